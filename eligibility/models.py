@@ -1,0 +1,1 @@
+"""Database models of the eligibility app. None yet: an evaluation is computed, not stored."""

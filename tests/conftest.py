@@ -1,0 +1,18 @@
+"""Shared fixtures for the Django-side tests. Engine tests live in tests/rules and need none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eligibility import clock
+
+FIXED_TODAY = date(2025, 3, 14)
+
+
+@pytest.fixture
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Pin the one "today" seam to a known date."""
+    monkeypatch.setattr(clock, "today", lambda: FIXED_TODAY)
+    return FIXED_TODAY
