@@ -1,0 +1,9 @@
+"""URL configuration of the project."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]
