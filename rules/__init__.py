@@ -1,0 +1,70 @@
+"""The rules engine: pure Python, no Django, no clock, no I/O.
+
+Import from here, not from submodules::
+
+    from rules import registry, parse_facts, evaluate
+    scheme = registry.get("wfw")
+    result = evaluate(scheme, parse_facts(answers, scheme), on=date(2026, 3, 1))
+    result.to_json()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from rules.engine import ENGINE_VERSION, availability, evaluate
+from rules.errors import FactIssue, FactsInvalid, RulesError, SchemeDefinitionError, UnknownScheme
+from rules.registry import Registry
+from rules.registry import parse_facts as _parse_facts
+from rules.result import Result
+from rules.scheme import Scheme
+from rules.schemes import load as _load
+from rules.texts import Lang, Text
+
+__all__ = [
+    "ENGINE_VERSION",
+    "FactIssue",
+    "FactsInvalid",
+    "Lang",
+    "Registry",
+    "Result",
+    "RulesError",
+    "Scheme",
+    "SchemeDefinitionError",
+    "Text",
+    "UnknownScheme",
+    "availability",
+    "evaluate",
+    "parse_facts",
+    "registry",
+    "validate_registry",
+]
+
+registry: Registry = _load(Registry())
+
+
+def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
+    """Validate answers against every known fact; keep those ``scheme`` uses."""
+    return _parse_facts(registry, raw, scheme)
+
+
+def validate_registry(reg: Registry | None = None) -> list[str]:
+    """Problems that must stop start-up. Schemes validate themselves when built, so a
+    loaded registry is consistent; this re-checks what spans schemes and dates."""
+    problems: list[str] = []
+    for scheme in reg or registry:
+        for criterion in scheme.criteria:
+            if not criterion.citation.url:
+                problems.append(f"{scheme.id}: criterion {criterion.id} has no citation URL")
+        for note in scheme.notes:
+            if note.citation is not None and not note.citation.url:
+                problems.append(f"{scheme.id}: note {note.id} has no citation URL")
+    return problems
+
+
+def evaluate_raw(scheme_id: str, raw: Mapping[str, Any], on: date) -> Result:
+    """Parse and evaluate in one step (what the command line and the API do)."""
+    scheme = registry.get(scheme_id)
+    return evaluate(scheme, parse_facts(raw, scheme), on)

@@ -1,0 +1,274 @@
+"""Evaluation: a pure function of (scheme, facts, reference date).
+
+The engine knows no scheme. It compiles nothing per call, reads no clock and does no I/O.
+
+How the status is decided (Kleene logic over the criteria):
+- one criterion not met -> ``not_eligible``, whatever else is unknown;
+- otherwise one criterion unknown -> ``undetermined``;
+- otherwise ``eligible``.
+
+How ``missing`` is ordered (the first entry is the next question): only facts that make
+an unknown criterion unknown are listed, and only while the status is undetermined. A fact
+that leaves more criteria undecided comes first; ties follow the scheme's declared fact
+order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rules import expr as x
+from rules.errors import FactsInvalid
+from rules.result import AvailabilityResult, CriterionResult, NoteResult, Result
+from rules.scheme import Criterion, Scheme, Window
+from rules.texts import Lang, Text, format_value, render, t
+
+__all__ = ["ENGINE_VERSION", "availability", "evaluate"]
+
+ENGINE_VERSION = "1.0.0"
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+
+
+class Ctx:
+    """One evaluation's state: the answers, the date and what was computed so far."""
+
+    __slots__ = ("_criteria", "_outputs", "_params", "facts", "missing_params", "on", "scheme")
+
+    def __init__(self, scheme: Scheme, facts: Mapping[str, Any], on: date) -> None:
+        self.scheme = scheme
+        self.facts = facts
+        self.on = on
+        self._outputs: dict[str, Any] = {}
+        self._criteria: dict[str, Any] = {}
+        self._params: dict[str, Any] = {}
+        self.missing_params: set[str] = set()
+
+    def param(self, param_id: str) -> Any:
+        try:
+            return self._params[param_id]
+        except KeyError:
+            period = self.scheme.parameter(param_id).period_on(self.on)
+            if period is None:
+                self.missing_params.add(param_id)
+                value = x.UNKNOWN
+            else:
+                value = period.value
+            self._params[param_id] = value
+            return value
+
+    def output(self, output_id: str) -> Any:
+        try:
+            return self._outputs[output_id]
+        except KeyError:
+            value = self._outputs[output_id] = self.scheme.output(output_id).expr.fn(self)
+            return value
+
+    def criterion(self, criterion_id: str) -> Any:
+        try:
+            return self._criteria[criterion_id]
+        except KeyError:
+            value = self._criteria[criterion_id] = self.scheme.criterion(criterion_id).condition.fn(self)
+            return value
+
+
+def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
+    """Evaluate parsed facts (see :func:`rules.parse_facts`) against ``scheme`` on ``on``."""
+    if not isinstance(on, date):
+        raise TypeError("the reference date must be a date")
+    values = {**scheme.defaults, **facts} if scheme.defaults else facts
+    ctx = Ctx(scheme, values, on)
+    avail = availability(scheme, on)
+
+    results: list[CriterionResult] = [_availability_criterion(scheme, avail)]
+    undecided: list[Criterion] = []
+    for criterion in scheme.criteria:
+        value = ctx.criterion(criterion.id)
+        if value is True:
+            status = MET
+        elif value is False:
+            status = NOT_MET
+        else:
+            status = UNKNOWN
+            undecided.append(criterion)
+        results.append(CriterionResult(criterion, status, ctx))
+
+    statuses = {r.status for r in results}
+    if NOT_MET in statuses:
+        overall = "not_eligible"
+    elif UNKNOWN in statuses:
+        overall = "undetermined"
+    else:
+        overall = "eligible"
+
+    outputs = {o.id: o.dump(ctx.output(o.id)) for o in scheme.outputs}
+    missing = _missing(ctx, undecided) if overall == "undetermined" else ()
+    notes = tuple(NoteResult(n) for n in scheme.notes if n.when is None or n.when.fn(ctx) is True)
+    receipt = {
+        "engine_version": ENGINE_VERSION,
+        "scheme_version": scheme.version,
+        "parameters": scheme.parameters_on(on),
+    }
+    return Result(scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt)
+
+
+def _missing(ctx: Ctx, undecided: list[Criterion]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for criterion in undecided:
+        for fact_id in criterion.condition.blame(ctx):
+            counts[fact_id] = counts.get(fact_id, 0) + 1
+    rank = ctx.scheme.fact_rank
+    return tuple(sorted(counts, key=lambda f: (-counts[f], rank(f))))
+
+
+# Availability ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Availability:
+    status: str
+    window: Window | None = None
+    next_window: Window | None = None
+    closed_since: date | None = None
+
+
+def availability(scheme: Scheme, on: date) -> AvailabilityResult:
+    rule = scheme.availability
+    found = _find_availability(scheme, on)
+    if found.status == "open" and found.window is not None:
+        message = t(
+            f"Aanvragen kan nu: het aanvraagtijdvak {found.window.id} loopt van "
+            f"{format_value(found.window.opens, Lang.NL)} tot en met "
+            f"{format_value(found.window.closes, Lang.NL)}.",
+            f"Applications are open: window {found.window.id} runs from "
+            f"{format_value(found.window.opens, Lang.EN)} to "
+            f"{format_value(found.window.closes, Lang.EN)} inclusive.",
+        )
+    elif found.status == "open":
+        message = t("De regeling geldt op deze datum.", "The scheme applies on this date.")
+    elif found.status == "unknown":
+        message = rule.unknown_text or t(
+            "Voor deze datum zijn de aanvraagtijdvakken niet bekend.",
+            "The application windows for this date are not known.",
+        )
+    elif found.next_window is not None:
+        opens_nl = format_value(found.next_window.opens, Lang.NL)
+        opens_en = format_value(found.next_window.opens, Lang.EN)
+        message = t(
+            f"Aanvragen kan nu niet. Het volgende aanvraagtijdvak opent op {opens_nl}.",
+            f"Applications are not open now. The next window opens on {opens_en}.",
+        )
+    elif found.status == "not_yet_open":
+        message = rule.before_text
+    else:
+        since = found.closed_since
+        message = t(
+            "Deze regeling is gesloten"
+            + (f" sinds {format_value(since, Lang.NL)}" if since else "")
+            + "."
+            + (f" Wat er nu is: {rule.successor.nl}" if rule.successor else ""),
+            "This scheme is closed"
+            + (f" since {format_value(since, Lang.EN)}" if since else "")
+            + "."
+            + (f" What exists now: {rule.successor.en}" if rule.successor else ""),
+        )
+    return AvailabilityResult(
+        status=found.status,
+        window=found.window.id if found.window else None,
+        next_window=found.next_window,
+        closed_since=found.closed_since,
+        message=message,
+        successor=rule.successor if found.status == "closed" else None,
+    )
+
+
+def _find_availability(scheme: Scheme, on: date) -> _Availability:
+    rule = scheme.availability
+    if rule.in_force_to is not None and on > rule.in_force_to:
+        return _Availability("closed", closed_since=rule.in_force_to + _ONE_DAY)
+    if on < rule.in_force_from:
+        first = rule.windows[0] if rule.windows else None
+        return _Availability("not_yet_open", next_window=first)
+    if not rule.windows:
+        return _Availability("open")
+    for window in rule.windows:
+        if window.opens <= on <= window.closes:
+            return _Availability("open", window=window)
+    upcoming = next((w for w in rule.windows if w.opens > on), None)
+    if upcoming is not None:
+        status = "not_yet_open" if on < rule.windows[0].opens else "closed"
+        return _Availability(status, next_window=upcoming)
+    if rule.windows_known_until is not None and on > rule.windows_known_until:
+        return _Availability("unknown")
+    return _Availability("closed", closed_since=rule.windows[-1].closes + _ONE_DAY)
+
+
+_ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+
+
+def _availability_criterion(scheme: Scheme, avail: AvailabilityResult) -> CriterionResult:
+    rule = scheme.availability
+    if rule.windows:
+        criterion_id = "application_window"
+        label = t("Aanvragen binnen een aanvraagtijdvak", "Application within an application window")
+        status = {"open": MET, "unknown": UNKNOWN}.get(avail.status, NOT_MET)
+    else:
+        criterion_id = "in_force"
+        label = t("De regeling geldt op de peildatum", "The scheme applies on the reference date")
+        status = {"open": MET, "closed": NOT_MET}.get(avail.status, UNKNOWN)
+    return CriterionResult.fixed(criterion_id, label, status, avail.message, rule.citation)
+
+
+def explanation_values(ctx: Ctx, lang: Lang) -> Mapping[str, str]:
+    return _Values(ctx, lang)
+
+
+class _Values(Mapping[str, str]):
+    """Placeholder values for explanation texts, formatted for people; unknown -> ``?``."""
+
+    def __init__(self, ctx: Ctx, lang: Lang) -> None:
+        self.ctx, self.lang = ctx, lang
+
+    def __getitem__(self, name: str) -> str:
+        ctx, scheme = self.ctx, self.ctx.scheme
+        money = False
+        if name == "on":
+            value: Any = ctx.on
+        elif name in scheme._outputs:
+            output = scheme.output(name)
+            value = ctx.output(name)
+            money = output.kind == "money"
+            if money and value is not x.UNKNOWN and value is not None:
+                from rules.scheme import round_cents
+
+                value = round_cents(value)
+        elif scheme.has_fact(name):
+            value = ctx.facts.get(name, x.UNKNOWN)
+            money = scheme.fact(name).money
+        else:
+            value = ctx.param(name)
+            money = scheme.parameter(name).unit == "money"
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        return format_value(value, self.lang, money=money)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
+    return render(text, lang, _Values(ctx, lang))
+
+
+def check_facts_known(scheme: Scheme, facts: Mapping[str, Any]) -> None:
+    unknown = [k for k in facts if not scheme.has_fact(k)]
+    if unknown:
+        from rules.errors import FactIssue
+
+        raise FactsInvalid([FactIssue(k, "unknown_fact") for k in unknown])

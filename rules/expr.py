@@ -1,0 +1,815 @@
+"""Expressions: the vocabulary schemes are written in.
+
+A scheme states its criteria and outputs as expression trees built from these nodes
+(facts, parameters, constants, arithmetic, comparisons, Kleene logic, date arithmetic).
+Each tree is compiled once into nested closures; evaluating it is then a handful of
+function calls. Three values flow through it: a known value, ``None`` (a fact whose
+contract says "absent = none"), and :data:`UNKNOWN` (not answered yet).
+
+Logic is Kleene's: ``all_`` is false as soon as one part is false, whatever else is
+unknown; ``any_`` is true as soon as one part is true. Every other node is unknown when an
+input is unknown.
+
+Numbers are ``int`` (counts, eurocents) or ``Decimal``. Decimal arithmetic runs in one
+50-digit context, so comparisons with thresholds are exact for every amount the facts
+allow; rounding happens only where a scheme asks for it (money outputs round half-up to
+the cent once, at the end).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import TYPE_CHECKING, Any
+
+from rules.calendar import add_months, add_working_days
+from rules.parameters import CohortTable, DateBounds
+
+if TYPE_CHECKING:
+    from rules.context import Ctx
+
+__all__ = [
+    "UNKNOWN",
+    "Expr",
+    "all_",
+    "any_",
+    "case",
+    "const",
+    "crit",
+    "days_between",
+    "fact",
+    "if_",
+    "is_unknown",
+    "max_",
+    "min_",
+    "not_",
+    "on",
+    "out",
+    "param",
+    "reach_date",
+    "round_half_up",
+]
+
+_DECIMAL_TEXT = re.compile(r"^-?\d+\.\d+$")
+
+DECIMAL_CONTEXT = Context(prec=50, rounding=ROUND_HALF_UP)
+
+Fn = Callable[["Ctx"], Any]
+
+
+class _Unknown:
+    """The value of a fact not answered yet, and of anything computed from it."""
+
+    _instance: _Unknown | None = None
+
+    def __new__(cls) -> _Unknown:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+    def __bool__(self) -> bool:
+        raise TypeError("UNKNOWN has no truth value; use Kleene logic")
+
+
+UNKNOWN: Any = _Unknown()
+
+
+def is_unknown(value: object) -> bool:
+    return value is UNKNOWN
+
+
+def _num(x: Any) -> bool:
+    return type(x) is int
+
+
+def _add(x: Any, y: Any) -> Any:
+    return x + y if _num(x) and _num(y) else DECIMAL_CONTEXT.add(x, y)
+
+
+def _sub(x: Any, y: Any) -> Any:
+    return x - y if _num(x) and _num(y) else DECIMAL_CONTEXT.subtract(x, y)
+
+
+def _mul(x: Any, y: Any) -> Any:
+    return x * y if _num(x) and _num(y) else DECIMAL_CONTEXT.multiply(x, y)
+
+
+def _div(x: Any, y: Any) -> Any:
+    if y == 0:
+        return None  # no value: a scheme guards a division it needs
+    return DECIMAL_CONTEXT.divide(x, y)
+
+
+class Expr:
+    """A node. Subclasses define ``children`` and ``_compile``; most add a ``_blame``."""
+
+    __slots__ = ("_fn",)
+
+    def children(self) -> tuple[Expr, ...]:
+        return ()
+
+    def _compile(self) -> Fn:
+        raise NotImplementedError
+
+    @property
+    def fn(self) -> Fn:
+        try:
+            return self._fn  # type: ignore[no-any-return]
+        except AttributeError:
+            compiled = self._compile()
+            self._fn = compiled
+            return compiled
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        """The unanswered facts that make this node unknown (empty when it is known)."""
+        found: set[str] = set()
+        for child in self.children():
+            if child.fn(ctx) is UNKNOWN:
+                found |= child.blame(ctx)
+        return found
+
+    def walk(self) -> Iterator[Expr]:
+        yield self
+        for child in self.children():
+            yield from child.walk()
+
+    # Operators build trees; they never compute.
+    def __add__(self, other: object) -> Expr:
+        return Arith("+", _add, self, lift(other))
+
+    def __radd__(self, other: object) -> Expr:
+        return Arith("+", _add, lift(other), self)
+
+    def __sub__(self, other: object) -> Expr:
+        return Arith("-", _sub, self, lift(other))
+
+    def __rsub__(self, other: object) -> Expr:
+        return Arith("-", _sub, lift(other), self)
+
+    def __mul__(self, other: object) -> Expr:
+        return Arith("*", _mul, self, lift(other))
+
+    def __rmul__(self, other: object) -> Expr:
+        return Arith("*", _mul, lift(other), self)
+
+    def __truediv__(self, other: object) -> Expr:
+        return Arith("/", _div, self, lift(other))
+
+    def __rtruediv__(self, other: object) -> Expr:
+        return Arith("/", _div, lift(other), self)
+
+    def __lt__(self, other: object) -> Expr:
+        return Cmp("<", self, lift(other))
+
+    def __le__(self, other: object) -> Expr:
+        return Cmp("<=", self, lift(other))
+
+    def __gt__(self, other: object) -> Expr:
+        return Cmp(">", self, lift(other))
+
+    def __ge__(self, other: object) -> Expr:
+        return Cmp(">=", self, lift(other))
+
+    def eq(self, other: object) -> Expr:
+        return Cmp("==", self, lift(other))
+
+    def ne(self, other: object) -> Expr:
+        return Cmp("!=", self, lift(other))
+
+    def __and__(self, other: object) -> Expr:
+        return all_(self, lift(other))
+
+    def __or__(self, other: object) -> Expr:
+        return any_(self, lift(other))
+
+    def __invert__(self) -> Expr:
+        return not_(self)
+
+    def is_in(self, *values: object) -> Expr:
+        return In(self, frozenset(values))
+
+    def contains(self, item: object) -> Expr:
+        return Contains(self, item)
+
+    def is_none(self) -> Expr:
+        return IsNone(self)
+
+    def plus_days(self, days: object) -> Expr:
+        return AddDays(self, lift(days))
+
+    def plus_weeks(self, weeks: int) -> Expr:
+        return AddDays(self, lift(7 * weeks))
+
+    def plus_months(self, months: object) -> Expr:
+        return AddMonths(self, lift(months))
+
+    def plus_years(self, years: int) -> Expr:
+        return AddMonths(self, lift(12 * years))
+
+    def plus_working_days(self, days: object) -> Expr:
+        return AddWorkingDays(self, lift(days))
+
+    __hash__ = object.__hash__
+
+
+def lift(value: object) -> Expr:
+    return value if isinstance(value, Expr) else Const(value)
+
+
+# Leaves ---------------------------------------------------------------------------------
+
+
+class Fact(Expr):
+    __slots__ = ("id",)
+
+    def __init__(self, fact_id: str) -> None:
+        self.id = fact_id
+
+    def _compile(self) -> Fn:
+        key = self.id
+
+        def fact_value(ctx: Ctx) -> Any:
+            return ctx.facts.get(key, UNKNOWN)
+
+        return fact_value
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        return {self.id} if ctx.facts.get(self.id, UNKNOWN) is UNKNOWN else set()
+
+    def __repr__(self) -> str:
+        return f"fact({self.id!r})"
+
+
+class Param(Expr):
+    __slots__ = ("id",)
+
+    def __init__(self, param_id: str) -> None:
+        self.id = param_id
+
+    def _compile(self) -> Fn:
+        key = self.id
+        return lambda ctx: ctx.param(key)
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        return set()
+
+
+class Const(Expr):
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        if isinstance(value, float):
+            raise TypeError("write fractions as Decimal('0.875') or a string, never a float")
+        if isinstance(value, str) and _DECIMAL_TEXT.match(value):
+            value = Decimal(value)
+        self.value = value
+
+    def _compile(self) -> Fn:
+        value = self.value
+        return lambda ctx: value
+
+
+class On(Expr):
+    __slots__ = ()
+
+    def _compile(self) -> Fn:
+        return lambda ctx: ctx.on
+
+
+class Out(Expr):
+    """The value of another output of the same scheme."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, output_id: str) -> None:
+        self.id = output_id
+
+    def _compile(self) -> Fn:
+        key = self.id
+        return lambda ctx: ctx.output(key)
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        return ctx.scheme.output(self.id).expr.blame(ctx)
+
+
+class Crit(Expr):
+    """Whether another criterion of the same scheme is met (``True``/``False``/unknown)."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, criterion_id: str) -> None:
+        self.id = criterion_id
+
+    def _compile(self) -> Fn:
+        key = self.id
+        return lambda ctx: ctx.criterion(key)
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        return ctx.scheme.criterion(self.id).test.blame(ctx)
+
+
+# Arithmetic and comparison -------------------------------------------------------------
+
+
+class Arith(Expr):
+    __slots__ = ("a", "b", "op", "symbol")
+
+    def __init__(self, symbol: str, op: Callable[[Any, Any], Any], a: Expr, b: Expr) -> None:
+        self.symbol, self.op, self.a, self.b = symbol, op, a, b
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
+
+    def _compile(self) -> Fn:
+        fa, fb, op = self.a.fn, self.b.fn, self.op
+
+        def arith(ctx: Ctx) -> Any:
+            x = fa(ctx)
+            if x is UNKNOWN or x is None:
+                return x
+            y = fb(ctx)
+            if y is UNKNOWN or y is None:
+                return y
+            return op(x, y)
+
+        return arith
+
+
+class _NAry(Expr):
+    __slots__ = ("items",)
+
+    def __init__(self, *items: object) -> None:
+        self.items = tuple(lift(i) for i in items)
+
+    def children(self) -> tuple[Expr, ...]:
+        return self.items
+
+
+class Min(_NAry):
+    __slots__ = ()
+
+    def _compile(self) -> Fn:
+        fns = tuple(i.fn for i in self.items)
+
+        def minimum(ctx: Ctx) -> Any:
+            values = [f(ctx) for f in fns]
+            for v in values:
+                if v is UNKNOWN or v is None:
+                    return v
+            return min(values)
+
+        return minimum
+
+
+class Max(_NAry):
+    __slots__ = ()
+
+    def _compile(self) -> Fn:
+        fns = tuple(i.fn for i in self.items)
+
+        def maximum(ctx: Ctx) -> Any:
+            values = [f(ctx) for f in fns]
+            for v in values:
+                if v is UNKNOWN or v is None:
+                    return v
+            return max(values)
+
+        return maximum
+
+
+class RoundHalfUp(Expr):
+    __slots__ = ("exponent", "x")
+
+    def __init__(self, x: Expr, places: int) -> None:
+        self.x = x
+        self.exponent = Decimal(1).scaleb(-places)
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx, exponent = self.x.fn, self.exponent
+
+        def rounded(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN or v is None:
+                return v
+            return Decimal(v).quantize(exponent, rounding=ROUND_HALF_UP)
+
+        return rounded
+
+
+_ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+_COMPARE = {**_ORDER, "==": operator.eq, "!=": operator.ne}
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _compare_bounds(symbol: str, x: Any, bounds: DateBounds) -> Any:
+    """``x <op> y`` for a ``y`` known only to lie within ``bounds``."""
+    if symbol not in _ORDER:
+        return UNKNOWN
+    op = _ORDER[symbol]
+    # At an open end the value runs off to infinity: x < +inf and x > -inf hold.
+    low = op(x, bounds.earliest) if bounds.earliest is not None else symbol in (">", ">=")
+    high = op(x, bounds.latest) if bounds.latest is not None else symbol in ("<", "<=")
+    return low if low == high else UNKNOWN
+
+
+class Cmp(Expr):
+    __slots__ = ("a", "b", "symbol")
+
+    def __init__(self, symbol: str, a: Expr, b: Expr) -> None:
+        self.symbol, self.a, self.b = symbol, a, b
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
+
+    def _compile(self) -> Fn:
+        fa, fb, symbol = self.a.fn, self.b.fn, self.symbol
+        op = _COMPARE[symbol]
+
+        def compare(ctx: Ctx) -> Any:
+            x = fa(ctx)
+            if x is UNKNOWN or x is None:
+                return UNKNOWN
+            y = fb(ctx)
+            if y is UNKNOWN or y is None:
+                return UNKNOWN
+            if type(y) is DateBounds:
+                return _compare_bounds(symbol, x, y)
+            if type(x) is DateBounds:
+                return _compare_bounds(_FLIP.get(symbol, symbol), y, x)
+            return op(x, y)
+
+        return compare
+
+
+class In(Expr):
+    __slots__ = ("values", "x")
+
+    def __init__(self, x: Expr, values: frozenset[object]) -> None:
+        self.x, self.values = x, values
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx, values = self.x.fn, self.values
+
+        def member(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN or v is None:
+                return UNKNOWN
+            return v in values
+
+        return member
+
+
+class Contains(Expr):
+    __slots__ = ("item", "x")
+
+    def __init__(self, x: Expr, item: object) -> None:
+        self.x, self.item = x, item
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx, item = self.x.fn, self.item
+
+        def contains(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN or v is None:
+                return UNKNOWN
+            return item in v
+
+        return contains
+
+
+class IsNone(Expr):
+    __slots__ = ("x",)
+
+    def __init__(self, x: Expr) -> None:
+        self.x = x
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx = self.x.fn
+
+        def is_none(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            return UNKNOWN if v is UNKNOWN else v is None
+
+        return is_none
+
+
+# Kleene logic ---------------------------------------------------------------------------
+
+
+class All(_NAry):
+    __slots__ = ()
+
+    def _compile(self) -> Fn:
+        fns = tuple(i.fn for i in self.items)
+
+        def all_of(ctx: Ctx) -> Any:
+            result: Any = True
+            for f in fns:
+                v = f(ctx)
+                if v is False:
+                    return False
+                if v is not True:
+                    result = UNKNOWN
+            return result
+
+        return all_of
+
+
+class AnyOf(_NAry):
+    __slots__ = ()
+
+    def _compile(self) -> Fn:
+        fns = tuple(i.fn for i in self.items)
+
+        def any_of(ctx: Ctx) -> Any:
+            result: Any = False
+            for f in fns:
+                v = f(ctx)
+                if v is True:
+                    return True
+                if v is not False:
+                    result = UNKNOWN
+            return result
+
+        return any_of
+
+
+class Not(Expr):
+    __slots__ = ("x",)
+
+    def __init__(self, x: Expr) -> None:
+        self.x = x
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx = self.x.fn
+
+        def negate(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is True:
+                return False
+            if v is False:
+                return True
+            return UNKNOWN
+
+        return negate
+
+
+class If(Expr):
+    """``then`` when the condition holds, ``otherwise`` when not; when the condition is
+    unknown, the common value of both branches if they agree, else unknown."""
+
+    __slots__ = ("cond", "otherwise", "then")
+
+    def __init__(self, cond: Expr, then: Expr, otherwise: Expr) -> None:
+        self.cond, self.then, self.otherwise = cond, then, otherwise
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.cond, self.then, self.otherwise)
+
+    def _compile(self) -> Fn:
+        fc, ft, fo = self.cond.fn, self.then.fn, self.otherwise.fn
+
+        def choose(ctx: Ctx) -> Any:
+            c = fc(ctx)
+            if c is True:
+                return ft(ctx)
+            if c is False:
+                return fo(ctx)
+            a, b = ft(ctx), fo(ctx)
+            return a if a is not UNKNOWN and a == b else UNKNOWN
+
+        return choose
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        c = self.cond.fn(ctx)
+        if c is True:
+            return self.then.blame(ctx)
+        if c is False:
+            return self.otherwise.blame(ctx)
+        return self.cond.blame(ctx) | self.then.blame(ctx) | self.otherwise.blame(ctx)
+
+
+class Case(Expr):
+    """The branch named by the value of ``x``; ``default`` for any other value."""
+
+    __slots__ = ("branches", "default", "x")
+
+    def __init__(self, x: Expr, branches: Mapping[object, Expr], default: Expr) -> None:
+        self.x, self.branches, self.default = x, dict(branches), default
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x, *self.branches.values(), self.default)
+
+    def _compile(self) -> Fn:
+        fx, fd = self.x.fn, self.default.fn
+        table = {k: v.fn for k, v in self.branches.items()}
+
+        def select(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN:
+                return UNKNOWN
+            return table.get(v, fd)(ctx)
+
+        return select
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        v = self.x.fn(ctx)
+        if v is UNKNOWN:
+            return self.x.blame(ctx)
+        return self.branches.get(v, self.default).blame(ctx)
+
+
+# Dates ----------------------------------------------------------------------------------
+
+
+class _DateOp(Expr):
+    __slots__ = ("amount", "day")
+
+    def __init__(self, day: Expr, amount: Expr) -> None:
+        self.day, self.amount = day, amount
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.day, self.amount)
+
+    def shift(self, day: date, amount: int) -> date:
+        raise NotImplementedError
+
+    def _compile(self) -> Fn:
+        fd, fa, shift = self.day.fn, self.amount.fn, self.shift
+
+        def shifted(ctx: Ctx) -> Any:
+            d = fd(ctx)
+            if d is UNKNOWN or d is None:
+                return d
+            n = fa(ctx)
+            if n is UNKNOWN or n is None:
+                return n
+            if type(d) is DateBounds:
+                return DateBounds(
+                    earliest=None if d.earliest is None else shift(d.earliest, n),
+                    latest=None if d.latest is None else shift(d.latest, n),
+                )
+            return shift(d, n)
+
+        return shifted
+
+
+class AddDays(_DateOp):
+    __slots__ = ()
+
+    def shift(self, day: date, amount: int) -> date:
+        return day + timedelta(days=int(amount))
+
+
+class AddMonths(_DateOp):
+    __slots__ = ()
+
+    def shift(self, day: date, amount: int) -> date:
+        return add_months(day, int(amount))
+
+
+class AddWorkingDays(_DateOp):
+    __slots__ = ()
+
+    def shift(self, day: date, amount: int) -> date:
+        return add_working_days(day, int(amount))
+
+
+class DaysBetween(Expr):
+    """Days from ``start`` to ``end`` (negative when ``end`` comes first)."""
+
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: Expr, end: Expr) -> None:
+        self.start, self.end = start, end
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.start, self.end)
+
+    def _compile(self) -> Fn:
+        fs, fe = self.start.fn, self.end.fn
+
+        def days(ctx: Ctx) -> Any:
+            s = fs(ctx)
+            if s is UNKNOWN or s is None:
+                return s
+            e = fe(ctx)
+            if e is UNKNOWN or e is None:
+                return e
+            return (e - s).days
+
+        return days
+
+
+class ReachDate(Expr):
+    """The date a person born on ``birth`` reaches the age a cohort table fixes."""
+
+    __slots__ = ("birth", "table")
+
+    def __init__(self, birth: Expr, table: Param) -> None:
+        self.birth, self.table = birth, table
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.birth, self.table)
+
+    def _compile(self) -> Fn:
+        fb, ft = self.birth.fn, self.table.fn
+
+        def reach(ctx: Ctx) -> Any:
+            b = fb(ctx)
+            if b is UNKNOWN or b is None:
+                return b
+            table = ft(ctx)
+            if not isinstance(table, CohortTable):
+                return UNKNOWN
+            return table.reach_date(b)
+
+        return reach
+
+
+# The names schemes use ------------------------------------------------------------------
+
+
+def fact(fact_id: str) -> Expr:
+    return Fact(fact_id)
+
+
+def param(param_id: str) -> Expr:
+    return Param(param_id)
+
+
+def const(value: object) -> Expr:
+    return Const(value)
+
+
+def out(output_id: str) -> Expr:
+    return Out(output_id)
+
+
+def crit(criterion_id: str) -> Expr:
+    return Crit(criterion_id)
+
+
+def on() -> Expr:
+    return On()
+
+
+def all_(*items: object) -> Expr:
+    return All(*items)
+
+
+def any_(*items: object) -> Expr:
+    return AnyOf(*items)
+
+
+def not_(x: object) -> Expr:
+    return Not(lift(x))
+
+
+def if_(cond: object, then: object, otherwise: object) -> Expr:
+    return If(lift(cond), lift(then), lift(otherwise))
+
+
+def case(x: object, branches: Mapping[object, object], default: object = None) -> Expr:
+    return Case(lift(x), {k: lift(v) for k, v in branches.items()}, lift(default))
+
+
+def min_(*items: object) -> Expr:
+    return Min(*items)
+
+
+def max_(*items: object) -> Expr:
+    return Max(*items)
+
+
+def round_half_up(x: object, places: int = 0) -> Expr:
+    return RoundHalfUp(lift(x), places)
+
+
+def days_between(start: object, end: object) -> Expr:
+    return DaysBetween(lift(start), lift(end))
+
+
+def reach_date(birth: object, table_param: str) -> Expr:
+    return ReachDate(lift(birth), Param(table_param))

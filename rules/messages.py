@@ -1,0 +1,86 @@
+"""Every sentence a user sees for a rejected answer, from one table.
+
+A code without both a Dutch and an English sentence fails the test suite.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rules.errors import FactIssue
+
+__all__ = ["FACT_ISSUE_MESSAGES", "fact_issue_message"]
+
+FACT_ISSUE_MESSAGES: dict[str, dict[str, str]] = {
+    "unknown_fact": {
+        "nl": "'{fact}' is geen bekend gegeven. Controleer de schrijfwijze.",
+        "en": "'{fact}' is not a known fact. Check the spelling.",
+    },
+    "not_bool": {
+        "nl": "'{fact}' moet ja of nee zijn (true of false).",
+        "en": "'{fact}' must be yes or no (true or false).",
+    },
+    "not_int": {
+        "nl": "'{fact}' moet een geheel getal zijn.",
+        "en": "'{fact}' must be a whole number.",
+    },
+    "not_decimal": {
+        "nl": "'{fact}' moet een getal zijn.",
+        "en": "'{fact}' must be a number.",
+    },
+    "not_money": {
+        "nl": "'{fact}' moet een bedrag in euro's zijn, bijvoorbeeld \"1234.56\".",
+        "en": "'{fact}' must be an amount in euros, for example \"1234.56\".",
+    },
+    "too_many_decimals": {
+        "nl": "'{fact}' mag hoogstens twee cijfers achter de komma hebben (hele centen).",
+        "en": "'{fact}' may have at most two decimals (whole cents).",
+    },
+    "below_minimum": {
+        "nl": "'{fact}' is {value}, maar mag niet lager zijn dan {minimum}.",
+        "en": "'{fact}' is {value}, but may not be lower than {minimum}.",
+    },
+    "above_maximum": {
+        "nl": "'{fact}' is {value}, maar mag niet hoger zijn dan {maximum}.",
+        "en": "'{fact}' is {value}, but may not be higher than {maximum}.",
+    },
+    "not_date": {
+        "nl": "'{fact}' moet een datum zijn in de vorm JJJJ-MM-DD.",
+        "en": "'{fact}' must be a date in the form YYYY-MM-DD.",
+    },
+    "impossible_date": {
+        "nl": "'{fact}': {value} bestaat niet als datum.",
+        "en": "'{fact}': {value} is not a real date.",
+    },
+    "date_out_of_range": {
+        "nl": "'{fact}' is {value}, maar moet tussen {minimum} en {maximum} liggen.",
+        "en": "'{fact}' is {value}, but must lie between {minimum} and {maximum}.",
+    },
+    "invalid_choice": {
+        "nl": "'{fact}': '{value}' is geen geldige keuze. Kies uit: {choices}.",
+        "en": "'{fact}': '{value}' is not a valid choice. Choose from: {choices}.",
+    },
+    "not_list": {
+        "nl": "'{fact}' moet een lijst van keuzes zijn.",
+        "en": "'{fact}' must be a list of choices.",
+    },
+    "duplicate_choice": {
+        "nl": "'{fact}' noemt een keuze meer dan eens.",
+        "en": "'{fact}' names a choice more than once.",
+    },
+    "constraint": {
+        "nl": "'{fact}': {detail_nl}",
+        "en": "'{fact}': {detail_en}",
+    },
+    "not_an_object": {
+        "nl": "De gegevens moeten een object zijn met per gegeven een waarde.",
+        "en": "The facts must be an object with one value per fact.",
+    },
+}
+
+
+def fact_issue_message(issue: FactIssue, lang: str) -> str:
+    templates = FACT_ISSUE_MESSAGES[issue.code]
+    template = templates["nl" if lang == "nl" else "en"]
+    return template.format(fact=issue.fact, **issue.params)

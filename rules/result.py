@@ -1,0 +1,193 @@
+"""The result of an evaluation, as ``shared/spec/README.md`` defines it.
+
+Explanations are rendered when the result is turned into JSON (or asked for), not while
+the status is decided: a bulk run that needs only the status and the amounts does not pay
+for sentences nobody reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rules.texts import Citation, Lang, Text
+
+if TYPE_CHECKING:
+    from rules.engine import Ctx
+    from rules.scheme import Criterion, Note, Window
+
+__all__ = ["AvailabilityResult", "CriterionResult", "NoteResult", "Result"]
+
+
+class AvailabilityResult:
+    __slots__ = ("closed_since", "message", "next_window", "status", "successor", "window")
+
+    def __init__(
+        self,
+        status: str,
+        window: str | None,
+        next_window: Window | None,
+        closed_since: date | None,
+        message: Text,
+        successor: Text | None,
+    ) -> None:
+        self.status = status
+        self.window = window
+        self.next_window = next_window
+        self.closed_since = closed_since
+        self.message = message
+        self.successor = successor
+
+    def as_dict(self) -> dict[str, Any]:
+        nxt = self.next_window
+        return {
+            "status": self.status,
+            "window": self.window,
+            "next_window": None
+            if nxt is None
+            else {"id": nxt.id, "opens": nxt.opens.isoformat(), "closes": nxt.closes.isoformat()},
+            "closed_since": None if self.closed_since is None else self.closed_since.isoformat(),
+            "message": self.message.as_dict(),
+            "successor": None if self.successor is None else self.successor.as_dict(),
+        }
+
+
+class CriterionResult:
+    __slots__ = ("_ctx", "_fixed_text", "citation", "criterion", "facts", "id", "label", "status")
+
+    def __init__(self, criterion: Criterion | None, status: str, ctx: Ctx | None) -> None:
+        self.criterion = criterion
+        self.status = status
+        self._ctx = ctx
+        self._fixed_text: Text | None = None
+        if criterion is not None and ctx is not None:
+            self.id = criterion.id
+            self.label = criterion.label
+            self.citation: Citation = criterion.citation
+            self.facts: tuple[str, ...] = ctx.scheme.criterion_facts(criterion.id)
+
+    @classmethod
+    def fixed(
+        cls, criterion_id: str, label: Text, status: str, text: Text, citation: Citation
+    ) -> CriterionResult:
+        result = cls(None, status, None)
+        result.id, result.label, result.citation, result.facts = criterion_id, label, citation, ()
+        result._fixed_text = text
+        return result
+
+    def explanation(self, lang: Lang | str) -> str:
+        from rules.engine import render_text
+
+        lang = Lang(lang)
+        if self._fixed_text is not None:
+            return self._fixed_text.get(lang)
+        assert self.criterion is not None and self._ctx is not None
+        c, ctx = self.criterion, self._ctx
+        if self.status == "met":
+            applies = c.applies.fn(ctx) if c.applies is not None else True
+            text = c.not_applicable if applies is False and c.not_applicable else c.met
+        elif self.status == "not_met":
+            text = c.not_met
+        else:
+            text = c.unknown
+        sentence = render_text(text, ctx, lang)
+        if self.status == "unknown":
+            sentence += _missing_parameters(ctx, c, lang)
+        return sentence
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "label": self.label.as_dict(),
+            "explanation": {"nl": self.explanation(Lang.NL), "en": self.explanation(Lang.EN)},
+            "facts": list(self.facts),
+            "citation": self.citation.as_dict(),
+        }
+
+
+def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
+    from rules import expr as x
+
+    names = [
+        node.id
+        for node in criterion.condition.walk()
+        if isinstance(node, x.Param) and node.id in ctx.missing_params
+    ]
+    if not names:
+        return ""
+    labels = ", ".join(ctx.scheme.parameter(n).label.get(lang) for n in dict.fromkeys(names))
+    day = ctx.on.isoformat()
+    if lang == Lang.NL:
+        return f" Voor {day} is geen geldende waarde bekend van: {labels}."
+    return f" No value valid on {day} is known for: {labels}."
+
+
+class NoteResult:
+    __slots__ = ("note",)
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+
+    def as_dict(self) -> dict[str, Any]:
+        n = self.note
+        return {
+            "id": n.id,
+            "text": n.text.as_dict(),
+            "citation": None if n.citation is None else n.citation.as_dict(),
+        }
+
+
+class Result:
+    __slots__ = (
+        "availability",
+        "criteria",
+        "missing",
+        "notes",
+        "on",
+        "outputs",
+        "receipt",
+        "scheme",
+        "status",
+    )
+
+    def __init__(
+        self,
+        scheme: str,
+        on: date,
+        status: str,
+        availability: AvailabilityResult,
+        outputs: dict[str, Any],
+        criteria: tuple[CriterionResult, ...],
+        missing: tuple[str, ...],
+        notes: tuple[NoteResult, ...],
+        receipt: dict[str, Any],
+    ) -> None:
+        self.scheme = scheme
+        self.on = on
+        self.status = status
+        self.availability = availability
+        self.outputs = outputs
+        self.criteria = criteria
+        self.missing = missing
+        self.notes = notes
+        self.receipt = receipt
+
+    def criterion(self, criterion_id: str) -> CriterionResult:
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scheme": self.scheme,
+            "on": self.on.isoformat(),
+            "status": self.status,
+            "availability": self.availability.as_dict(),
+            "outputs": dict(self.outputs),
+            "criteria": [c.as_dict() for c in self.criteria],
+            "missing": list(self.missing),
+            "notes": [n.as_dict() for n in self.notes],
+            "receipt": self.receipt,
+        }

@@ -1,0 +1,75 @@
+"""Building blocks several schemes share: the AOW cohort table and the facts about a person.
+
+A fact used by more than one scheme is defined here once (the registry refuses two
+different definitions of one id).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rules import expr as x
+from rules.facts import Audience, DateFact
+from rules.parameters import Cohort, CohortTable, Parameter, Period
+from rules.texts import Citation, t
+
+__all__ = ["AOW_AGE", "BIRTH_DATE", "aow_date", "below_aow_age"]
+
+AOW_LAW = Citation(
+    title="Algemene Ouderdomswet",
+    article="art. 7a",
+    url="https://wetten.overheid.nl/BWBR0002221/2025-01-01#Hoofdstuk3_Paragraaf1_Artikel7a",
+)
+
+AOW_AGE = Parameter(
+    id="aow_age",
+    label=t("AOW-leeftijd per geboortecohort", "State-pension (AOW) age by birth cohort"),
+    unit="table",
+    periods=(
+        Period(
+            start=date(1957, 1, 1),
+            value=CohortTable(
+                cohorts=(
+                    Cohort(born_from=date(1955, 9, 1), born_to=date(1956, 5, 31), years=66, months=7),
+                    Cohort(born_from=date(1956, 6, 1), born_to=date(1957, 2, 28), years=66, months=10),
+                    Cohort(born_from=date(1957, 3, 1), born_to=date(1957, 12, 31), years=67, months=0),
+                    Cohort(born_from=date(1958, 1, 1), born_to=date(1960, 12, 31), years=67, months=0),
+                    Cohort(born_from=date(1961, 1, 1), born_to=date(1961, 9, 30), years=67, months=3),
+                ),
+                # The table starts with those reaching AOW age in 2022: anyone born
+                # earlier reached it before 2022.
+                reached_before=date(2022, 1, 1),
+                # Art. 7a AOW ties later cohorts to life expectancy and cannot lower the
+                # age: at least 67 years and 3 months (Kamerstuk 35 520 nr. 11).
+                later_minimum_years=67,
+                later_minimum_months=3,
+            ),
+            citation=Citation(
+                title="SVB/ikwoonleefzorg: AOW-leeftijd per geboortedatum; art. 7a AOW",
+                article="art. 7a AOW",
+                url="https://www.ikwoonleefzorg.nl/financien/wat-is-mijn-aow-leeftijd",
+                source="SEC",
+            ),
+        ),
+    ),
+)
+
+BIRTH_DATE = DateFact(
+    id="birth_date",
+    question=t("Wat is de geboortedatum?", "What is the date of birth?"),
+    help=t(
+        "Nodig om te bepalen of de AOW-leeftijd al bereikt is.",
+        "Needed to tell whether the state-pension (AOW) age has been reached.",
+    ),
+    audience=(Audience.WORKER, Audience.ADVISER),
+)
+
+
+def aow_date(birth: x.Expr | None = None) -> x.Expr:
+    """The day the person reaches the AOW age (a range when the cohort is not fixed yet)."""
+    return x.reach_date(birth if birth is not None else x.fact("birth_date"), "aow_age")
+
+
+def below_aow_age(day: x.Expr | None = None) -> x.Expr:
+    """``day`` (default: the reference date) falls before the person's AOW date."""
+    return (day if day is not None else x.on()) < aow_date()

@@ -1,0 +1,414 @@
+"""WW inkomensverrekening: income in a month during WW, the benefit, and the 87.5 % end rule.
+
+For WW rights that arose on or after 1 July 2015 (Wet werk en zekerheid). Per calendar
+month: income B is counted as B x C/D (C the capped dagloon, D the uncapped one); when
+that is more than 87.5 % of the maandloon A the right ends by statute from the first day
+of the month (WW 20(1)(c)). Otherwise the benefit is 75 % (months 1-2) or 70 % of
+A - B x C/D (WW 47(1)). UWV stops a variable income only after two months above the
+threshold; that practice is shown beside the statute, never instead of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rules import expr as x
+from rules.facts import Audience, BoolFact, IntFact, MoneyFact
+from rules.parameters import Parameter, Period
+from rules.scheme import AvailabilityRule, Constraint, Criterion, Note, Output, OutputKind, Scheme
+from rules.texts import Citation, t
+
+WW = "https://wetten.overheid.nl/BWBR0004045/2026-07-01"
+WWZ_START = date(2015, 7, 1)
+
+
+def _ww(article: str, anchor: str = "") -> Citation:
+    return Citation(title="Werkloosheidswet", article=article, url=WW + anchor)
+
+
+UWV_TWO_MONTHS = Citation(
+    title="UWV, Wisselende inkomsten en seizoenswerk",
+    article="uitvoeringspraktijk",
+    url="https://www.uwv.nl/particulieren/werkloos/tijdens-ww-uitkering/detail/werken-en-een-ww-uitkering/wisselende-inkomsten-en-seizoenswerk",
+    source="EXECUTOR",
+)
+UWV_MAX_DAGLOON = "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"
+
+WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
+
+FACTS = (
+    MoneyFact(
+        id="income_month_eur",
+        question=t(
+            "Hoeveel inkomen had u in deze kalendermaand (bruto, met vakantiegeld dat u deze maand kreeg)?",
+            "How much income did you have in this calendar month (gross, with holiday pay received this month)?",
+        ),
+        help=t(
+            "Het loon dat u opgeeft op de Inkomstenopgave van UWV.",
+            "The wage you report on UWV's income form (Inkomstenopgave).",
+        ),
+        audience=WORKER_SIDE,
+    ),
+    MoneyFact(
+        id="ww_dagloon_eur",
+        question=t("Wat is uw WW-dagloon?", "What is your WW dagloon (daily wage)?"),
+        help=t(
+            "Dit staat in de beslissing van UWV over uw WW-uitkering (na het maximumdagloon).",
+            "It is in UWV's decision on your WW benefit (after the maximum dagloon).",
+        ),
+        audience=WORKER_SIDE,
+        minimum=Decimal("0.01"),
+        maximum=Decimal("10000"),
+    ),
+    IntFact(
+        id="ww_month_number",
+        question=t(
+            "De hoeveelste maand met WW-uitkering is deze maand?",
+            "Which month of your WW benefit is this (1 for the first)?",
+        ),
+        audience=WORKER_SIDE,
+        minimum=Decimal(1),
+        maximum=Decimal(60),
+    ),
+    MoneyFact(
+        id="ww_dagloon_uncapped_eur",
+        question=t(
+            "Wat was uw dagloon vóór het maximum (als UWV het heeft afgetopt)?",
+            "What was your dagloon before the maximum (if UWV capped it)?",
+        ),
+        help=t(
+            "Laat leeg als uw dagloon niet is afgetopt.",
+            "Leave empty if your dagloon was not capped.",
+        ),
+        audience=WORKER_SIDE,
+        default=None,
+        minimum=Decimal("0.01"),
+        maximum=Decimal("10000"),
+    ),
+    IntFact(
+        id="ww_entitlement_workdays",
+        question=t(
+            "Hoeveel werkdagen met recht op WW had u deze maand (als u niet de hele maand recht had)?",
+            "How many working days with a WW right did you have this month (if not the whole month)?",
+        ),
+        help=t(
+            "Tel 5 werkdagen per week. Laat leeg bij een volle maand.",
+            "Count 5 working days a week. Leave empty for a full month.",
+        ),
+        audience=WORKER_SIDE,
+        default=None,
+        minimum=Decimal(0),
+        maximum=Decimal(23),
+    ),
+    BoolFact(
+        id="income_prev_month_above_threshold",
+        question=t(
+            "Was uw inkomen vorige maand ook hoger dan 87,5% van uw maandloon?",
+            "Was your income last month also above 87.5% of your maandloon?",
+        ),
+        audience=WORKER_SIDE,
+    ),
+    BoolFact(
+        id="income_is_employee_wage",
+        question=t(
+            "Komt het inkomen uit werk in loondienst?",
+            "Does the income come from work as an employee?",
+        ),
+        audience=WORKER_SIDE,
+        default=True,
+    ),
+)
+
+
+def _since_wwz(value: object, citation: Citation) -> tuple[Period, ...]:
+    return (Period(start=WWZ_START, value=value, citation=citation),)
+
+
+def _max_dagloon(start: date, end: date | None, euros: str, source: str) -> Period:
+    return Period(
+        start=start,
+        end=end,
+        value=int(Decimal(euros) * 100),
+        citation=Citation(
+            title="Maximumdagloon (Wfsv art. 17(1))", article=source, url=UWV_MAX_DAGLOON, source="SEC"
+        ),
+    )
+
+
+PARAMETERS = (
+    Parameter(
+        id="ww_days_per_month",
+        label=t("werkdagen per maand voor het maandloon", "working days a month for the maandloon"),
+        periods=_since_wwz(Decimal("21.75"), _ww("art. 1b lid 2")),
+    ),
+    Parameter(
+        id="ww_end_threshold",
+        label=t("grens van 87,5% van het maandloon", "threshold of 87.5% of the maandloon"),
+        periods=_since_wwz(Decimal("0.875"), _ww("art. 20 lid 1 onder c")),
+    ),
+    Parameter(
+        id="ww_pct_first_months",
+        label=t("uitkeringspercentage maand 1 en 2", "benefit percentage months 1 and 2"),
+        periods=_since_wwz(Decimal("0.75"), _ww("art. 47 lid 1")),
+    ),
+    Parameter(
+        id="ww_pct_later_months",
+        label=t("uitkeringspercentage vanaf maand 3", "benefit percentage from month 3"),
+        periods=_since_wwz(Decimal("0.70"), _ww("art. 47 lid 1")),
+    ),
+    Parameter(
+        id="ww_max_dagloon",
+        label=t("maximumdagloon", "maximum dagloon"),
+        unit="money",
+        # Only periods whose figure a source gives. 1 July 2024 and 1 July 2025 were not
+        # found: dates from then until the next January have no value (see the spec, 2.4).
+        periods=(
+            _max_dagloon(date(2022, 1, 1), date(2022, 12, 31), "228.76", "performa-hr.nl"),
+            _max_dagloon(date(2023, 1, 1), date(2023, 6, 30), "256.54", "berekensite.nl"),
+            _max_dagloon(date(2023, 7, 1), date(2023, 12, 31), "264.57", "berekensite.nl"),
+            _max_dagloon(date(2024, 1, 1), date(2024, 6, 30), "274.44", "berekensite.nl"),
+            _max_dagloon(date(2025, 1, 1), date(2025, 6, 30), "290.67", "Stcrt. 2024, 38722"),
+            _max_dagloon(date(2026, 1, 1), date(2026, 6, 30), "304.25", "Stcrt. 2025, 42324"),
+        ),
+    ),
+)
+
+C = x.fact("ww_dagloon_eur")
+D = x.if_(x.fact("ww_dagloon_uncapped_eur").is_none(), C, x.fact("ww_dagloon_uncapped_eur"))
+B = x.fact("income_month_eur")
+WORKDAYS = x.fact("ww_entitlement_workdays")
+MONTH = x.fact("ww_month_number")
+
+OUTPUTS = (
+    Output(
+        id="maandloon_eur",
+        kind=OutputKind.MONEY,
+        label=t("maandloon (A)", "maandloon (A)"),
+        expr=x.if_(WORKDAYS.is_none(), x.param("ww_days_per_month") * C, WORKDAYS * C),
+    ),
+    Output(
+        id="threshold_eur",
+        kind=OutputKind.MONEY,
+        label=t("87,5% van het maandloon", "87.5% of the maandloon"),
+        expr=x.param("ww_end_threshold") * x.out("maandloon_eur"),
+    ),
+    Output(
+        id="income_counted_eur",
+        kind=OutputKind.MONEY,
+        label=t("meegeteld inkomen (B × C/D)", "income counted (B × C/D)"),
+        expr=B * C / D,
+    ),
+    Output(
+        id="benefit_factor",
+        kind=OutputKind.DECIMAL,
+        places=2,
+        label=t("uitkeringspercentage", "benefit percentage"),
+        expr=x.if_(MONTH <= 2, x.param("ww_pct_first_months"), x.param("ww_pct_later_months")),
+    ),
+    Output(
+        id="right_ends",
+        kind=OutputKind.BOOL,
+        label=t("recht eindigt volgens de wet", "right ends by statute"),
+        expr=x.out("income_counted_eur") > x.out("threshold_eur"),
+    ),
+    Output(
+        id="benefit_eur",
+        kind=OutputKind.MONEY,
+        label=t("WW-uitkering deze maand", "WW benefit this month"),
+        expr=x.if_(
+            x.out("right_ends"),
+            0,
+            x.max_(0, x.out("benefit_factor") * (x.out("maandloon_eur") - x.out("income_counted_eur"))),
+        ),
+    ),
+    Output(
+        id="uwv_practice_stops",
+        kind=OutputKind.BOOL,
+        label=t("UWV stopt de uitkering (praktijk)", "UWV stops the benefit (practice)"),
+        expr=x.out("right_ends") & x.fact("income_prev_month_above_threshold"),
+    ),
+    Output(
+        id="deemed_never_arisen",
+        kind=OutputKind.BOOL,
+        label=t("recht geacht nooit te zijn ontstaan", "right deemed never to have arisen"),
+        expr=MONTH.eq(1) & x.out("right_ends") & x.fact("income_is_employee_wage"),
+    ),
+)
+
+CRITERIA = (
+    Criterion(
+        id="income_not_above_threshold",
+        label=t(
+            "Inkomen (× C/D) niet meer dan 87,5% van het maandloon",
+            "Income (× C/D) not more than 87.5% of the maandloon",
+        ),
+        test=x.out("income_counted_eur") <= x.out("threshold_eur"),
+        citation=_ww("art. 20 lid 1 onder c"),
+        met=t(
+            "Uw meegetelde inkomen van {income_counted_eur} is niet meer dan 87,5% van uw "
+            "maandloon ({threshold_eur}). Uw WW loopt door; u krijgt deze maand {benefit_eur}.",
+            "Your counted income of {income_counted_eur} is not more than 87.5% of your "
+            "maandloon ({threshold_eur}). Your WW continues; this month you get {benefit_eur}.",
+        ),
+        not_met=t(
+            "Uw meegetelde inkomen van {income_counted_eur} is meer dan 87,5% van uw maandloon "
+            "({threshold_eur}). Volgens de wet eindigt uw WW vanaf de eerste dag van deze maand.",
+            "Your counted income of {income_counted_eur} is more than 87.5% of your maandloon "
+            "({threshold_eur}). By statute your WW ends from the first day of this month.",
+        ),
+        unknown=t(
+            "Om te bepalen of uw WW doorloopt, zijn uw inkomen deze maand en uw dagloon nodig.",
+            "To tell whether your WW continues, your income this month and your dagloon are needed.",
+        ),
+    ),
+)
+
+NOTES = (
+    Note(
+        id="uwv_two_month_practice",
+        when=x.out("right_ends"),
+        citation=UWV_TWO_MONTHS,
+        text=t(
+            "Volgens de wet eindigt de WW na één maand boven 87,5%. UWV stopt bij wisselend "
+            "inkomen of seizoenswerk de uitkering pas na twee maanden op rij boven de grens; "
+            "deze maand krijgt u in elk geval geen uitkering. Een wettelijke grondslag voor "
+            "die praktijk is niet gevonden.",
+            "By statute WW ends after one month above 87.5%. With variable income or seasonal "
+            "work, UWV stops the benefit only after two months in a row above the threshold; "
+            "either way this month pays nothing. No legal basis for that practice was found.",
+        ),
+    ),
+    Note(
+        id="deemed_never_arisen",
+        when=x.out("deemed_never_arisen"),
+        citation=_ww("art. 16 lid 8"),
+        text=t(
+            "Het recht eindigt in de eerste maand door loon uit dienstbetrekking: het recht wordt "
+            "geacht nooit te zijn ontstaan. Het kan dan ook niet herleven.",
+            "The right ends in its first month through employee wage: it is deemed never to have "
+            "arisen, so it cannot revive either.",
+        ),
+    ),
+    Note(
+        id="partial_first_months",
+        when=~WORKDAYS.is_none() & (MONTH <= 2),
+        citation=_ww("art. 47 lid 1"),
+        text=t(
+            "Een gedeeltelijke maand telt hier als een van de eerste twee maanden (75%). De wet "
+            "zegt 'maanden waarin recht op uitkering bestaat'; hoe UWV dit toepast is niet "
+            "nagegaan.",
+            "A partial month counts here as one of the first two months (75%). The law says "
+            "'months in which a right to benefit exists'; how UWV applies this was not checked.",
+        ),
+    ),
+    Note(
+        id="above_max_dagloon",
+        when=C > x.param("ww_max_dagloon"),
+        citation=Citation(
+            title="UWV, Maximumdagloon", article="Wfsv art. 17 lid 1", url=UWV_MAX_DAGLOON, source="EXECUTOR"
+        ),
+        text=t(
+            "Het opgegeven dagloon is hoger dan het maximumdagloon op de peildatum. Controleer "
+            "het dagloon (C) en vul het dagloon vóór aftopping (D) apart in.",
+            "The dagloon given is above the maximum dagloon on the reference date. Check the "
+            "dagloon (C) and give the dagloon before the cap (D) separately.",
+        ),
+    ),
+    Note(
+        id="income_related_to_work_e",
+        citation=_ww("art. 47 lid 2"),
+        text=t(
+            "De aftrek E ('inkomen in verband met arbeid') is op nul gesteld: de regeling die E "
+            "invult is niet gevonden.",
+            "The deduction E ('income related to work') is taken as zero: the regulation that "
+            "defines E was not found.",
+        ),
+    ),
+    Note(
+        id="minimum_payment_not_applied",
+        citation=_ww("art. 41"),
+        text=t(
+            "Art. 41 WW (geen betaling als de uitkering meestal lager is dan 1/8 van het "
+            "minimumloon) is niet toegepast: de maatstaf is onduidelijk.",
+            "Art. 41 WW (no payment when the benefit is usually below 1/8 of the minimum wage) "
+            "is not applied: its yardstick is unclear.",
+        ),
+    ),
+    Note(
+        id="rounding",
+        citation=_ww("art. 47 lid 1"),
+        text=t(
+            "De wet noemt geen afronding. Bedragen zijn exact berekend en pas aan het eind "
+            "afgerond op hele centen (half naar boven); de toets aan 87,5% gebeurt onafgerond.",
+            "The law sets no rounding. Amounts are computed exactly and rounded half-up to the "
+            "cent only at the end; the 87.5% test uses unrounded values.",
+        ),
+    ),
+    Note(
+        id="only_rights_since_2015_07",
+        text=t(
+            "Geldt voor WW-rechten die op of na 1 juli 2015 zijn ontstaan. Oudere rechten "
+            "(urenverrekening) beoordeelt deze check niet.",
+            "Applies to WW rights that arose on or after 1 July 2015. Older rights (hours "
+            "offsetting) are not assessed by this check.",
+        ),
+        citation=Citation(
+            title="UWV, Opgeven en verrekenen van inkomsten",
+            article="Wwz, overgangsrecht",
+            url="https://www.uwv.nl/particulieren/overige-onderwerpen/wet-werk-en-zekerheid/detail/werkloos-op-of-na-1-juli-2015/opgeven-en-verrekenen-van-inkomsten",
+            source="EXECUTOR",
+        ),
+    ),
+    Note(
+        id="art20_2_from_2026_07",
+        when=x.on() >= date(2026, 7, 1),
+        citation=_ww("art. 20 lid 2"),
+        text=t(
+            "De wettekst vanaf 1 juli 2026 toont een leeg art. 20 lid 2; of daar een nieuwe "
+            "eindigingsgrond staat, is niet vastgesteld.",
+            "The text valid from 1 July 2026 shows an empty art. 20(2); whether it holds a new "
+            "ground for ending the right was not established.",
+        ),
+    ),
+)
+
+SCHEME = Scheme(
+    id="ww_inkomensverrekening",
+    version="2026.1",
+    title=t("Werken tijdens de WW: inkomen en de 87,5%-grens", "Working during WW: income and the 87.5% rule"),
+    summary=t(
+        "Wat krijgt u deze maand aan WW als u inkomen heeft, en stopt uw WW?",
+        "What WW do you get this month when you have income, and does your WW stop?",
+    ),
+    eligible_means=t(
+        "Uw WW-recht loopt deze maand door.",
+        "Your WW right continues this month.",
+    ),
+    audience=WORKER_SIDE,
+    legal_basis=_ww("art. 1b, 20, 47"),
+    facts=FACTS,
+    parameters=PARAMETERS,
+    criteria=CRITERIA,
+    outputs=OUTPUTS,
+    notes=NOTES,
+    constraints=(
+        Constraint(
+            id="uncapped_not_below_capped",
+            fact="ww_dagloon_uncapped_eur",
+            test=D >= C,
+            message=t(
+                "Het dagloon vóór aftopping kan niet lager zijn dan het dagloon na aftopping.",
+                "The dagloon before the cap cannot be lower than the dagloon after it.",
+            ),
+        ),
+    ),
+    availability=AvailabilityRule(
+        in_force_from=WWZ_START,
+        citation=_ww("art. 20 lid 1 onder c (Wwz, vanaf 1 juli 2015)"),
+        before_text=t(
+            "Vóór 1 juli 2015 gold urenverrekening; die beoordeelt deze check niet.",
+            "Before 1 July 2015 hours offsetting applied; this check does not assess it.",
+        ),
+    ),
+)

@@ -1,0 +1,130 @@
+"""Bilingual text, citations and the formatting of values for people.
+
+Everything a user reads comes in Dutch (first) and English. Values shown inside
+explanations are formatted here, once, so money and dates look the same everywhere.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+__all__ = ["Citation", "Lang", "Source", "Text", "format_value", "placeholders", "t"]
+
+
+class Lang(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class Text(BaseModel):
+    """A sentence in Dutch and English. Either may hold ``{name}`` placeholders."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    nl: str
+    en: str
+
+    def get(self, lang: Lang | str) -> str:
+        return self.en if lang == Lang.EN else self.nl
+
+    def as_dict(self) -> dict[str, str]:
+        return {"nl": self.nl, "en": self.en}
+
+
+def t(nl: str, en: str) -> Text:
+    return Text(nl=nl, en=en)
+
+
+Source = Literal["OFF", "EXECUTOR", "SEC", "INF"]
+
+
+class Citation(BaseModel):
+    """Where a rule or a figure comes from. ``source`` grades it (see the spec's labels)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str
+    article: str
+    url: str
+    source: Source = "OFF"
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_absolute(cls, value: str) -> str:
+        if not value.startswith("https://"):
+            raise ValueError("a citation needs an absolute https:// URL")
+        return value
+
+    def as_dict(self) -> dict[str, str]:
+        return {"title": self.title, "article": self.article, "url": self.url, "source": self.source}
+
+
+_MONTHS = {
+    Lang.NL: (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split(),
+    Lang.EN: (
+        "January February March April May June July August September October November December"
+    ).split(),
+}
+
+
+def format_date(value: date, lang: Lang | str) -> str:
+    return f"{value.day} {_MONTHS[Lang(lang)][value.month - 1]} {value.year}"
+
+
+def format_money(cents: int, lang: Lang | str) -> str:
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}"
+    if lang == Lang.EN:
+        return f"{sign}€{grouped}.{rest:02d}"
+    return f"{sign}€ {grouped.replace(',', '.')},{rest:02d}"
+
+
+def format_decimal(value: Decimal | int, lang: Lang | str) -> str:
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == Lang.NL else text
+
+
+def format_value(value: object, lang: Lang | str, *, money: bool = False) -> str:
+    """A value as a person reads it: ``€ 1.234,56``, ``14 maart 2027``, ``ja``."""
+    if value is True:
+        return "ja" if lang == Lang.NL else "yes"
+    if value is False:
+        return "nee" if lang == Lang.NL else "no"
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if money and isinstance(value, int | Decimal):
+        return format_money(int(value), lang)
+    if isinstance(value, int | Decimal):
+        return format_decimal(value, lang)
+    if isinstance(value, frozenset | tuple | list):
+        return ", ".join(sorted(str(v) for v in value))
+    return str(value)
+
+
+def placeholders(text: Text) -> set[str]:
+    """The ``{name}`` fields used in either language."""
+    names: set[str] = set()
+    for template in (text.nl, text.en):
+        for _, field, _, _ in string.Formatter().parse(template):
+            if field:
+                names.add(field)
+    return names
+
+
+def render(text: Text, lang: Lang | str, values: Mapping[str, str]) -> str:
+    template = text.get(lang)
+    if "{" not in template:
+        return template
+    return template.format_map(values)
