@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from rules import expr as x
-from rules.facts import Audience, DateFact
+from rules.facts import Audience, DateFact, MoneyFact
 from rules.parameters import Cohort, CohortTable, Parameter, Period
 from rules.texts import Citation, t
 
-__all__ = ["AOW_AGE", "BIRTH_DATE", "aow_date", "below_aow_age"]
+__all__ = ["AOW_AGE", "BIRTH_DATE", "DE_MINIMIS_3Y", "aow_date", "below_aow_age"]
 
 AOW_LAW = Citation(
     title="Algemene Ouderdomswet",
@@ -73,3 +73,18 @@ def aow_date(birth: x.Expr | None = None) -> x.Expr:
 def below_aow_age(day: x.Expr | None = None) -> x.Expr:
     """``day`` (default: the reference date) falls before the person's AOW date."""
     return (day if day is not None else x.on()) < aow_date()
+
+DE_MINIMIS_3Y = MoneyFact(
+    id="de_minimis_3y_eur",
+    question=t(
+        "Hoeveel de-minimissteun heeft de onderneming in de afgelopen drie jaar al ontvangen?",
+        "How much de-minimis aid has the enterprise already received in the past three years?",
+    ),
+    help=t(
+        "Tel alle de-minimissteun in de periode van drie jaar die de steunregeling noemt. Samen "
+        "met deze subsidie mag het plafond van de EU-verordening niet worden overschreden.",
+        "Count all de-minimis aid in the three-year period the aid rules name. Together with this "
+        "subsidy it may not exceed the ceiling of the EU regulation.",
+    ),
+    audience=(Audience.EMPLOYER, Audience.ADVISER),
+)
