@@ -30,16 +30,20 @@ def home(request: HttpRequest) -> HttpResponse:
     else:
         on = clock.today()
     lang = "en" if (get_language() or "nl").startswith("en") else "nl"
-    schemes = [
-        {
-            "id": scheme["id"],
-            "title": scheme["title"][lang],
-            "summary": scheme["summary"][lang],
-            "status": scheme["availability"]["status"],
-            "status_label": AVAILABILITY_LABELS.get(
-                scheme["availability"]["status"], scheme["availability"]["status"]
-            ),
-        }
-        for scheme in services.list_schemes(on)
-    ]
+    schemes = []
+    for scheme in services.list_schemes(on):
+        availability = scheme["availability"]
+        message = availability.get("message") or {}
+        schemes.append(
+            {
+                "id": scheme["id"],
+                "title": scheme["title"][lang],
+                "summary": scheme["summary"][lang],
+                "status": availability["status"],
+                "status_label": AVAILABILITY_LABELS.get(
+                    availability["status"], availability["status"]
+                ),
+                "availability_message": message.get(lang, ""),
+            }
+        )
     return render(request, "webapp/home.html", {"on": on, "schemes": schemes})

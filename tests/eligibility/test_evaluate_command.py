@@ -30,16 +30,28 @@ def write_facts(tmp_path: Path, content: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("scheme", "on"),
-    [("wfw", "2025-03-01"), ("ww_inkomensverrekening", "2025-03-15")],
+    ("scheme", "on", "outputs"),
+    [
+        ("wfw", "2025-03-01", {"latest_request_date": "2025-04-01", "request_timely": True}),
+        (
+            "ww_inkomensverrekening",
+            "2025-03-15",
+            {"maandloon_eur": "3262.50", "benefit_eur": "1443.75", "right_ends": False},
+        ),
+    ],
 )
-def test_example_facts_file_prints_the_result_json(scheme: str, on: str) -> None:
+def test_readme_example_prints_the_result_json(
+    scheme: str, on: str, outputs: dict[str, object]
+) -> None:
     result = run(scheme, "--on", on, "--facts", str(EXAMPLES / f"{scheme}.json"))
 
     assert result["scheme"] == scheme
     assert result["on"] == on
-    assert result["status"] in {"eligible", "not_eligible", "undetermined"}
-    assert {"availability", "outputs", "criteria", "missing", "notes"} <= result.keys()
+    assert result["status"] == "eligible"
+    assert result["missing"] == []
+    assert {"availability", "outputs", "criteria", "notes"} <= result.keys()
+    assert isinstance(result["outputs"], dict)
+    assert {k: result["outputs"][k] for k in outputs} == outputs
 
 
 def test_without_facts_the_result_is_undetermined_and_names_missing_facts() -> None:
