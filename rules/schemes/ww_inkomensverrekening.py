@@ -4,8 +4,14 @@ For WW rights that arose on or after 1 July 2015 (Wet werk en zekerheid). Per ca
 month: income B is counted as B x C/D (C the capped dagloon, D the uncapped one); when
 that is more than 87.5 % of the maandloon A the right ends by statute from the first day
 of the month (WW 20(1)(c)). Otherwise the benefit is 75 % (months 1-2) or 70 % of
-A - B x C/D (WW 47(1)). UWV stops a variable income only after two months above the
-threshold; that practice is shown beside the statute, never instead of it.
+A - B x C/D (WW 47(1)). With variable income UWV stops the benefit only after two
+months in a row above the threshold; that practice is shown beside the statute, never
+instead of it.
+
+Income of nil can never exceed the threshold, so the right continues whatever the
+dagloon: the 87.5 % test applies only to a month with income (WW 20(1)(c) speaks of a
+person "no longer unemployed because of income"). Amounts stay exact (eurocents and
+Decimal) and are rounded half-up to the cent only when shown.
 """
 
 from __future__ import annotations
@@ -17,14 +23,14 @@ from rules import expr as x
 from rules.facts import Audience, BoolFact, IntFact, MoneyFact
 from rules.parameters import Parameter, Period
 from rules.scheme import AvailabilityRule, Constraint, Criterion, Note, Output, OutputKind, Scheme
-from rules.texts import Citation, t
+from rules.texts import Citation, Source, t
 
 WW = "https://wetten.overheid.nl/BWBR0004045/2026-07-01"
 WWZ_START = date(2015, 7, 1)
 
 
-def _ww(article: str, anchor: str = "") -> Citation:
-    return Citation(title="Werkloosheidswet", article=article, url=WW + anchor)
+def _ww(article: str, anchor: str) -> Citation:
+    return Citation(title="Werkloosheidswet", article=article, url=f"{WW}#{anchor}")
 
 
 UWV_TWO_MONTHS = Citation(
@@ -34,6 +40,7 @@ UWV_TWO_MONTHS = Citation(
     source="EXECUTOR",
 )
 UWV_MAX_DAGLOON = "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"
+UWV_WWZ = "https://www.uwv.nl/particulieren/overige-onderwerpen/wet-werk-en-zekerheid/detail/werkloos-op-of-na-1-juli-2015/opgeven-en-verrekenen-van-inkomsten"
 
 WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
 
@@ -45,8 +52,10 @@ FACTS = (
             "How much income did you have in this calendar month (gross, with holiday pay received this month)?",
         ),
         help=t(
-            "Het loon dat u opgeeft op de Inkomstenopgave van UWV.",
-            "The wage you report on UWV's income form (Inkomstenopgave).",
+            "Het inkomen dat u opgeeft op de Inkomstenopgave van UWV. Had u niet de hele maand "
+            "recht op WW? Tel dan alleen het inkomen over de dagen waarop u recht had.",
+            "The income you report on UWV's income form (Inkomstenopgave). If you did not have a "
+            "WW right for the whole month, count only the income over the days you had one.",
         ),
         audience=WORKER_SIDE,
     ),
@@ -84,7 +93,6 @@ FACTS = (
         audience=WORKER_SIDE,
         default=None,
         minimum=Decimal("0.01"),
-        maximum=Decimal("10000"),
     ),
     IntFact(
         id="ww_entitlement_workdays",
@@ -125,51 +133,91 @@ def _since_wwz(value: object, citation: Citation) -> tuple[Period, ...]:
     return (Period(start=WWZ_START, value=value, citation=citation),)
 
 
-def _max_dagloon(start: date, end: date | None, euros: str, source: str) -> Period:
+def _max_dagloon(
+    start: date,
+    end: date,
+    euros: str,
+    source: str,
+    url: str = UWV_MAX_DAGLOON,
+    grade: Source = "SEC",
+) -> Period:
     return Period(
         start=start,
         end=end,
         value=int(Decimal(euros) * 100),
         citation=Citation(
-            title="Maximumdagloon (Wfsv art. 17(1))", article=source, url=UWV_MAX_DAGLOON, source="SEC"
+            title="Maximumdagloon (Wfsv art. 17 lid 1, WW art. 1b lid 1 en 7)",
+            article=source,
+            url=url,
+            source=grade,
         ),
     )
+
+
+BEREKENSITE = "https://berekensite.nl/berekening-dagloon/"
 
 
 PARAMETERS = (
     Parameter(
         id="ww_days_per_month",
         label=t("werkdagen per maand voor het maandloon", "working days a month for the maandloon"),
-        periods=_since_wwz(Decimal("21.75"), _ww("art. 1b lid 2")),
+        periods=_since_wwz(Decimal("21.75"), _ww("art. 1b lid 2", "Artikel1b")),
     ),
     Parameter(
         id="ww_end_threshold",
         label=t("grens van 87,5% van het maandloon", "threshold of 87.5% of the maandloon"),
-        periods=_since_wwz(Decimal("0.875"), _ww("art. 20 lid 1 onder c")),
+        periods=_since_wwz(Decimal("0.875"), _ww("art. 20 lid 1 onder c", "Artikel20")),
     ),
     Parameter(
         id="ww_pct_first_months",
         label=t("uitkeringspercentage maand 1 en 2", "benefit percentage months 1 and 2"),
-        periods=_since_wwz(Decimal("0.75"), _ww("art. 47 lid 1")),
+        periods=_since_wwz(Decimal("0.75"), _ww("art. 47 lid 1", "Artikel47")),
     ),
     Parameter(
         id="ww_pct_later_months",
         label=t("uitkeringspercentage vanaf maand 3", "benefit percentage from month 3"),
-        periods=_since_wwz(Decimal("0.70"), _ww("art. 47 lid 1")),
+        periods=_since_wwz(Decimal("0.70"), _ww("art. 47 lid 1", "Artikel47")),
     ),
     Parameter(
         id="ww_max_dagloon",
         label=t("maximumdagloon", "maximum dagloon"),
         unit="money",
-        # Only periods whose figure a source gives. 1 July 2024 and 1 July 2025 were not
-        # found: dates from then until the next January have no value (see the spec, 2.4).
+        # The benefit maximum is re-indexed on 1 January and 1 July with the minimum wage
+        # (WW 1b(7)), so each figure holds for half a year at most. Only the half-years
+        # whose figure a source gives (spec 2.4) have a value; the others (among them
+        # 1 July 2022, 2024 and 2025) are not guessed.
         periods=(
-            _max_dagloon(date(2022, 1, 1), date(2022, 12, 31), "228.76", "performa-hr.nl"),
-            _max_dagloon(date(2023, 1, 1), date(2023, 6, 30), "256.54", "berekensite.nl"),
-            _max_dagloon(date(2023, 7, 1), date(2023, 12, 31), "264.57", "berekensite.nl"),
-            _max_dagloon(date(2024, 1, 1), date(2024, 6, 30), "274.44", "berekensite.nl"),
-            _max_dagloon(date(2025, 1, 1), date(2025, 6, 30), "290.67", "Stcrt. 2024, 38722"),
-            _max_dagloon(date(2026, 1, 1), date(2026, 6, 30), "304.25", "Stcrt. 2025, 42324"),
+            _max_dagloon(
+                date(2017, 7, 1), date(2017, 12, 31), "207.60", "hr-kiosk.nl; ontslag-krijgen.nl"
+            ),
+            _max_dagloon(date(2018, 1, 1), date(2018, 6, 30), "209.26", "flynth.nl"),
+            _max_dagloon(
+                date(2021, 7, 1), date(2021, 12, 31), "225.57", "UWV, Bedragen", grade="EXECUTOR"
+            ),
+            _max_dagloon(date(2022, 1, 1), date(2022, 6, 30), "228.76", "performa-hr.nl"),
+            _max_dagloon(
+                date(2023, 1, 1), date(2023, 6, 30), "256.54", "berekensite.nl", BEREKENSITE
+            ),
+            _max_dagloon(
+                date(2023, 7, 1), date(2023, 12, 31), "264.57", "berekensite.nl", BEREKENSITE
+            ),
+            _max_dagloon(
+                date(2024, 1, 1), date(2024, 6, 30), "274.44", "berekensite.nl", BEREKENSITE
+            ),
+            _max_dagloon(
+                date(2025, 1, 1),
+                date(2025, 6, 30),
+                "290.67",
+                "Stcrt. 2024, 38722 (via berveling.nl)",
+                "https://berveling.nl/premiepercentages-en-maximum-premieloon-2025",
+            ),
+            _max_dagloon(
+                date(2026, 1, 1),
+                date(2026, 6, 30),
+                "304.25",
+                "Stcrt. 2025, 42324 (via accountancyvanmorgen.nl)",
+                "https://www.accountancyvanmorgen.nl/2025/12/08/premiepercentages-werknemers-en-volksverzekeringen-2026-vastgesteld/",
+            ),
         ),
     ),
 )
@@ -197,7 +245,8 @@ OUTPUTS = (
         id="income_counted_eur",
         kind=OutputKind.MONEY,
         label=t("meegeteld inkomen (B × C/D)", "income counted (B × C/D)"),
-        expr=B * C / D,
+        # Nil income counts as nil whatever the dagloon (C/D is at most 1).
+        expr=x.if_(B.eq(0), 0, B * C / D),
     ),
     Output(
         id="benefit_factor",
@@ -210,7 +259,8 @@ OUTPUTS = (
         id="right_ends",
         kind=OutputKind.BOOL,
         label=t("recht eindigt volgens de wet", "right ends by statute"),
-        expr=x.out("income_counted_eur") > x.out("threshold_eur"),
+        # Strictly more than 87.5 %, on unrounded values; a month without income never ends it.
+        expr=(B > 0) & (x.out("income_counted_eur") > x.out("threshold_eur")),
     ),
     Output(
         id="benefit_eur",
@@ -219,7 +269,9 @@ OUTPUTS = (
         expr=x.if_(
             x.out("right_ends"),
             0,
-            x.max_(0, x.out("benefit_factor") * (x.out("maandloon_eur") - x.out("income_counted_eur"))),
+            x.max_(
+                0, x.out("benefit_factor") * (x.out("maandloon_eur") - x.out("income_counted_eur"))
+            ),
         ),
     ),
     Output(
@@ -244,12 +296,19 @@ CRITERIA = (
             "Income (× C/D) not more than 87.5% of the maandloon",
         ),
         test=x.out("income_counted_eur") <= x.out("threshold_eur"),
-        citation=_ww("art. 20 lid 1 onder c"),
+        applies=B > 0,
+        citation=_ww("art. 20 lid 1 onder c", "Artikel20"),
         met=t(
             "Uw meegetelde inkomen van {income_counted_eur} is niet meer dan 87,5% van uw "
-            "maandloon ({threshold_eur}). Uw WW loopt door; u krijgt deze maand {benefit_eur}.",
+            "maandloon ({threshold_eur}). Uw WW loopt deze maand door.",
             "Your counted income of {income_counted_eur} is not more than 87.5% of your "
-            "maandloon ({threshold_eur}). Your WW continues; this month you get {benefit_eur}.",
+            "maandloon ({threshold_eur}). Your WW continues this month.",
+        ),
+        not_applicable=t(
+            "U had deze maand geen inkomen. Dan kan uw inkomen niet boven 87,5% van uw maandloon "
+            "komen: uw WW loopt deze maand door.",
+            "You had no income this month, so it cannot be above 87.5% of your maandloon: your "
+            "WW continues this month.",
         ),
         not_met=t(
             "Uw meegetelde inkomen van {income_counted_eur} is meer dan 87,5% van uw maandloon "
@@ -282,7 +341,7 @@ NOTES = (
     Note(
         id="deemed_never_arisen",
         when=x.out("deemed_never_arisen"),
-        citation=_ww("art. 16 lid 8"),
+        citation=_ww("art. 16 lid 8", "Artikel16"),
         text=t(
             "Het recht eindigt in de eerste maand door loon uit dienstbetrekking: het recht wordt "
             "geacht nooit te zijn ontstaan. Het kan dan ook niet herleven.",
@@ -291,9 +350,43 @@ NOTES = (
         ),
     ),
     Note(
+        id="revival_possible",
+        when=x.out("right_ends") & ~x.out("deemed_never_arisen"),
+        citation=_ww("art. 21", "Artikel21"),
+        text=t(
+            "Een recht dat zo eindigt, kan herleven als uw inkomen weer daalt (art. 21 WW); "
+            "de einddatum schuift dan op met de tussenliggende periode (art. 43 lid 1). Eindigde "
+            "het alleen door inkomen als zelfstandige, dan kan het alleen herleven binnen de "
+            "resterende duur (art. 21 lid 4). Bij inkomen uit loondienst noemt de wet geen "
+            "termijn; UWV noemt in de beëindigingsbrief een datum tot wanneer u de oude "
+            "uitkering terug kunt krijgen. Hoe UWV die datum bepaalt, is niet gevonden.",
+            "A right that ends this way can revive when your income falls again (art. 21 WW); "
+            "its end date then moves later by the gap (art. 43(1)). If it ended only through "
+            "income as self-employed, it can revive only within the remaining duration "
+            "(art. 21(4)). For employee income the law sets no time limit; UWV's termination "
+            "letter names a date until which you can get the old benefit back. How UWV sets "
+            "that date was not found.",
+        ),
+    ),
+    Note(
+        id="no_entitlement_workdays",
+        when=WORKDAYS.eq(0),
+        citation=_ww("art. 1b lid 2 en 4", "Artikel1b"),
+        text=t(
+            "Met 0 werkdagen met recht is het maandloon nul. Elk inkomen over de dagen met recht "
+            "is dan meer dan 87,5% daarvan, en volgens de letter van de wet eindigt het recht. "
+            "Tel alleen inkomen over de dagen waarop u recht had (art. 1b lid 4); hoe UWV zo'n "
+            "maand behandelt, is niet nagegaan.",
+            "With 0 working days with a right the maandloon is nil. Any income over the days "
+            "with a right is then more than 87.5% of it, and by the letter of the law the right "
+            "ends. Count only income over the days you had a right (art. 1b(4)); how UWV treats "
+            "such a month was not checked.",
+        ),
+    ),
+    Note(
         id="partial_first_months",
         when=~WORKDAYS.is_none() & (MONTH <= 2),
-        citation=_ww("art. 47 lid 1"),
+        citation=_ww("art. 47 lid 1", "Artikel47"),
         text=t(
             "Een gedeeltelijke maand telt hier als een van de eerste twee maanden (75%). De wet "
             "zegt 'maanden waarin recht op uitkering bestaat'; hoe UWV dit toepast is niet "
@@ -304,9 +397,12 @@ NOTES = (
     ),
     Note(
         id="above_max_dagloon",
-        when=C > x.param("ww_max_dagloon"),
+        when=x.param("ww_max_dagloon") < C,
         citation=Citation(
-            title="UWV, Maximumdagloon", article="Wfsv art. 17 lid 1", url=UWV_MAX_DAGLOON, source="EXECUTOR"
+            title="UWV, Maximumdagloon",
+            article="Wfsv art. 17 lid 1",
+            url=UWV_MAX_DAGLOON,
+            source="EXECUTOR",
         ),
         text=t(
             "Het opgegeven dagloon is hoger dan het maximumdagloon op de peildatum. Controleer "
@@ -317,7 +413,7 @@ NOTES = (
     ),
     Note(
         id="income_related_to_work_e",
-        citation=_ww("art. 47 lid 2"),
+        citation=_ww("art. 47 lid 2", "Artikel47"),
         text=t(
             "De aftrek E ('inkomen in verband met arbeid') is op nul gesteld: de regeling die E "
             "invult is niet gevonden.",
@@ -327,7 +423,7 @@ NOTES = (
     ),
     Note(
         id="minimum_payment_not_applied",
-        citation=_ww("art. 41"),
+        citation=_ww("art. 41", "Artikel41"),
         text=t(
             "Art. 41 WW (geen betaling als de uitkering meestal lager is dan 1/8 van het "
             "minimumloon) is niet toegepast: de maatstaf is onduidelijk.",
@@ -336,8 +432,40 @@ NOTES = (
         ),
     ),
     Note(
+        id="fictitious_income",
+        citation=_ww("art. 1b lid 5", "Artikel1b"),
+        text=t(
+            "Werkt u als zelfstandige, of bent u minder beschikbaar voor werk (anders dan door "
+            "ziekte of scholing), dan telt UWV ook een fictief inkomen mee: de uren maal het "
+            "dagloon vóór aftopping, gedeeld door een vijfde van uw gemiddelde uren per week. "
+            "Reken dat bedrag mee in uw inkomen van deze maand.",
+            "If you work as self-employed, or are less available for work (other than through "
+            "illness or training), UWV also counts a fictitious income: the hours times the "
+            "dagloon before the cap, divided by one fifth of your average weekly hours. Include "
+            "that amount in this month's income.",
+        ),
+    ),
+    Note(
+        id="payment_per_month",
+        citation=Citation(
+            title="UWV, Opgeven en verrekenen van inkomsten",
+            article="Inkomstenopgave",
+            url=UWV_WWZ,
+            source="EXECUTOR",
+        ),
+        text=t(
+            "De uitkering geldt per kalendermaand. UWV betaalt binnen 10 kalenderdagen nadat u "
+            "de Inkomstenopgave over de maand hebt gedaan (ook zonder inkomen). Een oudere "
+            "UWV-pagina noemt betaling per 4 weken; voor rechten vanaf 1 juli 2015 geldt de maand.",
+            "The benefit is per calendar month. UWV pays within 10 calendar days after you file "
+            "the income form (Inkomstenopgave) for the month (also without income). An older "
+            "UWV page mentions payment every 4 weeks; for rights from 1 July 2015 the month "
+            "applies.",
+        ),
+    ),
+    Note(
         id="rounding",
-        citation=_ww("art. 47 lid 1"),
+        citation=_ww("art. 47 lid 1", "Artikel47"),
         text=t(
             "De wet noemt geen afronding. Bedragen zijn exact berekend en pas aan het eind "
             "afgerond op hele centen (half naar boven); de toets aan 87,5% gebeurt onafgerond.",
@@ -356,14 +484,14 @@ NOTES = (
         citation=Citation(
             title="UWV, Opgeven en verrekenen van inkomsten",
             article="Wwz, overgangsrecht",
-            url="https://www.uwv.nl/particulieren/overige-onderwerpen/wet-werk-en-zekerheid/detail/werkloos-op-of-na-1-juli-2015/opgeven-en-verrekenen-van-inkomsten",
+            url=UWV_WWZ,
             source="EXECUTOR",
         ),
     ),
     Note(
         id="art20_2_from_2026_07",
         when=x.on() >= date(2026, 7, 1),
-        citation=_ww("art. 20 lid 2"),
+        citation=_ww("art. 20 lid 2", "Artikel20"),
         text=t(
             "De wettekst vanaf 1 juli 2026 toont een leeg art. 20 lid 2; of daar een nieuwe "
             "eindigingsgrond staat, is niet vastgesteld.",
@@ -375,8 +503,11 @@ NOTES = (
 
 SCHEME = Scheme(
     id="ww_inkomensverrekening",
-    version="2026.1",
-    title=t("Werken tijdens de WW: inkomen en de 87,5%-grens", "Working during WW: income and the 87.5% rule"),
+    version="2026.2",
+    title=t(
+        "Werken tijdens de WW: inkomen en de 87,5%-grens",
+        "Working during WW: income and the 87.5% rule",
+    ),
     summary=t(
         "Wat krijgt u deze maand aan WW als u inkomen heeft, en stopt uw WW?",
         "What WW do you get this month when you have income, and does your WW stop?",
@@ -386,7 +517,7 @@ SCHEME = Scheme(
         "Your WW right continues this month.",
     ),
     audience=WORKER_SIDE,
-    legal_basis=_ww("art. 1b, 20, 47"),
+    legal_basis=_ww("art. 1b, 20, 47", "Artikel20"),
     facts=FACTS,
     parameters=PARAMETERS,
     criteria=CRITERIA,
@@ -405,7 +536,7 @@ SCHEME = Scheme(
     ),
     availability=AvailabilityRule(
         in_force_from=WWZ_START,
-        citation=_ww("art. 20 lid 1 onder c (Wwz, vanaf 1 juli 2015)"),
+        citation=_ww("art. 20 lid 1 onder c (Wwz, vanaf 1 juli 2015)", "Artikel20"),
         before_text=t(
             "Vóór 1 juli 2015 gold urenverrekening; die beoordeelt deze check niet.",
             "Before 1 July 2015 hours offsetting applied; this check does not assess it.",
