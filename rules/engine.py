@@ -21,7 +21,6 @@ from datetime import date
 from typing import Any
 
 from rules import expr as x
-from rules.errors import FactsInvalid
 from rules.result import AvailabilityResult, CriterionResult, NoteResult, Result
 from rules.scheme import Criterion, Scheme, Window
 from rules.texts import Lang, Text, format_value, render, t
@@ -36,42 +35,32 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 class Ctx:
     """One evaluation's state: the answers, the date and what was computed so far."""
 
-    __slots__ = ("_criteria", "_outputs", "_params", "facts", "missing_params", "on", "scheme")
+    __slots__ = ("_criteria", "_outputs", "facts", "on", "params", "plan", "scheme")
 
-    def __init__(self, scheme: Scheme, facts: Mapping[str, Any], on: date) -> None:
+    def __init__(self, scheme: Scheme, facts: Mapping[str, Any], on: date | None) -> None:
         self.scheme = scheme
+        self.plan = scheme.plan
         self.facts = facts
         self.on = on
+        self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
         self._outputs: dict[str, Any] = {}
         self._criteria: dict[str, Any] = {}
-        self._params: dict[str, Any] = {}
-        self.missing_params: set[str] = set()
 
     def param(self, param_id: str) -> Any:
-        try:
-            return self._params[param_id]
-        except KeyError:
-            period = self.scheme.parameter(param_id).period_on(self.on)
-            if period is None:
-                self.missing_params.add(param_id)
-                value = x.UNKNOWN
-            else:
-                value = period.value
-            self._params[param_id] = value
-            return value
+        return self.params.get(param_id, x.UNKNOWN)
 
     def output(self, output_id: str) -> Any:
         try:
             return self._outputs[output_id]
         except KeyError:
-            value = self._outputs[output_id] = self.scheme.output(output_id).expr.fn(self)
+            value = self._outputs[output_id] = self.plan.output_fns[output_id](self)
             return value
 
     def criterion(self, criterion_id: str) -> Any:
         try:
             return self._criteria[criterion_id]
         except KeyError:
-            value = self._criteria[criterion_id] = self.scheme.criterion(criterion_id).condition.fn(self)
+            value = self._criteria[criterion_id] = self.plan.criterion_fns[criterion_id](self)
             return value
 
 
@@ -79,40 +68,41 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
     """Evaluate parsed facts (see :func:`rules.parse_facts`) against ``scheme`` on ``on``."""
     if not isinstance(on, date):
         raise TypeError("the reference date must be a date")
-    values = {**scheme.defaults, **facts} if scheme.defaults else facts
+    plan = scheme.plan
+    values = {**plan.defaults, **facts} if plan.defaults else facts
     ctx = Ctx(scheme, values, on)
-    avail = availability(scheme, on)
+    avail = cached_availability(scheme, on)
 
-    results: list[CriterionResult] = [_availability_criterion(scheme, avail)]
+    results: list[CriterionResult] = [avail.criterion]
     undecided: list[Criterion] = []
-    for criterion in scheme.criteria:
-        value = ctx.criterion(criterion.id)
+    overall = avail.criterion.status
+    for criterion_id, criterion in plan.criteria.items():
+        value = ctx.criterion(criterion_id)
         if value is True:
             status = MET
         elif value is False:
             status = NOT_MET
+            overall = NOT_MET
         else:
             status = UNKNOWN
             undecided.append(criterion)
+            if overall != NOT_MET:
+                overall = UNKNOWN
         results.append(CriterionResult(criterion, status, ctx))
+    overall = _OVERALL[overall]
 
-    statuses = {r.status for r in results}
-    if NOT_MET in statuses:
-        overall = "not_eligible"
-    elif UNKNOWN in statuses:
-        overall = "undetermined"
-    else:
-        overall = "eligible"
-
-    outputs = {o.id: o.dump(ctx.output(o.id)) for o in scheme.outputs}
+    outputs = {key: dump(ctx.output(key)) for key, dump in plan.output_dumps}
     missing = _missing(ctx, undecided) if overall == "undetermined" else ()
-    notes = tuple(NoteResult(n) for n in scheme.notes if n.when is None or n.when.fn(ctx) is True)
+    notes = tuple(NoteResult(n) for n, when in plan.notes if when is None or when(ctx) is True)
     receipt = {
         "engine_version": ENGINE_VERSION,
         "scheme_version": scheme.version,
-        "parameters": scheme.parameters_on(on),
+        "parameters": plan.receipt(on),
     }
     return Result(scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt)
+
+
+_OVERALL = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
 
 
 def _missing(ctx: Ctx, undecided: list[Criterion]) -> tuple[str, ...]:
@@ -120,7 +110,7 @@ def _missing(ctx: Ctx, undecided: list[Criterion]) -> tuple[str, ...]:
     for criterion in undecided:
         for fact_id in criterion.condition.blame(ctx):
             counts[fact_id] = counts.get(fact_id, 0) + 1
-    rank = ctx.scheme.fact_rank
+    rank = ctx.plan.fact_rank.__getitem__
     return tuple(sorted(counts, key=lambda f: (-counts[f], rank(f))))
 
 
@@ -133,6 +123,14 @@ class _Availability:
     window: Window | None = None
     next_window: Window | None = None
     closed_since: date | None = None
+
+
+def cached_availability(scheme: Scheme, on: date) -> AvailabilityResult:
+    cache = scheme.plan.availability_cache
+    found = cache.get(on)
+    if found is None:
+        found = cache[on] = availability(scheme, on)
+    return found  # type: ignore[no-any-return]
 
 
 def availability(scheme: Scheme, on: date) -> AvailabilityResult:
@@ -175,7 +173,7 @@ def availability(scheme: Scheme, on: date) -> AvailabilityResult:
             + "."
             + (f" What exists now: {rule.successor.en}" if rule.successor else ""),
         )
-    return AvailabilityResult(
+    result = AvailabilityResult(
         status=found.status,
         window=found.window.id if found.window else None,
         next_window=found.next_window,
@@ -183,6 +181,8 @@ def availability(scheme: Scheme, on: date) -> AvailabilityResult:
         message=message,
         successor=rule.successor if found.status == "closed" else None,
     )
+    result.criterion = _availability_criterion(scheme, result)
+    return result
 
 
 def _find_availability(scheme: Scheme, on: date) -> _Availability:
@@ -222,10 +222,6 @@ def _availability_criterion(scheme: Scheme, avail: AvailabilityResult) -> Criter
     return CriterionResult.fixed(criterion_id, label, status, avail.message, rule.citation)
 
 
-def explanation_values(ctx: Ctx, lang: Lang) -> Mapping[str, str]:
-    return _Values(ctx, lang)
-
-
 class _Values(Mapping[str, str]):
     """Placeholder values for explanation texts, formatted for people; unknown -> ``?``."""
 
@@ -237,7 +233,7 @@ class _Values(Mapping[str, str]):
         money = False
         if name == "on":
             value: Any = ctx.on
-        elif name in scheme._outputs:
+        elif name in ctx.plan.outputs:
             output = scheme.output(name)
             value = ctx.output(name)
             money = output.kind == "money"
@@ -264,11 +260,3 @@ class _Values(Mapping[str, str]):
 
 def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
     return render(text, lang, _Values(ctx, lang))
-
-
-def check_facts_known(scheme: Scheme, facts: Mapping[str, Any]) -> None:
-    unknown = [k for k in facts if not scheme.has_fact(k)]
-    if unknown:
-        from rules.errors import FactIssue
-
-        raise FactsInvalid([FactIssue(k, "unknown_fact") for k in unknown])

@@ -20,7 +20,15 @@ __all__ = ["AvailabilityResult", "CriterionResult", "NoteResult", "Result"]
 
 
 class AvailabilityResult:
-    __slots__ = ("closed_since", "message", "next_window", "status", "successor", "window")
+    __slots__ = (
+        "closed_since",
+        "criterion",
+        "message",
+        "next_window",
+        "status",
+        "successor",
+        "window",
+    )
 
     def __init__(
         self,
@@ -37,6 +45,7 @@ class AvailabilityResult:
         self.closed_since = closed_since
         self.message = message
         self.successor = successor
+        self.criterion: CriterionResult
 
     def as_dict(self) -> dict[str, Any]:
         nxt = self.next_window
@@ -112,7 +121,7 @@ def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
     names = [
         node.id
         for node in criterion.condition.walk()
-        if isinstance(node, x.Param) and node.id in ctx.missing_params
+        if isinstance(node, x.Param) and ctx.params.get(node.id) is x.UNKNOWN
     ]
     if not names:
         return ""

@@ -9,7 +9,7 @@ unique, outputs and criteria do not depend on themselves.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -201,75 +201,51 @@ class Scheme(BaseModel):
     constraints: tuple[Constraint, ...] = ()
     availability: AvailabilityRule
 
-    _facts: dict[str, Any] = PrivateAttr()
-    _params: dict[str, Parameter] = PrivateAttr()
-    _outputs: dict[str, Output] = PrivateAttr()
-    _criteria: dict[str, Criterion] = PrivateAttr()
-    _defaults: dict[str, Any] = PrivateAttr()
-    _criterion_facts: dict[str, tuple[str, ...]] = PrivateAttr()
-    _fact_rank: dict[str, int] = PrivateAttr()
-    _receipts: dict[date, dict[str, Any]] = PrivateAttr(default_factory=dict)
+    _plan: Plan = PrivateAttr()
 
     def model_post_init(self, context: Any, /) -> None:
-        self._facts = {f.id: f for f in self.facts}
-        self._params = {p.id: p for p in self.parameters}
-        self._outputs = {o.id: o for o in self.outputs}
-        self._criteria = {c.id: c for c in self.criteria}
-        self._defaults = {f.id: f.default for f in self.facts if f.optional}
-        self._fact_rank = {f.id: i for i, f in enumerate(self.facts)}
         self._check()
-        self._criterion_facts = {
-            c.id: tuple(sorted(self._facts_behind(c.condition), key=self._fact_rank.__getitem__))
-            for c in self.criteria
-        }
+        self._plan = Plan(self)
 
-    # Look-ups used by the engine ----------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        """The scheme compiled for evaluation: plain look-up tables, no validation."""
+        return self._plan
+
+    # Look-ups ---------------------------------------------------------------------------
 
     def fact(self, fact_id: str) -> Any:
-        return self._facts[fact_id]
+        return self._plan.facts[fact_id]
 
     def has_fact(self, fact_id: str) -> bool:
-        return fact_id in self._facts
+        return fact_id in self._plan.facts
 
     def output(self, output_id: str) -> Output:
-        return self._outputs[output_id]
+        return self._plan.outputs[output_id]
 
     def criterion(self, criterion_id: str) -> Criterion:
-        return self._criteria[criterion_id]
+        return self._plan.criteria[criterion_id]
 
     def parameter(self, param_id: str) -> Parameter:
-        return self._params[param_id]
+        return self._plan.params[param_id]
 
     @property
     def defaults(self) -> dict[str, Any]:
-        return self._defaults
-
-    def fact_rank(self, fact_id: str) -> int:
-        return self._fact_rank[fact_id]
+        return self._plan.defaults
 
     def criterion_facts(self, criterion_id: str) -> tuple[str, ...]:
-        return self._criterion_facts[criterion_id]
+        return self._plan.criterion_facts[criterion_id]
 
     def parameters_on(self, on: date) -> dict[str, Any]:
-        """The receipt's part on parameters: each value valid on ``on`` and its source."""
-        cached = self._receipts.get(on)
-        if cached is None:
-            cached = {}
-            for p in self.parameters:
-                period = p.period_on(on)
-                cached[p.id] = None if period is None else {
-                    "value": _dump_param(p, period.value),
-                    "valid_from": period.start.isoformat(),
-                    "valid_to": None if period.end is None else period.end.isoformat(),
-                    "source": period.citation.url,
-                }
-            self._receipts[on] = cached
-        return cached
+        return self._plan.receipt(on)
 
     # Consistency ------------------------------------------------------------------------
 
     def _check(self) -> None:
         problems: list[str] = []
+        self_facts = {f.id for f in self.facts}
+        self_params = {p.id for p in self.parameters}
+        self_outputs = {o.id: o for o in self.outputs}
         groups = {
             "fact": [f.id for f in self.facts],
             "parameter": [p.id for p in self.parameters],
@@ -280,7 +256,7 @@ class Scheme(BaseModel):
         for kind, ids in groups.items():
             for dup in sorted({i for i in ids if ids.count(i) > 1}):
                 problems.append(f"{kind} id {dup!r} is declared twice")
-        names = {"on"} | set(self._facts) | set(self._params) | set(self._outputs)
+        names = {"on"} | self_facts | self_params | set(self_outputs)
         for owner, tree in self._trees():
             for node in tree.walk():
                 problems.extend(self._check_reference(owner, node))
@@ -304,11 +280,11 @@ class Scheme(BaseModel):
         return texts
 
     def _check_reference(self, owner: str, node: x.Expr) -> list[str]:
-        kinds: list[tuple[type[x.Expr], dict[str, Any], str]] = [
-            (x.Fact, self._facts, "fact"),
-            (x.Param, self._params, "parameter"),
-            (x.Out, self._outputs, "output"),
-            (x.Crit, self._criteria, "criterion"),
+        kinds: list[tuple[type[x.Expr], set[str], str]] = [
+            (x.Fact, {f.id for f in self.facts}, "fact"),
+            (x.Param, {p.id for p in self.parameters}, "parameter"),
+            (x.Out, {o.id for o in self.outputs}, "output"),
+            (x.Crit, {c.id for c in self.criteria}, "criterion"),
         ]
         for cls, known, kind in kinds:
             if isinstance(node, cls) and node.id not in known:  # type: ignore[attr-defined]
@@ -347,22 +323,6 @@ class Scheme(BaseModel):
                 return [f"circular definition: {cycle}"]
         return []
 
-    def _facts_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
-        """The facts a tree reads, following references to outputs and criteria."""
-        seen = set() if seen is None else seen
-        if id(tree) in seen:
-            return set()
-        seen.add(id(tree))
-        found: set[str] = set()
-        for node in tree.walk():
-            if isinstance(node, x.Fact):
-                found.add(node.id)
-            elif isinstance(node, x.Out):
-                found |= self._facts_behind(self._outputs[node.id].expr, seen)
-            elif isinstance(node, x.Crit):
-                found |= self._facts_behind(self._criteria[node.id].condition, seen)
-        return found
-
 
 def _dump_param(parameter: Parameter, value: Any) -> Any:
     if parameter.unit == "money" and isinstance(value, int):
@@ -376,4 +336,84 @@ def _dump_param(parameter: Parameter, value: Any) -> Any:
     return value
 
 
-ONE_DAY = timedelta(days=1)
+class Plan:
+    """A scheme compiled for evaluation: dictionaries and closures, built once."""
+
+    __slots__ = (
+        "criteria",
+        "criterion_facts",
+        "criterion_fns",
+        "defaults",
+        "fact_rank",
+        "facts",
+        "notes",
+        "output_dumps",
+        "output_fns",
+        "outputs",
+        "params",
+        "_params_on",
+        "_receipts",
+        "availability_cache",
+    )
+
+    def __init__(self, scheme: Scheme) -> None:
+        self.facts: dict[str, Any] = {f.id: f for f in scheme.facts}
+        self.params: dict[str, Parameter] = {p.id: p for p in scheme.parameters}
+        self.outputs: dict[str, Output] = {o.id: o for o in scheme.outputs}
+        self.criteria: dict[str, Criterion] = {c.id: c for c in scheme.criteria}
+        self.defaults: dict[str, Any] = {f.id: f.default for f in scheme.facts if f.optional}
+        self.fact_rank: dict[str, int] = {f.id: i for i, f in enumerate(scheme.facts)}
+        self.output_fns = {o.id: o.expr.fn for o in scheme.outputs}
+        self.output_dumps = tuple((o.id, o.dump) for o in scheme.outputs)
+        self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
+        self.notes = tuple((n, None if n.when is None else n.when.fn) for n in scheme.notes)
+        self.criterion_facts = {
+            c.id: tuple(sorted(self._facts_behind(c.condition), key=self.fact_rank.__getitem__))
+            for c in scheme.criteria
+        }
+        self._params_on: dict[date, dict[str, Any]] = {}
+        self._receipts: dict[date, dict[str, Any]] = {}
+        self.availability_cache: dict[date, Any] = {}
+
+    def params_on(self, on: date) -> dict[str, Any]:
+        """Every parameter's value on ``on``; ``UNKNOWN`` where no period holds it."""
+        values = self._params_on.get(on)
+        if values is None:
+            values = {}
+            for p in self.params.values():
+                period = p.period_on(on)
+                values[p.id] = x.UNKNOWN if period is None else period.value
+            self._params_on[on] = values
+        return values
+
+    def receipt(self, on: date) -> dict[str, Any]:
+        """The receipt's part on parameters: each value valid on ``on`` and its source."""
+        cached = self._receipts.get(on)
+        if cached is None:
+            cached = {}
+            for p in self.params.values():
+                period = p.period_on(on)
+                cached[p.id] = None if period is None else {
+                    "value": _dump_param(p, period.value),
+                    "valid_from": period.start.isoformat(),
+                    "valid_to": None if period.end is None else period.end.isoformat(),
+                    "source": period.citation.url,
+                }
+            self._receipts[on] = cached
+        return cached
+
+    def _facts_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
+        """The facts a tree reads, following references to outputs and criteria."""
+        seen = set() if seen is None else seen
+        if id(tree) in seen:
+            return set()
+        seen.add(id(tree))
+        found: set[str] = set()
+        for node in tree.walk():
+            if isinstance(node, x.Fact):
+                found.add(node.id)
+            elif isinstance(node, x.Out):
+                found |= self._facts_behind(self.outputs[node.id].expr, seen)
+            elif isinstance(node, x.Crit):
+                found |= self._facts_behind(self.criteria[node.id].condition, seen)
+        return found

@@ -93,6 +93,8 @@ FACTS = (
         audience=WORKER_SIDE,
         default=None,
         minimum=Decimal("0.01"),
+        # A bound on what can be typed, not a legal figure: no daily wage comes near it.
+        maximum=Decimal("100000"),
     ),
     IntFact(
         id="ww_entitlement_workdays",
