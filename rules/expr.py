@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import operator
 import re
+from fractions import Fraction
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING, Any
 
 from rules.calendar import add_months, add_working_days
@@ -41,6 +42,7 @@ __all__ = [
     "crit",
     "days_between",
     "fact",
+    "floor",
     "if_",
     "is_unknown",
     "max_",
@@ -84,26 +86,63 @@ def is_unknown(value: object) -> bool:
     return value is UNKNOWN
 
 
-def _num(x: Any) -> bool:
-    return type(x) is int
+def _ints(x: Any, y: Any) -> bool:
+    return type(x) is int and type(y) is int
+
+
+def _exact(x: Any, y: Any) -> bool:
+    """Whether a quotient is already among the operands: then only fractions are exact."""
+    return type(x) is Fraction or type(y) is Fraction
+
+
+def _fraction(v: Any) -> Fraction:
+    return v if type(v) is Fraction else Fraction(v)
 
 
 def _add(x: Any, y: Any) -> Any:
-    return x + y if _num(x) and _num(y) else DECIMAL_CONTEXT.add(x, y)
+    if _ints(x, y):
+        return x + y
+    if _exact(x, y):
+        return _fraction(x) + _fraction(y)
+    return DECIMAL_CONTEXT.add(x, y)
 
 
 def _sub(x: Any, y: Any) -> Any:
-    return x - y if _num(x) and _num(y) else DECIMAL_CONTEXT.subtract(x, y)
+    if _ints(x, y):
+        return x - y
+    if _exact(x, y):
+        return _fraction(x) - _fraction(y)
+    return DECIMAL_CONTEXT.subtract(x, y)
 
 
 def _mul(x: Any, y: Any) -> Any:
-    return x * y if _num(x) and _num(y) else DECIMAL_CONTEXT.multiply(x, y)
+    if _ints(x, y):
+        return x * y
+    if _exact(x, y):
+        return _fraction(x) * _fraction(y)
+    return DECIMAL_CONTEXT.multiply(x, y)
 
 
 def _div(x: Any, y: Any) -> Any:
+    """A quotient is a :class:`Fraction`, so no digit is ever lost: 1/3 × 3/4 is exactly
+    1/4, and a half cent stays a half cent until the one rounding at the end."""
     if y == 0:
         return None  # no value: a scheme guards a division it needs
-    return DECIMAL_CONTEXT.divide(x, y)
+    if _ints(x, y):
+        quotient, rest = divmod(x, y)
+        if rest == 0:
+            return quotient
+    return _fraction(x) / _fraction(y)
+
+
+def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
+    """``value`` rounded half away from zero to the place of ``exponent`` (e.g. 0.01)."""
+    if type(value) is Fraction:
+        scale = Fraction(1) / Fraction(exponent)
+        scaled = value * scale
+        whole = (2 * abs(scaled.numerator) + scaled.denominator) // (2 * scaled.denominator)
+        return Decimal(-whole if scaled < 0 else whole) * exponent
+    return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP)
 
 
 class Expr:
@@ -203,14 +242,22 @@ class Expr:
     def plus_days(self, days: object) -> Expr:
         return AddDays(self, lift(days))
 
-    def plus_weeks(self, weeks: int) -> Expr:
-        return AddDays(self, lift(7 * weeks))
+    def plus_weeks(self, weeks: object) -> Expr:
+        return AddDays(self, lift(weeks) * 7)
 
     def plus_months(self, months: object) -> Expr:
         return AddMonths(self, lift(months))
 
-    def plus_years(self, years: int) -> Expr:
-        return AddMonths(self, lift(12 * years))
+    def plus_years(self, years: object) -> Expr:
+        return AddMonths(self, lift(years) * 12)
+
+    def first_of_month(self) -> Expr:
+        return FirstOfMonth(self)
+
+    def is_unknown(self) -> Expr:
+        """True when this has no value yet (a fact not answered, a parameter with no
+        period on the reference date): lets a note say why an output is missing."""
+        return IsUnknown(self)
 
     def plus_working_days(self, days: object) -> Expr:
         return AddWorkingDays(self, lift(days))
@@ -400,7 +447,7 @@ class RoundHalfUp(Expr):
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
-            return Decimal(v).quantize(exponent, rounding=ROUND_HALF_UP)
+            return round_half_up_to(v, exponent)
 
         return rounded
 
@@ -509,6 +556,50 @@ class IsNone(Expr):
             return UNKNOWN if v is UNKNOWN else v is None
 
         return is_none
+
+
+class IsUnknown(Expr):
+    __slots__ = ("x",)
+
+    def __init__(self, x: Expr) -> None:
+        self.x = x
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx = self.x.fn
+        return lambda ctx: fx(ctx) is UNKNOWN
+
+    def blame(self, ctx: Ctx) -> set[str]:
+        return set()
+
+
+class Floor(Expr):
+    """The largest whole number not above ``x``."""
+
+    __slots__ = ("x",)
+
+    def __init__(self, x: Expr) -> None:
+        self.x = x
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.x,)
+
+    def _compile(self) -> Fn:
+        fx = self.x.fn
+
+        def floor(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN or v is None:
+                return v
+            if type(v) is int:
+                return v
+            if type(v) is Fraction:
+                return v.numerator // v.denominator
+            return int(v.to_integral_value(rounding=ROUND_FLOOR))
+
+        return floor
 
 
 # Kleene logic ---------------------------------------------------------------------------
@@ -665,6 +756,8 @@ class _DateOp(Expr):
             n = fa(ctx)
             if n is UNKNOWN or n is None:
                 return n
+            if n != int(n):
+                raise ValueError(f"a date can only move by whole units, not {n}")
             if type(d) is DateBounds:
                 return DateBounds(
                     earliest=None if d.earliest is None else shift(d.earliest, n),
@@ -673,6 +766,27 @@ class _DateOp(Expr):
             return shift(d, n)
 
         return shifted
+
+
+class FirstOfMonth(Expr):
+    """The first day of the calendar month of a date."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: Expr) -> None:
+        self.day = day
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.day,)
+
+    def _compile(self) -> Fn:
+        fd = self.day.fn
+
+        def first(ctx: Ctx) -> Any:
+            d = fd(ctx)
+            return d.replace(day=1) if isinstance(d, date) else d
+
+        return first
 
 
 class AddDays(_DateOp):
@@ -801,6 +915,10 @@ def min_(*items: object) -> Expr:
 
 def max_(*items: object) -> Expr:
     return Max(*items)
+
+
+def floor(x: object) -> Expr:
+    return Floor(lift(x))
 
 
 def round_half_up(x: object, places: int = 0) -> Expr:

@@ -98,7 +98,7 @@ class Output(BaseModel):
         if self.kind is OutputKind.MONEY:
             return cents_to_str(round_cents(value))
         if self.kind is OutputKind.DECIMAL:
-            return str(x.DECIMAL_CONTEXT.quantize(value, x.Decimal(1).scaleb(-self.places)))
+            return str(x.round_half_up_to(value, x.Decimal(1).scaleb(-self.places)))
         if self.kind is OutputKind.DATE:
             return value.isoformat()
         if self.kind is OutputKind.INT:
@@ -110,7 +110,7 @@ def round_cents(value: Any) -> int:
     """Round half-up (away from zero on a tie) to a whole cent."""
     if type(value) is int:
         return value
-    return int(x.DECIMAL_CONTEXT.quantize(value, x.Decimal(1)))
+    return int(x.round_half_up_to(value, x.Decimal(1)))
 
 
 class Note(BaseModel):
@@ -340,6 +340,9 @@ class Plan:
     """A scheme compiled for evaluation: dictionaries and closures, built once."""
 
     __slots__ = (
+        "_params_on",
+        "_receipts",
+        "availability_cache",
         "criteria",
         "criterion_facts",
         "criterion_fns",
@@ -351,9 +354,6 @@ class Plan:
         "output_fns",
         "outputs",
         "params",
-        "_params_on",
-        "_receipts",
-        "availability_cache",
     )
 
     def __init__(self, scheme: Scheme) -> None:

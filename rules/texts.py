@@ -10,6 +10,7 @@ import string
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from enum import StrEnum
 from typing import Literal
 
@@ -67,12 +68,8 @@ class Citation(BaseModel):
 
 
 _MONTHS = {
-    Lang.NL: (
-        "januari februari maart april mei juni juli augustus september oktober november december"
-    ).split(),
-    Lang.EN: (
-        "January February March April May June July August September October November December"
-    ).split(),
+    Lang.NL: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    Lang.EN: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 }
 
 
@@ -104,8 +101,10 @@ def format_value(value: object, lang: Lang | str, *, money: bool = False) -> str
         return "nee" if lang == Lang.NL else "no"
     if isinstance(value, date):
         return format_date(value, lang)
-    if money and isinstance(value, int | Decimal):
+    if money and isinstance(value, int | Decimal | Fraction):
         return format_money(int(value), lang)
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
     if isinstance(value, int | Decimal):
         return format_decimal(value, lang)
     if isinstance(value, frozenset | tuple | list):

@@ -14,10 +14,8 @@ their docstrings); they use only the public ``Expr`` protocol and can move into
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from rules import expr as x
 from rules.parameters import Parameter, Period
@@ -130,64 +128,15 @@ DAYS_PER_MONTH = Parameter(
 
 
 def floor(value: x.Expr) -> x.Expr:
-    """The whole part of a number that is never negative (durations in months).
-
-    Rounding half-up after adding one half gives the next whole number for every
-    fraction, including a whole number itself; one less is the whole part.
-    """
-    return x.round_half_up(value + Decimal("0.5")) - 1
-
-
-class _HasNoValue(x.Expr):
-    """True when ``inner`` has no value on the reference date (a parameter without a
-    period), False when it has one. Lets a note explain why an output is missing."""
-
-    __slots__ = ("inner",)
-
-    def __init__(self, inner: x.Expr) -> None:
-        self.inner = inner
-
-    def children(self) -> tuple[x.Expr, ...]:
-        return (self.inner,)
-
-    def _compile(self) -> Callable[[Any], Any]:
-        inner = self.inner.fn
-
-        def has_no_value(ctx: Any) -> bool:
-            return inner(ctx) is x.UNKNOWN
-
-        return has_no_value
-
-    def blame(self, ctx: Any) -> set[str]:
-        return set()
+    """The whole part of a number that is never negative (durations in months)."""
+    return x.floor(value)
 
 
 def has_no_value(param_id: str) -> x.Expr:
-    return _HasNoValue(x.param(param_id))
-
-
-class _FirstOfMonth(x.Expr):
-    """The first day of the calendar month of a date (WW 20(1)(d), 21(1))."""
-
-    __slots__ = ("day",)
-
-    def __init__(self, day: x.Expr) -> None:
-        self.day = day
-
-    def children(self) -> tuple[x.Expr, ...]:
-        return (self.day,)
-
-    def _compile(self) -> Callable[[Any], Any]:
-        fd = self.day.fn
-
-        def first_of_month(ctx: Any) -> Any:
-            d = fd(ctx)
-            if isinstance(d, date):
-                return d.replace(day=1)
-            return d  # unknown or none stays so
-
-        return first_of_month
+    """True when the parameter has no value on the reference date."""
+    return x.param(param_id).is_unknown()
 
 
 def first_of_month(day: x.Expr) -> x.Expr:
-    return _FirstOfMonth(day)
+    """The first day of the calendar month of a date (WW 20(1)(d), 21(1))."""
+    return day.first_of_month()
