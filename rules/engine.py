@@ -93,13 +93,29 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
 
     outputs = {key: dump(ctx.output(key)) for key, dump in plan.output_dumps}
     missing = _missing(ctx, undecided) if overall == "undetermined" else ()
-    notes = tuple(NoteResult(n) for n, when in plan.notes if when is None or when(ctx) is True)
+    notes = tuple(NoteResult(n, ctx) for n, when in plan.notes if when is None or when(ctx) is True)
     receipt = {
         "engine_version": ENGINE_VERSION,
         "scheme_version": scheme.version,
         "parameters": plan.receipt(on),
     }
-    return Result(scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt)
+    needed = _needed_for_outputs(ctx, outputs, missing)
+    return Result(
+        scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, needed
+    )
+
+
+def _needed_for_outputs(ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str, ...]) -> tuple[str, ...]:
+    """Facts that would let an output without a value be computed (amounts, dates), beyond
+    those already in ``missing``; in the scheme's declared order."""
+    if None not in outputs.values():
+        return ()
+    wanted: set[str] = set()
+    for key, value in outputs.items():
+        if value is None:
+            wanted |= ctx.scheme.output(key).expr.blame(ctx)
+    wanted -= set(missing)
+    return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
 
 
 _OVERALL = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
@@ -179,7 +195,7 @@ def availability(scheme: Scheme, on: date) -> AvailabilityResult:
         next_window=found.next_window,
         closed_since=found.closed_since,
         message=message,
-        successor=rule.successor if found.status == "closed" else None,
+        successor=rule.successor if found.status == "closed" and found.next_window is None else None,
     )
     result.criterion = _availability_criterion(scheme, result)
     return result
@@ -213,7 +229,7 @@ def _availability_criterion(scheme: Scheme, avail: AvailabilityResult) -> Criter
     rule = scheme.availability
     if rule.windows:
         criterion_id = "application_window"
-        label = t("Aanvragen binnen een aanvraagtijdvak", "Application within an application window")
+        label = rule.window_label
         status = {"open": MET, "unknown": UNKNOWN}.get(avail.status, NOT_MET)
     else:
         criterion_id = "in_force"

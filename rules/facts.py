@@ -22,6 +22,7 @@ from rules.errors import FactIssue
 from rules.texts import Text
 
 __all__ = [
+    "NO_DEFAULT",
     "Audience",
     "BoolFact",
     "Choice",
@@ -32,7 +33,6 @@ __all__ = [
     "Fact",
     "IntFact",
     "MoneyFact",
-    "NO_DEFAULT",
     "parse_value",
 ]
 

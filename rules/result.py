@@ -133,16 +133,22 @@ def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
 
 
 class NoteResult:
-    __slots__ = ("note",)
+    __slots__ = ("_ctx", "note")
 
-    def __init__(self, note: Note) -> None:
+    def __init__(self, note: Note, ctx: Ctx) -> None:
         self.note = note
+        self._ctx = ctx
+
+    def text(self, lang: Lang | str) -> str:
+        from rules.engine import render_text
+
+        return render_text(self.note.text, self._ctx, Lang(lang))
 
     def as_dict(self) -> dict[str, Any]:
         n = self.note
         return {
             "id": n.id,
-            "text": n.text.as_dict(),
+            "text": {"nl": self.text(Lang.NL), "en": self.text(Lang.EN)},
             "citation": None if n.citation is None else n.citation.as_dict(),
         }
 
@@ -152,6 +158,7 @@ class Result:
         "availability",
         "criteria",
         "missing",
+        "needed_for_outputs",
         "notes",
         "on",
         "outputs",
@@ -171,6 +178,7 @@ class Result:
         missing: tuple[str, ...],
         notes: tuple[NoteResult, ...],
         receipt: dict[str, Any],
+        needed_for_outputs: tuple[str, ...] = (),
     ) -> None:
         self.scheme = scheme
         self.on = on
@@ -181,6 +189,7 @@ class Result:
         self.missing = missing
         self.notes = notes
         self.receipt = receipt
+        self.needed_for_outputs = needed_for_outputs
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         for c in self.criteria:
@@ -197,6 +206,7 @@ class Result:
             "outputs": dict(self.outputs),
             "criteria": [c.as_dict() for c in self.criteria],
             "missing": list(self.missing),
+            "needed_for_outputs": list(self.needed_for_outputs),
             "notes": [n.as_dict() for n in self.notes],
             "receipt": self.receipt,
         }

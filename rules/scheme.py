@@ -174,6 +174,9 @@ class AvailabilityRule(BaseModel):
     )
     successor: Text | None = None
     unknown_text: Text | None = None
+    window_label: Text = t(
+        "Aanvragen binnen een aanvraagtijdvak", "Application within an application window"
+    )
 
     @model_validator(mode="after")
     def _windows_are_ordered(self) -> AvailabilityRule:

@@ -30,15 +30,18 @@ AOW_AGE = Parameter(
             start=date(1957, 1, 1),
             value=CohortTable(
                 cohorts=(
+                    # 2019-2021: 66 years and 4 months (art. 7a AOW as amended by the Wet
+                    # temporisering verhoging AOW-leeftijd, Stb. 2019, 315).
+                    Cohort(born_from=date(1952, 9, 1), born_to=date(1955, 8, 31), years=66, months=4),
                     Cohort(born_from=date(1955, 9, 1), born_to=date(1956, 5, 31), years=66, months=7),
                     Cohort(born_from=date(1956, 6, 1), born_to=date(1957, 2, 28), years=66, months=10),
                     Cohort(born_from=date(1957, 3, 1), born_to=date(1957, 12, 31), years=67, months=0),
                     Cohort(born_from=date(1958, 1, 1), born_to=date(1960, 12, 31), years=67, months=0),
                     Cohort(born_from=date(1961, 1, 1), born_to=date(1961, 9, 30), years=67, months=3),
                 ),
-                # The table starts with those reaching AOW age in 2022: anyone born
-                # earlier reached it before 2022.
-                reached_before=date(2022, 1, 1),
+                # The table starts with those reaching AOW age in 2019: anyone born
+                # earlier reached it before 2019.
+                reached_before=date(2019, 1, 1),
                 # Art. 7a AOW ties later cohorts to life expectancy and cannot lower the
                 # age: at least 67 years and 3 months (Kamerstuk 35 520 nr. 11).
                 later_minimum_years=67,

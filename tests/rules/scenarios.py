@@ -13,7 +13,7 @@ Each file ``tests/rules/scenarios/<scheme>.yaml`` holds::
           missing: [income_month_eur]      # exact list, in order
           criteria: {income_not_above_threshold: met}
           availability: open
-          notes: [uwv_two_month_practice]  # these notes are shown (others may be too)
+          notes: [uwv_two_month_practice]  # these notes are shown, in declared order (others may be too)
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ def load_cases() -> list[Case]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for raw in data["cases"]:
             facts = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in raw["facts"].items()}
-            on = raw["on"] if isinstance(raw["on"], date) else date.fromisoformat(raw["on"])
+            given = raw["on"] if "on" in raw else raw[True]  # YAML 1.1 reads a bare `on:` as true
+            on = given if isinstance(given, date) else date.fromisoformat(given)
             cases.append(Case(data["scheme"], raw["name"], on, facts, raw["expect"], path.name))
     return cases
