@@ -21,6 +21,8 @@ from rules.registry import parse_facts as _parse_facts
 from rules.result import Result
 from rules.scheme import Scheme
 from rules.schemes import load as _load
+from rules.screening import Screening
+from rules.screening import screen as _screen
 from rules.texts import Lang, Text
 
 __all__ = [
@@ -33,12 +35,14 @@ __all__ = [
     "RulesError",
     "Scheme",
     "SchemeDefinitionError",
+    "Screening",
     "Text",
     "UnknownScheme",
     "availability",
     "evaluate",
     "parse_facts",
     "registry",
+    "screen",
     "validate_registry",
 ]
 
@@ -48,6 +52,11 @@ registry: Registry = _load(Registry())
 def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
     """Validate answers against every known fact; keep those ``scheme`` uses."""
     return _parse_facts(registry, raw, scheme)
+
+
+def screen(raw: Mapping[str, Any], on: date, audience: str) -> Screening:
+    """Every scheme for ``audience`` with one set of answers, and the next question."""
+    return _screen(registry, raw, on, audience)
 
 
 def validate_registry(reg: Registry | None = None) -> list[str]:

@@ -35,7 +35,7 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 class Ctx:
     """One evaluation's state: the answers, the date and what was computed so far."""
 
-    __slots__ = ("_criteria", "_outputs", "facts", "on", "params", "plan", "scheme")
+    __slots__ = ("_blamed", "_criteria", "_outputs", "facts", "on", "params", "plan", "scheme")
 
     def __init__(self, scheme: Scheme, facts: Mapping[str, Any], on: date | None) -> None:
         self.scheme = scheme
@@ -45,6 +45,20 @@ class Ctx:
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
         self._outputs: dict[str, Any] = {}
         self._criteria: dict[str, Any] = {}
+        self._blamed: dict[str, set[str]] = {}
+
+    def blame_output(self, output_id: str) -> set[str]:
+        """The unanswered facts behind an output without a value (computed once)."""
+        key = "output " + output_id
+        if key not in self._blamed:
+            self._blamed[key] = self.plan.outputs[output_id].expr.blame(self)
+        return self._blamed[key]
+
+    def blame_criterion(self, criterion_id: str) -> set[str]:
+        key = "criterion " + criterion_id
+        if key not in self._blamed:
+            self._blamed[key] = self.plan.criteria[criterion_id].condition.blame(self)
+        return self._blamed[key]
 
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)
@@ -113,7 +127,7 @@ def _needed_for_outputs(ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str
     wanted: set[str] = set()
     for key, value in outputs.items():
         if value is None:
-            wanted |= ctx.scheme.output(key).expr.blame(ctx)
+            wanted |= ctx.blame_output(key)
     wanted -= set(missing)
     return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
 
@@ -124,7 +138,7 @@ _OVERALL = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
 def _missing(ctx: Ctx, undecided: list[Criterion]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     for criterion in undecided:
-        for fact_id in criterion.condition.blame(ctx):
+        for fact_id in ctx.blame_criterion(criterion.id):
             counts[fact_id] = counts.get(fact_id, 0) + 1
     rank = ctx.plan.fact_rank.__getitem__
     return tuple(sorted(counts, key=lambda f: (-counts[f], rank(f))))

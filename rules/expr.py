@@ -342,7 +342,7 @@ class Out(Expr):
         return lambda ctx: ctx.output(key)
 
     def blame(self, ctx: Ctx) -> set[str]:
-        return ctx.scheme.output(self.id).expr.blame(ctx)
+        return ctx.blame_output(self.id)
 
 
 class Crit(Expr):
@@ -358,7 +358,7 @@ class Crit(Expr):
         return lambda ctx: ctx.criterion(key)
 
     def blame(self, ctx: Ctx) -> set[str]:
-        return ctx.scheme.criterion(self.id).test.blame(ctx)
+        return ctx.blame_criterion(self.id)
 
 
 # Arithmetic and comparison -------------------------------------------------------------

@@ -104,6 +104,15 @@ class CriterionResult:
             sentence += _missing_parameters(ctx, c, lang)
         return sentence
 
+    def would_change(self) -> list[dict[str, Any]]:
+        """For a criterion not met or unknown: the bounds on single answers that would
+        make it hold (see :mod:`rules.hints`)."""
+        if self.status == "met" or self.criterion is None or self._ctx is None:
+            return []
+        from rules.hints import hints
+
+        return [h.as_dict(self._ctx) for h in hints(self.criterion, self._ctx)]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -112,6 +121,7 @@ class CriterionResult:
             "explanation": {"nl": self.explanation(Lang.NL), "en": self.explanation(Lang.EN)},
             "facts": list(self.facts),
             "citation": self.citation.as_dict(),
+            "would_change": self.would_change(),
         }
 
 
