@@ -22,7 +22,7 @@ from typing import Any
 
 from rules import expr as x
 from rules.result import AvailabilityResult, CriterionResult, NoteResult, Result
-from rules.scheme import Criterion, Scheme, Window
+from rules.scheme import Criterion, Plan, Scheme, Window
 from rules.texts import Lang, Text, format_value, render, t
 
 __all__ = ["ENGINE_VERSION", "availability", "evaluate"]
@@ -37,9 +37,11 @@ class Ctx:
 
     __slots__ = ("_blamed", "_criteria", "_outputs", "facts", "on", "params", "plan", "scheme")
 
-    def __init__(self, scheme: Scheme, facts: Mapping[str, Any], on: date | None) -> None:
+    def __init__(
+        self, scheme: Scheme, facts: Mapping[str, Any], on: date | None, plan: Plan | None = None
+    ) -> None:
         self.scheme = scheme
-        self.plan = scheme.plan
+        self.plan = plan or scheme.plan
         self.facts = facts
         self.on = on
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
@@ -84,8 +86,8 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
         raise TypeError("the reference date must be a date")
     plan = scheme.plan
     values = {**plan.defaults, **facts} if plan.defaults else facts
-    ctx = Ctx(scheme, values, on)
-    avail = cached_availability(scheme, on)
+    ctx = Ctx(scheme, values, on, plan)
+    avail = cached_availability(scheme, on, plan)
 
     results: list[CriterionResult] = [avail.criterion]
     undecided: list[Criterion] = []
@@ -113,13 +115,10 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
         "scheme_version": scheme.version,
         "parameters": plan.receipt(on),
     }
-    needed = _needed_for_outputs(ctx, outputs, missing)
-    return Result(
-        scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, needed
-    )
+    return Result(scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, ctx)
 
 
-def _needed_for_outputs(ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str, ...]) -> tuple[str, ...]:
+def needed_for_outputs(ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str, ...]) -> tuple[str, ...]:
     """Facts that would let an output without a value be computed (amounts, dates), beyond
     those already in ``missing``; in the scheme's declared order."""
     if None not in outputs.values():
@@ -155,8 +154,8 @@ class _Availability:
     closed_since: date | None = None
 
 
-def cached_availability(scheme: Scheme, on: date) -> AvailabilityResult:
-    cache = scheme.plan.availability_cache
+def cached_availability(scheme: Scheme, on: date, plan: Plan | None = None) -> AvailabilityResult:
+    cache = (plan or scheme.plan).availability_cache
     found = cache.get(on)
     if found is None:
         found = cache[on] = availability(scheme, on)

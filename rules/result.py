@@ -62,34 +62,49 @@ class AvailabilityResult:
 
 
 class CriterionResult:
-    __slots__ = ("_ctx", "_fixed_text", "citation", "criterion", "facts", "id", "label", "status")
+    """One criterion's outcome. Its label, citation and facts are read from the criterion
+    when asked, so deciding a status costs no more than the status."""
+
+    __slots__ = ("_ctx", "_fixed", "criterion", "status")
 
     def __init__(self, criterion: Criterion | None, status: str, ctx: Ctx | None) -> None:
         self.criterion = criterion
         self.status = status
         self._ctx = ctx
-        self._fixed_text: Text | None = None
-        if criterion is not None and ctx is not None:
-            self.id = criterion.id
-            self.label = criterion.label
-            self.citation: Citation = criterion.citation
-            self.facts: tuple[str, ...] = ctx.scheme.criterion_facts(criterion.id)
+        self._fixed: tuple[str, Text, Text, Citation] | None = None
 
     @classmethod
     def fixed(
         cls, criterion_id: str, label: Text, status: str, text: Text, citation: Citation
     ) -> CriterionResult:
         result = cls(None, status, None)
-        result.id, result.label, result.citation, result.facts = criterion_id, label, citation, ()
-        result._fixed_text = text
+        result._fixed = (criterion_id, label, text, citation)
         return result
+
+    @property
+    def id(self) -> str:
+        return self._fixed[0] if self._fixed else self.criterion.id  # type: ignore[union-attr]
+
+    @property
+    def label(self) -> Text:
+        return self._fixed[1] if self._fixed else self.criterion.label  # type: ignore[union-attr]
+
+    @property
+    def citation(self) -> Citation:
+        return self._fixed[3] if self._fixed else self.criterion.citation  # type: ignore[union-attr]
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        if self._fixed or self._ctx is None:
+            return ()
+        return self._ctx.plan.criterion_facts[self.criterion.id]  # type: ignore[union-attr]
 
     def explanation(self, lang: Lang | str) -> str:
         from rules.engine import render_text
 
         lang = Lang(lang)
-        if self._fixed_text is not None:
-            return self._fixed_text.get(lang)
+        if self._fixed is not None:
+            return self._fixed[2].get(lang)
         assert self.criterion is not None and self._ctx is not None
         c, ctx = self.criterion, self._ctx
         if self.status == "met":
@@ -167,8 +182,9 @@ class Result:
     __slots__ = (
         "availability",
         "criteria",
+        "_ctx",
+        "_needed",
         "missing",
-        "needed_for_outputs",
         "notes",
         "on",
         "outputs",
@@ -188,7 +204,7 @@ class Result:
         missing: tuple[str, ...],
         notes: tuple[NoteResult, ...],
         receipt: dict[str, Any],
-        needed_for_outputs: tuple[str, ...] = (),
+        ctx: Ctx,
     ) -> None:
         self.scheme = scheme
         self.on = on
@@ -199,7 +215,17 @@ class Result:
         self.missing = missing
         self.notes = notes
         self.receipt = receipt
-        self.needed_for_outputs = needed_for_outputs
+        self._ctx = ctx
+        self._needed: tuple[str, ...] | None = None
+
+    @property
+    def needed_for_outputs(self) -> tuple[str, ...]:
+        """Facts that would give the outputs still without a value one (beyond ``missing``)."""
+        if self._needed is None:
+            from rules.engine import needed_for_outputs
+
+            self._needed = needed_for_outputs(self._ctx, self.outputs, self.missing)
+        return self._needed
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         for c in self.criteria:
