@@ -3,6 +3,7 @@
 Import from here, not from submodules::
 
     from rules import registry, parse_facts, evaluate
+
     scheme = registry.get("wfw")
     result = evaluate(scheme, parse_facts(answers, scheme), on=date(2026, 3, 1))
     result.to_json()

@@ -191,8 +191,10 @@ class _Gen:
         if node.id not in self.present:
             if fact.optional:
                 return self.constant(fact.default)
-            return _Truth("2") if kind == "bool" else (
-                _Enum("0", "0") if kind == "enum" else _Num("0", "1", "0", 0, 0, 1, 1)
+            return (
+                _Truth("2")
+                if kind == "bool"
+                else (_Enum("0", "0") if kind == "enum" else _Num("0", "1", "0", 0, 0, 1, 1))
             )
         col, pres = f"c_{node.id}", f"p_{node.id}"
         has_mask = self.present[node.id]
@@ -268,7 +270,9 @@ class _Gen:
         self.emit(f"{s} = {expr}")
         return s
 
-    def align(self, a: _Num, b: _Num) -> tuple[str, str, str, int | None, tuple[int, int], tuple[int, int], int]:
+    def align(
+        self, a: _Num, b: _Num
+    ) -> tuple[str, str, str, int | None, tuple[int, int], tuple[int, int], int]:
         """Numerators over one denominator: texts, the denominator, and their bounds."""
         if a.dconst is not None and b.dconst is not None:
             common = a.dconst * b.dconst // gcd(a.dconst, b.dconst)
@@ -277,7 +281,15 @@ class _Gen:
             bn = b.n if fb == 1 else f"({b.n}) * {fb}"
             return an, bn, str(common), common, _scale(a, fa), _scale(b, fb), common
         an, bn = f"({a.n}) * ({b.d})", f"({b.n}) * ({a.d})"
-        return an, bn, f"({a.d}) * ({b.d})", None, _scale(a, b.dmax), _scale(b, a.dmax), a.dmax * b.dmax
+        return (
+            an,
+            bn,
+            f"({a.d}) * ({b.d})",
+            None,
+            _scale(a, b.dmax),
+            _scale(b, a.dmax),
+            a.dmax * b.dmax,
+        )
 
     def _Arith(self, node: Any) -> _Num:
         a, b = self.number(node.a), self.number(node.b)
@@ -330,7 +342,7 @@ class _Gen:
         result = values[0]
         for v in values[1:]:
             s = self.state(result, v)
-            an, bn, den, dconst, ra, rb, dmax = self.align(result, v)
+            an, bn, _den, _dconst, ra, rb, _dmax = self.align(result, v)
             _check(ra, rb)
             n, d = self.var("n"), self.var("d")
             op = "<=" if pick == "min" else ">="
@@ -420,7 +432,9 @@ class _Gen:
         op = {"==": "==", "!=": "!="}.get(node.symbol, node.symbol)
         t = self.var("b")
         if isinstance(a, _Enum) and isinstance(b, _Enum):
-            self.emit(f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {a.code} {op} {b.code} else 0)")
+            self.emit(
+                f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {a.code} {op} {b.code} else 0)"
+            )
             return _Truth(t)
         if not (isinstance(a, _Num) and isinstance(b, _Num)):
             raise NotCompilable("comparison of unlike values")
@@ -433,7 +447,9 @@ class _Gen:
         v = self.value(node.x)
         if not isinstance(v, _Enum):
             raise NotCompilable("membership of a non-enum")
-        options = " or ".join(f"{v.code} == {self.code(str(o))}" for o in sorted(map(str, node.values)))
+        options = " or ".join(
+            f"{v.code} == {self.code(str(o))}" for o in sorted(map(str, node.values))
+        )
         t = self.var("b")
         self.emit(f"{t} = 2 if {v.s} != 1 else (1 if ({options or 'False'}) else 0)")
         return _Truth(t)
@@ -558,7 +574,11 @@ def _kernel(
     scheme: Scheme, on: date, present: dict[str, bool]
 ) -> tuple[Any, _Gen, list[str], _Layout] | None:
     params = scheme.plan.params_on(on)
-    key = (scheme.id, tuple(sorted(present.items())), tuple(repr(params[k]) for k in sorted(params)))
+    key = (
+        scheme.id,
+        tuple(sorted(present.items())),
+        tuple(repr(params[k]) for k in sorted(params)),
+    )
     if key in _KERNELS:
         return _KERNELS[key]  # type: ignore[no-any-return]
     try:
@@ -592,7 +612,7 @@ class _Layout:
 def _build(
     scheme: Scheme, on: date, present: dict[str, bool], params: dict[str, Any]
 ) -> tuple[Any, _Gen, list[str], _Layout]:
-    import numba
+    import numba  # type: ignore[import-untyped]
 
     gen = _Gen(scheme, on, present, params)
     layout = _Layout()
@@ -707,7 +727,7 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
-    blocks = {"small": k8, "narrow": v32, "wide": v64}
+    blocks: dict[str, np.ndarray[Any, Any]] = {"small": k8, "narrow": v32, "wide": v64}
     inverse = {code: enum_id for enum_id, code in gen.enum_codes.items()}
     outputs: dict[str, Any] = {}
     known: dict[str, Any] = {}
@@ -719,7 +739,9 @@ def _run(
             known[o.id] = values != 2
         else:
             known[o.id] = None if mask_row is None else mk[mask_row]
-        outputs[o.id] = [inverse.get(int(v)) for v in values] if o.kind is OutputKind.ENUM else values
+        outputs[o.id] = (
+            [inverse.get(int(v)) for v in values] if o.kind is OutputKind.ENUM else values
+        )
     return BulkResult(
         scheme.id,
         on,

@@ -115,10 +115,14 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
         "scheme_version": scheme.version,
         "parameters": plan.receipt(on),
     }
-    return Result(scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, ctx)
+    return Result(
+        scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, ctx
+    )
 
 
-def needed_for_outputs(ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str, ...]) -> tuple[str, ...]:
+def needed_for_outputs(
+    ctx: Ctx, outputs: Mapping[str, Any], missing: tuple[str, ...]
+) -> tuple[str, ...]:
     """Facts that would let an output without a value be computed (amounts, dates), beyond
     those already in ``missing``; in the scheme's declared order."""
     if None not in outputs.values():
@@ -159,7 +163,8 @@ def cached_availability(scheme: Scheme, on: date, plan: Plan | None = None) -> A
     found = cache.get(on)
     if found is None:
         found = cache[on] = availability(scheme, on)
-    return found  # type: ignore[no-any-return]
+    assert isinstance(found, AvailabilityResult)
+    return found
 
 
 def availability(scheme: Scheme, on: date) -> AvailabilityResult:
@@ -208,7 +213,9 @@ def availability(scheme: Scheme, on: date) -> AvailabilityResult:
         next_window=found.next_window,
         closed_since=found.closed_since,
         message=message,
-        successor=rule.successor if found.status == "closed" and found.next_window is None else None,
+        successor=rule.successor
+        if found.status == "closed" and found.next_window is None
+        else None,
     )
     result.criterion = _availability_criterion(scheme, result)
     return result

@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import operator
 import re
-from fractions import Fraction
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from rules.calendar import add_months, add_working_days
 from rules.parameters import CohortTable, DateBounds
 
 if TYPE_CHECKING:
-    from rules.context import Ctx
+    from rules.engine import Ctx
 
 __all__ = [
     "UNKNOWN",
@@ -149,6 +149,7 @@ class Expr:
     """A node. Subclasses define ``children`` and ``_compile``; most add a ``_blame``."""
 
     __slots__ = ("_fn",)
+    _fn: Fn
 
     def children(self) -> tuple[Expr, ...]:
         return ()
@@ -159,7 +160,7 @@ class Expr:
     @property
     def fn(self) -> Fn:
         try:
-            return self._fn  # type: ignore[no-any-return]
+            return self._fn
         except AttributeError:
             compiled = self._compile()
             self._fn = compiled
@@ -342,7 +343,8 @@ class Out(Expr):
         return lambda ctx: ctx.output(key)
 
     def blame(self, ctx: Ctx) -> set[str]:
-        return ctx.blame_output(self.id)
+        found: set[str] = ctx.blame_output(self.id)
+        return found
 
 
 class Crit(Expr):
@@ -358,7 +360,8 @@ class Crit(Expr):
         return lambda ctx: ctx.criterion(key)
 
     def blame(self, ctx: Ctx) -> set[str]:
-        return ctx.blame_criterion(self.id)
+        found: set[str] = ctx.blame_criterion(self.id)
+        return found
 
 
 # Arithmetic and comparison -------------------------------------------------------------

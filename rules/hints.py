@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from math import ceil, floor
 from typing import TYPE_CHECKING, Any
@@ -65,23 +66,51 @@ class Hint:
 
 
 _WORDS = {
-    Lang.NL: {"<=": "hoogstens", "<": "lager dan", ">=": "minstens", ">": "hoger dan", "==": "gelijk aan", "!=": "niet gelijk aan"},
-    Lang.EN: {"<=": "at most", "<": "below", ">=": "at least", ">": "above", "==": "equal to", "!=": "not equal to"},
+    Lang.NL: {
+        "<=": "hoogstens",
+        "<": "lager dan",
+        ">=": "minstens",
+        ">": "hoger dan",
+        "==": "gelijk aan",
+        "!=": "niet gelijk aan",
+    },
+    Lang.EN: {
+        "<=": "at most",
+        "<": "below",
+        ">=": "at least",
+        ">": "above",
+        "==": "equal to",
+        "!=": "not equal to",
+    },
 }
 _DATE_WORDS = {
-    Lang.NL: {"<=": "Deze voorwaarde is vervuld op of vóór", "<": "Deze voorwaarde is vervuld vóór",
-              ">=": "Deze voorwaarde is vervuld op of na", ">": "Deze voorwaarde is vervuld na",
-              "==": "Deze voorwaarde is vervuld op", "!=": "Deze voorwaarde is vervuld behalve op"},
-    Lang.EN: {"<=": "This condition holds on or before", "<": "This condition holds before",
-              ">=": "This condition holds on or after", ">": "This condition holds after",
-              "==": "This condition holds on", "!=": "This condition holds except on"},
+    Lang.NL: {
+        "<=": "Deze voorwaarde is vervuld op of vóór",
+        "<": "Deze voorwaarde is vervuld vóór",
+        ">=": "Deze voorwaarde is vervuld op of na",
+        ">": "Deze voorwaarde is vervuld na",
+        "==": "Deze voorwaarde is vervuld op",
+        "!=": "Deze voorwaarde is vervuld behalve op",
+    },
+    Lang.EN: {
+        "<=": "This condition holds on or before",
+        "<": "This condition holds before",
+        ">=": "This condition holds on or after",
+        ">": "This condition holds after",
+        "==": "This condition holds on",
+        "!=": "This condition holds except on",
+    },
 }
 
 
 def hints(criterion: Criterion, ctx: Ctx) -> list[Hint]:
     found: list[Hint] = []
     for node in criterion.test.walk():  # not ``applies``: leaving a case out is no remedy
-        if isinstance(node, x.Cmp) and node.symbol in ("<", "<=", ">", ">=") and node.fn(ctx) is not True:
+        if (
+            isinstance(node, x.Cmp)
+            and node.symbol in ("<", "<=", ">", ">=")
+            and node.fn(ctx) is not True
+        ):
             hint = _solve(node, ctx)
             if hint is not None and hint not in found:
                 found.append(hint)
@@ -91,7 +120,11 @@ def hints(criterion: Criterion, ctx: Ctx) -> list[Hint]:
 def _solve(node: x.Cmp, ctx: Ctx) -> Hint | None:
     for side, other, op in ((node.a, node.b, node.symbol), (node.b, node.a, _FLIP[node.symbol])):
         bound = other.fn(ctx)
-        if bound is x.UNKNOWN or bound is None or not isinstance(bound, int | x.Decimal | Fraction | date):
+        if (
+            bound is x.UNKNOWN
+            or bound is None
+            or not isinstance(bound, int | Decimal | Fraction | date)
+        ):
             continue
         for target in _targets(side, ctx):
             solved = _isolate(side, op, bound, ctx, target)
@@ -151,7 +184,9 @@ def _isolate(node: x.Expr, op: str, bound: Any, ctx: Ctx, target: str) -> Hint |
         return None
 
 
-def _invert(symbol: str, left: bool, known: Fraction, op: str, bound: Fraction) -> tuple[str, Fraction] | None:
+def _invert(
+    symbol: str, left: bool, known: Fraction, op: str, bound: Fraction
+) -> tuple[str, Fraction] | None:
     if symbol == "+":
         return op, bound - known
     if symbol == "-":
@@ -181,7 +216,7 @@ def _in_units(fact_id: str, op: str, bound: Any, ctx: Ctx) -> Hint | None:
         return None
     value = Fraction(bound)
     if fact.kind == "decimal":
-        return Hint(fact_id, op, x.Decimal(value.numerator) / x.Decimal(value.denominator), money=False)
+        return Hint(fact_id, op, Decimal(value.numerator) / Decimal(value.denominator), money=False)
     # Answers are whole units (cents or counts): "<= 2854.6875" means "<= 2854.68".
     if op == "<=":
         whole = floor(value)

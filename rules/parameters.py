@@ -8,6 +8,7 @@ older period: a figure that was not published is not guessed.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -44,7 +45,7 @@ class Parameter(BaseModel):
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> Parameter:
         ordered = sorted(self.periods, key=lambda p: p.start)
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
+        for earlier, later in itertools.pairwise(ordered):
             if earlier.end is None or earlier.end >= later.start:
                 raise ValueError(
                     f"parameter {self.id}: period from {earlier.start} overlaps the one "
@@ -52,7 +53,9 @@ class Parameter(BaseModel):
                 )
         for period in ordered:
             if period.end is not None and period.end < period.start:
-                raise ValueError(f"parameter {self.id}: period from {period.start} ends before it starts")
+                raise ValueError(
+                    f"parameter {self.id}: period from {period.start} ends before it starts"
+                )
         return self
 
     def period_on(self, on: date) -> Period | None:

@@ -62,9 +62,7 @@ class Registry:
         return self._facts
 
 
-def parse_facts(
-    registry: Registry, raw: object, scheme: Scheme | None = None
-) -> dict[str, Any]:
+def parse_facts(registry: Registry, raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
     """Validate JSON-like answers; collect every problem, one per fact.
 
     Unknown ids are refused (a typo must not become a missing fact). Known facts that
@@ -102,7 +100,7 @@ def check_constraints(scheme: Scheme, values: Mapping[str, Any]) -> list[FactIss
         return []
     from rules.engine import Ctx
 
-    ctx = Ctx(scheme, {**scheme.defaults, **values}, None)  # type: ignore[arg-type]
+    ctx = Ctx(scheme, {**scheme.defaults, **values}, None)
     return [
         FactIssue(c.fact, "constraint", {"detail_nl": c.message.nl, "detail_en": c.message.en})
         for c in scheme.constraints

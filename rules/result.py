@@ -151,7 +151,7 @@ def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
     if not names:
         return ""
     labels = ", ".join(ctx.scheme.parameter(n).label.get(lang) for n in dict.fromkeys(names))
-    day = ctx.on.isoformat()
+    day = ctx.on.isoformat() if ctx.on else "?"
     if lang == Lang.NL:
         return f" Voor {day} is geen geldende waarde bekend van: {labels}."
     return f" No value valid on {day} is known for: {labels}."
@@ -180,10 +180,10 @@ class NoteResult:
 
 class Result:
     __slots__ = (
-        "availability",
-        "criteria",
         "_ctx",
         "_needed",
+        "availability",
+        "criteria",
         "missing",
         "notes",
         "on",

@@ -44,7 +44,9 @@ class Screening:
         }
 
 
-def screen(registry: Registry, raw: Mapping[str, Any], on: date, audience: Audience | str) -> Screening:
+def screen(
+    registry: Registry, raw: Mapping[str, Any], on: date, audience: Audience | str
+) -> Screening:
     audience = Audience(audience)
     facts = parse_facts(registry, raw)
     schemes = [s for s in registry if audience in s.audience]

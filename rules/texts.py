@@ -10,8 +10,8 @@ import string
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from enum import StrEnum
+from fractions import Fraction
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -64,12 +64,43 @@ class Citation(BaseModel):
         return value
 
     def as_dict(self) -> dict[str, str]:
-        return {"title": self.title, "article": self.article, "url": self.url, "source": self.source}
+        return {
+            "title": self.title,
+            "article": self.article,
+            "url": self.url,
+            "source": self.source,
+        }
 
 
 _MONTHS = {
-    Lang.NL: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    Lang.EN: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    Lang.NL: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    Lang.EN: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 
 

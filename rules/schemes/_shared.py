@@ -32,12 +32,24 @@ AOW_AGE = Parameter(
                 cohorts=(
                     # 2019-2021: 66 years and 4 months (art. 7a AOW as amended by the Wet
                     # temporisering verhoging AOW-leeftijd, Stb. 2019, 315).
-                    Cohort(born_from=date(1952, 9, 1), born_to=date(1955, 8, 31), years=66, months=4),
-                    Cohort(born_from=date(1955, 9, 1), born_to=date(1956, 5, 31), years=66, months=7),
-                    Cohort(born_from=date(1956, 6, 1), born_to=date(1957, 2, 28), years=66, months=10),
-                    Cohort(born_from=date(1957, 3, 1), born_to=date(1957, 12, 31), years=67, months=0),
-                    Cohort(born_from=date(1958, 1, 1), born_to=date(1960, 12, 31), years=67, months=0),
-                    Cohort(born_from=date(1961, 1, 1), born_to=date(1961, 9, 30), years=67, months=3),
+                    Cohort(
+                        born_from=date(1952, 9, 1), born_to=date(1955, 8, 31), years=66, months=4
+                    ),
+                    Cohort(
+                        born_from=date(1955, 9, 1), born_to=date(1956, 5, 31), years=66, months=7
+                    ),
+                    Cohort(
+                        born_from=date(1956, 6, 1), born_to=date(1957, 2, 28), years=66, months=10
+                    ),
+                    Cohort(
+                        born_from=date(1957, 3, 1), born_to=date(1957, 12, 31), years=67, months=0
+                    ),
+                    Cohort(
+                        born_from=date(1958, 1, 1), born_to=date(1960, 12, 31), years=67, months=0
+                    ),
+                    Cohort(
+                        born_from=date(1961, 1, 1), born_to=date(1961, 9, 30), years=67, months=3
+                    ),
                 ),
                 # The table starts with those reaching AOW age in 2019: anyone born
                 # earlier reached it before 2019.
@@ -76,6 +88,7 @@ def aow_date(birth: x.Expr | None = None) -> x.Expr:
 def below_aow_age(day: x.Expr | None = None) -> x.Expr:
     """``day`` (default: the reference date) falls before the person's AOW date."""
     return (day if day is not None else x.on()) < aow_date()
+
 
 DE_MINIMIS_3Y = MoneyFact(
     id="de_minimis_3y_eur",

@@ -47,7 +47,9 @@ def load_cases() -> list[Case]:
     for path in sorted(SCENARIO_DIR.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for raw in data["cases"]:
-            facts = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in raw["facts"].items()}
+            facts = {
+                k: (v.isoformat() if isinstance(v, date) else v) for k, v in raw["facts"].items()
+            }
             given = raw["on"] if "on" in raw else raw[True]  # YAML 1.1 reads a bare `on:` as true
             on = given if isinstance(given, date) else date.fromisoformat(given)
             cases.append(Case(data["scheme"], raw["name"], on, facts, raw["expect"], path.name))
