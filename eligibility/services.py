@@ -17,11 +17,6 @@ from .errors import EvaluationInputError
 
 Lang = Literal["nl", "en"]
 
-UNKNOWN_SCHEME_MESSAGES: dict[Lang, str] = {
-    "nl": "Onbekende regeling '{scheme}'. Bekende regelingen: {known}.",
-    "en": "Unknown scheme '{scheme}'. Known schemes: {known}.",
-}
-
 
 def evaluate(
     scheme_id: str, on: date, raw_facts: Mapping[str, object], lang: Lang = "en"
@@ -38,6 +33,27 @@ def evaluate(
         raise EvaluationInputError(_fact_errors(exc, lang)) from exc
     result: dict[str, Any] = rules.evaluate(scheme, facts, on).to_json()
     return result
+
+
+def screen(
+    audience: str, on: date, raw_facts: Mapping[str, object], lang: Lang = "en"
+) -> dict[str, Any]:
+    """Every scheme for `audience` with one set of answers, and the one next question."""
+    if audience not in AUDIENCES:
+        raise EvaluationInputError({"audience": [AUDIENCE_MESSAGES[lang].format(value=audience)]})
+    try:
+        screening = rules.screen(raw_facts, on, audience)
+    except rules.FactsInvalid as exc:
+        raise EvaluationInputError(_fact_errors(exc, lang)) from exc
+    result: dict[str, Any] = screening.to_json()
+    return result
+
+
+AUDIENCES = ("worker", "employer", "adviser")
+AUDIENCE_MESSAGES: dict[Lang, str] = {
+    "nl": "Doelgroep '{value}' bestaat niet. Kies worker, employer of adviser.",
+    "en": "Audience '{value}' does not exist. Choose worker, employer or adviser.",
+}
 
 
 def list_schemes(on: date) -> list[dict[str, Any]]:
@@ -62,9 +78,7 @@ def _get_scheme(scheme_id: str, lang: Lang) -> Any:
     try:
         return rules.registry.get(scheme_id)
     except rules.UnknownScheme as exc:
-        known = ", ".join(scheme.id for scheme in rules.registry.all())
-        message = UNKNOWN_SCHEME_MESSAGES[lang].format(scheme=scheme_id, known=known)
-        raise EvaluationInputError({"scheme": [message]}) from exc
+        raise EvaluationInputError({"scheme": [exc.message(lang)]}) from exc
 
 
 def _fact_errors(exc: Any, lang: Lang) -> dict[str, list[str]]:

@@ -45,6 +45,8 @@ class Hint:
             shown = shown.isoformat()
         elif self.money:
             shown = cents_to_str(int(shown))
+        elif isinstance(shown, Decimal):
+            shown = str(shown)
         return {
             "fact": self.target,
             "op": self.op,

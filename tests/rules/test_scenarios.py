@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 import pytest
@@ -34,6 +35,7 @@ def test_scenario(case: Case) -> None:
     }
     wanted = {k: expect[k] for k in actual if k in expect}
     assert {k: actual[k] for k in wanted} == wanted
+    json.dumps(result.to_json())  # the whole result, explanations included, is JSON
 
 
 def test_every_scheme_has_enough_scenarios() -> None:
