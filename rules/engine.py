@@ -107,16 +107,22 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
         results.append(CriterionResult(criterion, status, ctx))
     overall = _OVERALL[overall]
 
-    outputs = {key: dump(ctx.output(key)) for key, dump in plan.output_dumps}
     missing = _missing(ctx, undecided) if overall == "undetermined" else ()
-    notes = tuple(NoteResult(n, ctx) for n, when in plan.notes if when is None or when(ctx) is True)
     receipt = {
         "engine_version": ENGINE_VERSION,
         "scheme_version": scheme.version,
         "parameters": plan.receipt(on),
     }
-    return Result(
-        scheme.id, on, overall, avail, outputs, tuple(results), missing, notes, receipt, ctx
+    return Result(scheme.id, on, overall, avail, tuple(results), missing, receipt, ctx)
+
+
+def dump_outputs(ctx: Ctx) -> dict[str, Any]:
+    return {key: dump(ctx.output(key)) for key, dump in ctx.plan.output_dumps}
+
+
+def shown_notes(ctx: Ctx) -> tuple[NoteResult, ...]:
+    return tuple(
+        NoteResult(n, ctx) for n, when in ctx.plan.notes if when is None or when(ctx) is True
     )
 
 

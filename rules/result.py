@@ -182,12 +182,12 @@ class Result:
     __slots__ = (
         "_ctx",
         "_needed",
+        "_notes",
+        "_outputs",
         "availability",
         "criteria",
         "missing",
-        "notes",
         "on",
-        "outputs",
         "receipt",
         "scheme",
         "status",
@@ -199,10 +199,8 @@ class Result:
         on: date,
         status: str,
         availability: AvailabilityResult,
-        outputs: dict[str, Any],
         criteria: tuple[CriterionResult, ...],
         missing: tuple[str, ...],
-        notes: tuple[NoteResult, ...],
         receipt: dict[str, Any],
         ctx: Ctx,
     ) -> None:
@@ -210,13 +208,31 @@ class Result:
         self.on = on
         self.status = status
         self.availability = availability
-        self.outputs = outputs
+        self._outputs: dict[str, Any] | None = None
         self.criteria = criteria
         self.missing = missing
-        self.notes = notes
+        self._notes: tuple[NoteResult, ...] | None = None
         self.receipt = receipt
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
+
+    @property
+    def outputs(self) -> dict[str, Any]:
+        """The contract's named values (JSON form); computed on first use."""
+        if self._outputs is None:
+            from rules.engine import dump_outputs
+
+            self._outputs = dump_outputs(self._ctx)
+        return self._outputs
+
+    @property
+    def notes(self) -> tuple[NoteResult, ...]:
+        """The caveats that apply to this case; decided on first use."""
+        if self._notes is None:
+            from rules.engine import shown_notes
+
+            self._notes = shown_notes(self._ctx)
+        return self._notes
 
     @property
     def needed_for_outputs(self) -> tuple[str, ...]:
