@@ -5,7 +5,7 @@ Each file ``tests/rules/scenarios/<scheme>.yaml`` holds::
     scheme: ww_inkomensverrekening
     cases:
       - name: Inkomen precies 87,5% van het maandloon - de WW loopt door
-        on: 2026-03-16
+        "on": 2026-03-16                 # quoted: YAML 1.1 reads a bare on as true
         facts: {ww_dagloon_eur: "100.00", ...}
         expect:
           status: eligible                 # required
@@ -13,7 +13,7 @@ Each file ``tests/rules/scenarios/<scheme>.yaml`` holds::
           missing: [income_month_eur]      # exact list, in order
           criteria: {income_not_above_threshold: met}
           availability: open
-          notes: [uwv_two_month_practice]  # these notes are shown, in declared order (others may be too)
+          notes: [uwv_two_month_practice]  # these notes are shown (others may be too)
 """
 
 from __future__ import annotations

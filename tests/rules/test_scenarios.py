@@ -31,7 +31,7 @@ def test_scenario(case: Case) -> None:
         "missing": list(result.missing),
         "criteria": {k: result.criterion(k).status for k in expect.get("criteria", {})},
         "availability": result.availability.status,
-        "notes": [n.note.id for n in result.notes if n.note.id in expect.get("notes", [])],
+        "notes": [n for n in expect.get("notes", []) if n in {s.note.id for s in result.notes}],
     }
     wanted = {k: expect[k] for k in actual if k in expect}
     assert {k: actual[k] for k in wanted} == wanted
