@@ -61,16 +61,22 @@ def screen(raw: Mapping[str, Any], on: date, audience: str) -> Screening:
 
 
 def validate_registry(reg: Registry | None = None) -> list[str]:
-    """Problems that must stop start-up. Schemes validate themselves when built, so a
-    loaded registry is consistent; this re-checks what spans schemes and dates."""
+    """Problems that must stop start-up (the Django system check reports them).
+
+    Each scheme checks itself when built; this runs the same checks again over the
+    registry as loaded, plus what spans schemes: a fact shared by two schemes must be
+    defined once.
+    """
     problems: list[str] = []
+    seen: dict[str, object] = {}
     for scheme in reg or registry:
-        for criterion in scheme.criteria:
-            if not criterion.citation.url:
-                problems.append(f"{scheme.id}: criterion {criterion.id} has no citation URL")
-        for note in scheme.notes:
-            if note.citation is not None and not note.citation.url:
-                problems.append(f"{scheme.id}: note {note.id} has no citation URL")
+        problems += [f"{scheme.id}: {p}" for p in scheme.problems()]
+        for fact in scheme.facts:
+            if fact.id in seen and seen[fact.id] != fact:
+                problems.append(
+                    f"{scheme.id}: fact {fact.id} differs from its definition elsewhere"
+                )
+            seen.setdefault(fact.id, fact)
     return problems
 
 

@@ -246,6 +246,12 @@ class Scheme(BaseModel):
     # Consistency ------------------------------------------------------------------------
 
     def _check(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise ValueError(f"scheme {self.id}: " + "; ".join(problems))
+
+    def problems(self) -> list[str]:
+        """Everything inconsistent in the definition (empty when sound)."""
         problems: list[str] = []
         self_facts = {f.id for f in self.facts}
         self_params = {p.id for p in self.parameters}
@@ -270,8 +276,15 @@ class Scheme(BaseModel):
                     f"{owner}: text names {{{name}}}, which is no fact, output or parameter"
                 )
         problems.extend(self._check_cycles())
-        if problems:
-            raise ValueError(f"scheme {self.id}: " + "; ".join(problems))
+        for c in self.criteria:
+            if c.applies is not None and c.not_applicable is None:
+                problems.append(
+                    f"criterion {c.id} limits where it applies but has no not_applicable text"
+                )
+        for p in self.parameters:
+            if not p.periods:
+                problems.append(f"parameter {p.id} has no period")
+        return problems
 
     def _trees(self) -> list[tuple[str, x.Expr]]:
         trees: list[tuple[str, x.Expr]] = [
