@@ -7,7 +7,7 @@ today's date it asks `today()` here, so tests can replace one function.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from django.utils import timezone
 
@@ -17,6 +17,11 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def today() -> date:
     """Today's date in the project's time zone (Europe/Amsterdam)."""
     return timezone.localdate()
+
+
+def now() -> datetime:
+    """The current moment, time-zone aware: for timestamps and expiry of saved checks."""
+    return timezone.now()
 
 
 def parse_iso_date(value: str) -> date | None:

@@ -26,3 +26,33 @@ class EvaluationInputError(Exception):
             for field, messages in self.errors.items()
             for message in messages
         )
+
+
+class CheckNotFound(Exception):
+    """No saved check answers to this token or code: it never existed, expired or was deleted."""
+
+    MESSAGES = {
+        "nl": "Er is geen opgeslagen check met deze sleutel; hij bestaat niet of is verlopen.",
+        "en": "There is no saved check with this key; it does not exist or has expired.",
+    }
+
+    def message(self, lang: str = "en") -> str:
+        return self.MESSAGES.get(lang, self.MESSAGES["en"])
+
+
+class StaleCheck(Exception):
+    """A save carried a version that is no longer current: someone saved in between."""
+
+    MESSAGES = {
+        "nl": "Deze check is intussen opnieuw opgeslagen (nu versie {version}). "
+        "Lees hem opnieuw en breng je wijziging aan op de nieuwste versie.",
+        "en": "This check has been saved again in the meantime (now version {version}). "
+        "Read it again and apply your change to the latest version.",
+    }
+
+    def __init__(self, current_version: int) -> None:
+        self.current_version = current_version
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return self.MESSAGES.get(lang, self.MESSAGES["en"]).format(version=self.current_version)

@@ -85,6 +85,13 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Days an anonymous saved check is kept after its last save; `manage.py purge_checks`
+# deletes the expired ones.
+_retention = (os.environ.get("CHECK_RETENTION_DAYS") or "30").strip()
+if not _retention.isdigit() or int(_retention) < 1:
+    raise ImproperlyConfigured("CHECK_RETENTION_DAYS must be a whole number of days, 1 or more.")
+CHECK_RETENTION_DAYS = int(_retention)
+
 # Dutch first, English second (see STYLE.md: English code, Dutch law).
 LANGUAGE_CODE = "nl"
 LANGUAGES = [
