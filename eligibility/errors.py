@@ -13,11 +13,24 @@ class EvaluationInputError(Exception):
     """The input cannot be evaluated. `errors` maps a field to its messages.
 
     Fields are `scheme`, `on`, `facts`, or a fact id for a problem with one answer.
+    `codes` gives, per field, a machine-readable code for each message (the API shows it).
     """
 
-    def __init__(self, errors: Mapping[str, list[str]]) -> None:
+    def __init__(
+        self, errors: Mapping[str, list[str]], codes: Mapping[str, list[str]] | None = None
+    ) -> None:
         self.errors: dict[str, list[str]] = {field: list(msgs) for field, msgs in errors.items()}
+        self.codes: dict[str, list[str]] = {field: list(c) for field, c in (codes or {}).items()}
         super().__init__(self.summary())
+
+    def issues(self) -> list[tuple[str, str, str]]:
+        """(field, code, message) for every message; the code is "invalid" where none was given."""
+        return [
+            (field, codes[i] if i < len(codes) else "invalid", message)
+            for field, messages in self.errors.items()
+            for codes in [self.codes.get(field, [])]
+            for i, message in enumerate(messages)
+        ]
 
     def summary(self) -> str:
         """All messages as one line; each names its field (prefixed when the sentence does not)."""

@@ -46,12 +46,15 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "eligibility",
     "webapp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -106,11 +109,45 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Static files (the API docs page's Swagger UI) are served by WhiteNoise straight from
+# the installed packages: no collectstatic step, no CDN.
+WHITENOISE_USE_FINDERS = True
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "EXCEPTION_HANDLER": "eligibility.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Regelingencheck API",
+    "DESCRIPTION": "Eligibility for Dutch labour-market schemes: the schemes, one evaluation, "
+    "a screening across schemes and bulk evaluation. Errors have one shape: "
+    '{"errors": [{"field", "code", "message"}]}, in the language of Accept-Language '
+    "(nl or en; Dutch by default).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+
+def env_positive_int(name: str, default: int) -> int:
+    value = (os.environ.get(name) or str(default)).strip()
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name} must be a whole number, 1 or more.")
+    return int(value)
+
+
+# Bulk evaluation: records and bytes one request may carry (413 above either).
+EVALUATION_BULK_MAX_RECORDS = env_positive_int("EVALUATION_BULK_MAX_RECORDS", 100_000)
+EVALUATION_BULK_MAX_BYTES = env_positive_int("EVALUATION_BULK_MAX_BYTES", 64 * 1024 * 1024)
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = True

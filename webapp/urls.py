@@ -1,9 +1,14 @@
 """URL configuration of the project."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("api/v1/", include("eligibility.api.urls")),
 ]
+
+# Under /api/ these answer in the API's one error shape; elsewhere with the usual page.
+handler404 = "eligibility.api.errors.not_found"
+handler500 = "eligibility.api.errors.server_error"

@@ -1,0 +1,337 @@
+"""Input and output serializers of the HTTP API, and the JSON schema of the facts.
+
+Input serializers only check the shape of a request (which fields, which types, a real
+date); whether an answer is valid for a fact is the engine's call, through
+`eligibility.services`. Every failure says itself through `errors.MESSAGES`, in the
+request's language (serializer context `lang`).
+
+The schema of `facts` is generated from the fact definitions, one small function per
+fact kind (`FACT_VALUE_SCHEMAS`), so the OpenAPI document and fuzzing know each answer's
+type, bounds and choices. Output serializers exist for that document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from eligibility import clock, services
+
+from . import errors
+
+AUDIENCES = ("worker", "employer", "adviser")
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
+
+
+class TranslatedFailures:
+    """Makes a DRF field's failures sentences from `errors.MESSAGES`, naming the field."""
+
+    field_name: str
+    context: Mapping[str, Any]
+
+    def fail(self, key: str, **kwargs: Any) -> None:
+        lang = self.context.get("lang", "nl")
+        params = {"field": self.field_name, **self.message_params(), **kwargs}
+        raise serializers.ValidationError(errors.message(key, lang, **params), code=key)
+
+    def message_params(self) -> dict[str, object]:
+        return {}
+
+
+class IdChoiceField(TranslatedFailures, serializers.ChoiceField):
+    def to_internal_value(self, data: Any) -> Any:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+    def message_params(self) -> dict[str, object]:
+        return {"choices": ", ".join(str(c) for c in self.choices)}
+
+
+@extend_schema_field({"type": "string", "format": "date", "example": "2025-03-15"})
+class IsoDateField(TranslatedFailures, serializers.Field):
+    """A real calendar date written exactly as YYYY-MM-DD, between 1900 and 2100."""
+
+    def to_internal_value(self, data: Any) -> date:
+        parsed = clock.parse_iso_date(data) if isinstance(data, str) else None
+        if parsed is None:
+            self.fail("invalid_date", input=data)
+        assert parsed is not None
+        if not FIRST_DATE <= parsed <= LAST_DATE:
+            self.fail("date_out_of_range", input=data, minimum=FIRST_DATE, maximum=LAST_DATE)
+        return parsed
+
+    def to_representation(self, value: date) -> str:
+        return value.isoformat()
+
+
+# The facts object ------------------------------------------------------------------------
+
+
+def _bool_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "boolean"}
+
+
+def _int_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "integer", "minimum": fact["minimum"], "maximum": fact["maximum"]}
+
+
+def _decimal_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "pattern": r"^\d{1,7}(\.\d{1,6})?$",
+        "description": f'A number from {fact["minimum"]} to {fact["maximum"]}, e.g. "32.5".',
+    }
+
+
+def _money_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "pattern": r"^\d{1,10}(\.\d{1,2})?$",
+        "description": f"An amount in euros from {fact['minimum']} to {fact['maximum']}, "
+        'e.g. "1234.56".',
+    }
+
+
+def _date_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "format": "date",
+        "description": f"A date from {fact['minimum']} to {fact['maximum']}.",
+    }
+
+
+def _enum_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "string", "enum": [choice["id"] for choice in fact["choices"]]}
+
+
+def _enum_list_schema(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": _enum_schema(fact), "uniqueItems": True}
+
+
+FACT_VALUE_SCHEMAS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "bool": _bool_schema,
+    "int": _int_schema,
+    "decimal": _decimal_schema,
+    "money": _money_schema,
+    "date": _date_schema,
+    "enum": _enum_schema,
+    "enum_list": _enum_list_schema,
+}
+
+
+def facts_schema() -> dict[str, Any]:
+    """The JSON schema of a facts object: every fact any scheme asks, each optional."""
+    properties = {}
+    for fact in services.fact_catalog():
+        schema = FACT_VALUE_SCHEMAS[fact["kind"]](fact)
+        schema["nullable"] = True
+        schema.setdefault("description", "")
+        schema["description"] = f"{fact['question']['en']} {schema['description']}".strip()
+        properties[fact["id"]] = schema
+    return {
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+        "description": "Answers by fact id. An omitted or null answer is unknown; an id no "
+        "scheme defines is an error; a fact the scheme does not use is ignored.",
+    }
+
+
+@extend_schema_field(facts_schema())
+class FactsField(TranslatedFailures, serializers.Field):
+    """A JSON object of fact ids to answers; the answers are checked by the engine."""
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.fail("not_an_object", kind=errors.json_kind(data, self.context.get("lang", "nl")))
+        return dict(data)
+
+    def to_representation(self, value: dict[str, Any]) -> dict[str, Any]:
+        return value
+
+
+# Inputs ----------------------------------------------------------------------------------
+
+
+class InputSerializer(serializers.Serializer):
+    """Refuses fields it does not know, like the engine refuses unknown facts."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            unknown = [key for key in data if key not in self.fields]
+            if unknown:
+                lang = self.context.get("lang", "nl")
+                known = ", ".join(self.fields)
+                raise serializers.ValidationError(
+                    {
+                        str(key): [
+                            serializers.ErrorDetail(
+                                errors.message("unknown_field", lang, field=key, known=known),
+                                code="unknown_field",
+                            )
+                        ]
+                        for key in unknown
+                    }
+                )
+        return super().to_internal_value(data)
+
+
+class EvaluationRequestSerializer(InputSerializer):
+    scheme = IdChoiceField(choices=services.scheme_ids(), help_text="The scheme id.")
+    on = IsoDateField(help_text="The reference date; its meaning per scheme is in its contract.")
+    facts = FactsField(required=False, default=dict)
+
+
+class ScreeningRequestSerializer(InputSerializer):
+    audience = IdChoiceField(choices=AUDIENCES, help_text="Who is asking.")
+    on = IsoDateField(help_text="The reference date.")
+    facts = FactsField(required=False, default=dict)
+
+
+class SchemeQuerySerializer(InputSerializer):
+    on = IsoDateField(required=False, help_text="The reference date; today when omitted.")
+
+
+class BulkQuerySerializer(InputSerializer):
+    scheme = IdChoiceField(choices=services.scheme_ids(), help_text="The scheme id.")
+    on = IsoDateField(help_text="The reference date for every record.")
+
+
+# Outputs (for the OpenAPI document) -------------------------------------------------------
+
+
+class TextSerializer(serializers.Serializer):
+    nl = serializers.CharField()
+    en = serializers.CharField()
+
+
+class CitationSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    article = serializers.CharField()
+    url = serializers.URLField()
+    source = serializers.ChoiceField(choices=["OFF", "EXECUTOR", "SEC", "INF"])
+
+
+class WindowSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    opens = serializers.DateField()
+    closes = serializers.DateField()
+
+
+class AvailabilitySerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["open", "closed", "not_yet_open", "unknown"])
+    window = serializers.CharField(allow_null=True)
+    next_window = WindowSerializer(allow_null=True)
+    closed_since = serializers.DateField(allow_null=True)
+    message = TextSerializer()
+    successor = TextSerializer(allow_null=True)
+
+
+class ChoiceSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    label = TextSerializer()
+
+
+class FactSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    kind = serializers.ChoiceField(choices=list(FACT_VALUE_SCHEMAS))
+    question = TextSerializer()
+    help = TextSerializer(allow_null=True)
+    audience = serializers.ListField(child=serializers.ChoiceField(choices=AUDIENCES))
+    optional = serializers.BooleanField()
+    default = serializers.JSONField(allow_null=True)
+    minimum = serializers.JSONField(allow_null=True)
+    maximum = serializers.JSONField(allow_null=True)
+    choices = ChoiceSerializer(many=True, allow_null=True)
+
+
+class CriterionSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    label = TextSerializer()
+    citation = CitationSerializer()
+
+
+class OutputSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    kind = serializers.CharField()
+    label = TextSerializer()
+
+
+class SchemeSummarySerializer(serializers.Serializer):
+    id = serializers.CharField()
+    version = serializers.CharField()
+    title = TextSerializer()
+    summary = TextSerializer()
+    eligible_means = TextSerializer()
+    audience = serializers.ListField(child=serializers.ChoiceField(choices=AUDIENCES))
+    legal_basis = CitationSerializer()
+    availability = AvailabilitySerializer()
+
+
+class SchemeDetailSerializer(SchemeSummarySerializer):
+    in_force_from = serializers.DateField()
+    in_force_to = serializers.DateField(allow_null=True)
+    windows = WindowSerializer(many=True)
+    availability_citation = CitationSerializer()
+    facts = FactSerializer(many=True)
+    criteria = CriterionSerializer(many=True)
+    outputs = OutputSerializer(many=True)
+
+
+class CriterionResultSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    status = serializers.ChoiceField(choices=["met", "not_met", "unknown"])
+    label = TextSerializer()
+    explanation = TextSerializer()
+    facts = serializers.ListField(child=serializers.CharField())
+    citation = CitationSerializer()
+    would_change = serializers.ListField(child=serializers.DictField())
+
+
+class NoteResultSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    text = TextSerializer()
+    citation = CitationSerializer(allow_null=True)
+
+
+class ResultSerializer(serializers.Serializer):
+    scheme = serializers.CharField()
+    on = serializers.DateField()
+    status = serializers.ChoiceField(choices=["eligible", "not_eligible", "undetermined"])
+    availability = AvailabilitySerializer()
+    outputs = serializers.DictField(
+        help_text="The named values of the scheme's contract; null where not computable yet."
+    )
+    criteria = CriterionResultSerializer(many=True)
+    missing = serializers.ListField(
+        child=serializers.CharField(), help_text="Facts still needed, most useful first."
+    )
+    needed_for_outputs = serializers.ListField(child=serializers.CharField())
+    notes = NoteResultSerializer(many=True)
+    receipt = serializers.DictField(help_text="Engine and scheme version, parameter values.")
+
+
+class ScreeningSerializer(serializers.Serializer):
+    on = serializers.DateField()
+    audience = serializers.ChoiceField(choices=AUDIENCES)
+    next_question = serializers.CharField(allow_null=True)
+    missing = serializers.ListField(child=serializers.CharField())
+    decided = serializers.ListField(child=serializers.CharField())
+    results = ResultSerializer(many=True)
+
+
+class ErrorEntrySerializer(serializers.Serializer):
+    field = serializers.CharField(
+        allow_null=True, help_text="scheme, on, facts.<fact id>, body or a header; null if none."
+    )
+    code = serializers.CharField()
+    message = serializers.CharField(help_text="A sentence in the request's language.")
+
+
+class ErrorSerializer(serializers.Serializer):
+    errors = ErrorEntrySerializer(many=True)

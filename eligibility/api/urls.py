@@ -1,0 +1,18 @@
+"""Routes of the HTTP API, mounted at `/api/v1/` by `webapp.urls`."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from . import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("schemes/", views.SchemeListView.as_view(), name="scheme-list"),
+    path("schemes/<str:scheme_id>/", views.SchemeDetailView.as_view(), name="scheme-detail"),
+    path("evaluations/", views.EvaluationView.as_view(), name="evaluation"),
+    path("evaluations/bulk/", views.BulkEvaluationView.as_view(), name="evaluation-bulk"),
+    path("screenings/", views.ScreeningView.as_view(), name="screening"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+]
