@@ -7,6 +7,7 @@ from . import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("api/v1/", include("eligibility.api.urls")),
+    path("werkruimte/", include("workspace.urls")),
 ]
 
 # Under /api/ these answer in the API's one error shape; elsewhere with the usual page.
