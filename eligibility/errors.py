@@ -45,8 +45,10 @@ class CheckNotFound(Exception):
     """No saved check answers to this token or code: it never existed, expired or was deleted."""
 
     MESSAGES = {
-        "nl": "Er is geen opgeslagen check met deze sleutel; hij bestaat niet of is verlopen.",
-        "en": "There is no saved check with this key; it does not exist or has expired.",
+        "nl": "Er is geen opgeslagen check met deze sleutel of code; hij bestaat niet "
+        "(meer) of is verlopen.",
+        "en": "There is no saved check with this key or code; it does not exist (any more) "
+        "or has expired.",
     }
 
     def message(self, lang: str = "en") -> str:

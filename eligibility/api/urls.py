@@ -1,6 +1,6 @@
 """Routes of the HTTP API, mounted at `/api/v1/` by `webapp.urls`."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from . import views
@@ -13,6 +13,7 @@ urlpatterns = [
     path("evaluations/", views.EvaluationView.as_view(), name="evaluation"),
     path("evaluations/bulk/", views.BulkEvaluationView.as_view(), name="evaluation-bulk"),
     path("screenings/", views.ScreeningView.as_view(), name="screening"),
+    path("checks/", include("eligibility.api.checks")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
 ]
