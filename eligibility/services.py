@@ -398,3 +398,130 @@ def _bulk_outputs(result: Any, n: int) -> dict[str, list[Any]]:
             column[rows] = shown[inverse.reshape(-1)]
         outputs[key] = column.tolist()
     return outputs
+
+
+# The guided questionnaire: what to ask next, and which answers still matter -------------
+
+
+def schemes_for(audience: str) -> list[str]:
+    """The ids of the schemes meant for `audience`, in registry order (the order shown)."""
+    return [s.id for s in rules.registry.all() if audience in s.audience]
+
+
+def check_answers(
+    raw_facts: Mapping[str, object], scheme_ids: Sequence[str], lang: Lang = "en"
+) -> None:
+    """Raise `EvaluationInputError` when an answer cannot be used by the engine, or breaks
+    a rule on the answers of one of `scheme_ids` (e.g. an uncapped dagloon below the capped
+    one). Messages in `lang`, per fact."""
+    try:
+        rules.parse_facts(raw_facts)
+        for scheme_id in scheme_ids:
+            rules.parse_facts(raw_facts, rules.registry.get(scheme_id))
+    except rules.FactsInvalid as exc:
+        raise EvaluationInputError(_fact_errors(exc, lang), _fact_codes(exc)) from exc
+
+
+def guide(
+    scheme_ids: Sequence[str] | None,
+    audience: str,
+    on: date,
+    raw_facts: Mapping[str, object],
+    *,
+    skipped: Sequence[str] = (),
+    outputs_for: Sequence[str] = (),
+    explain: str | None = None,
+) -> dict[str, Any]:
+    """Where a guided questionnaire stands: each scheme's status and the one next question.
+
+    `scheme_ids` None screens every scheme of `audience` and takes the screening's next
+    question; otherwise the first question the first undecided scheme still needs. Facts
+    in `skipped` (the person does not know) are not asked again. Once nothing decides a
+    status any more, the facts that would fill the amounts and dates of the schemes in
+    `outputs_for` are asked. `reasons` names the undecided criteria that use `explain`
+    (default: the next question), with their citations: why the question is asked. Light
+    on purpose: statuses, fact ids and labels, no rendered explanations. Answers must have
+    passed `check_answers`.
+    """
+    facts = rules.parse_facts(raw_facts)
+    if scheme_ids is None:
+        screening = rules.screen(raw_facts, on, audience)
+        results = list(screening.results)
+        ranked: list[str] = list(screening.missing)
+    else:
+        results = [rules.evaluate(rules.registry.get(s), facts, on) for s in scheme_ids]
+        ranked = [f for r in results for f in r.missing]
+    skip = set(skipped)
+    remaining = [f for f in dict.fromkeys(ranked) if f not in skip]
+    next_question = remaining[0] if remaining else None
+    for_outputs: str | None = None
+    wanted = [r for r in results if r.scheme in outputs_for and r.status == "eligible"]
+    for result in wanted:
+        for fact_id in result.needed_for_outputs:
+            if fact_id not in skip and fact_id not in remaining:
+                remaining.append(fact_id)
+                if next_question is None:
+                    next_question, for_outputs = fact_id, result.scheme
+    reasons: list[dict[str, Any]] = []
+    about = explain or next_question
+    for result in results:
+        for criterion in result.criteria:
+            if criterion.status == "unknown" and about in criterion.facts:
+                reasons.append(
+                    {
+                        "scheme": result.scheme,
+                        "label": criterion.label.as_dict(),
+                        "citation": criterion.citation.as_dict(),
+                    }
+                )
+    return {
+        "schemes": [
+            {
+                "id": r.scheme,
+                "status": r.status,
+                "missing": list(r.missing),
+                "needed_for_outputs": list(r.needed_for_outputs) if r.status == "eligible" else [],
+            }
+            for r in results
+        ],
+        "next_question": next_question,
+        "next_for_outputs": for_outputs,
+        "remaining": remaining,
+        "reasons": reasons,
+    }
+
+
+def answers_in_use(
+    scheme_ids: Sequence[str] | None,
+    audience: str,
+    on: date,
+    raw_facts: Mapping[str, object],
+    outputs_for: Sequence[str] = (),
+) -> set[str]:
+    """The answered facts that still matter to at least one scheme of the journey.
+
+    An answer matters when leaving it out would change a criterion, an amount or a date,
+    or would make the engine ask for it again. An answer that matters to none (after
+    another answer changed, e.g. a request about the workplace instead of the hours) can
+    be dropped without changing any outcome.
+    """
+    facts = rules.parse_facts(raw_facts)
+    ids = schemes_for(audience) if scheme_ids is None else list(scheme_ids)
+    schemes = [rules.registry.get(s) for s in ids]
+    full = {s.id: rules.evaluate(s, facts, on) for s in schemes}
+    in_use: set[str] = set()
+    for fact_id in facts:
+        without = {k: v for k, v in facts.items() if k != fact_id}
+        for scheme in schemes:
+            if not scheme.has_fact(fact_id):
+                continue
+            before, after = full[scheme.id], rules.evaluate(scheme, without, on)
+            if (
+                fact_id in after.missing
+                or (scheme.id in outputs_for and fact_id in after.needed_for_outputs)
+                or [c.status for c in before.criteria] != [c.status for c in after.criteria]
+                or before.outputs != after.outputs
+            ):
+                in_use.add(fact_id)
+                break
+    return in_use

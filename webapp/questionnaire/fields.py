@@ -1,0 +1,215 @@
+"""Form fields generated from the engine's fact definitions, in one place.
+
+One small function per fact kind turns a fact (kind, bounds, choices, question and help
+in Dutch and English) into a Django form field with its widget. A field's `clean` gives
+the answer in the engine's JSON form ("1234.56", "2025-03-31", true, an enum id, a list
+of ids); whether that answer is acceptable is the engine's to say (`services`), so the
+fields only read what a person typed. No scheme has a hand-written form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .messages import FORM_MESSAGES
+
+Lang = str
+
+
+def _errors(required: str = "required") -> dict[str, Any]:
+    return {"required": FORM_MESSAGES[required], "invalid_choice": FORM_MESSAGES["invalid_choice"]}
+
+
+class _Text(forms.CharField):
+    """A text box whose value is read by `read` and handed to the engine as a string."""
+
+    def __init__(self, *, read: Callable[[str], str], **kwargs: Any) -> None:
+        self.read = read
+        super().__init__(**kwargs)
+
+    def clean(self, value: Any) -> Any:
+        text = super().clean(value)
+        return self.read(text) if text else None
+
+
+def text_input(inputmode: str, css: str, **extra: str) -> forms.TextInput:
+    attrs = {
+        "class": f"input {css}",
+        "inputmode": inputmode,
+        "autocomplete": "off",
+        "spellcheck": "false",
+    }
+    return forms.TextInput(attrs={**attrs, **extra})
+
+
+# Reading what people type -----------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u202f€]|EUR|eur")
+_GROUPED = re.compile(r"^-?\d{1,3}([.,]\d{3})+$")
+
+
+def read_number(text: str, lang: Lang) -> str:
+    """'1.250' (nl) / '1,250' (en) → '1250'; '12,5' → '12.5'. Left for the engine to judge
+    when it is no number at all."""
+    text = _SPACES.sub("", text)
+    if "," in text and "." in text:  # the last one is the decimal separator
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal == "," else ","
+        return text.replace(grouping, "").replace(decimal, ".")
+    separator = "," if "," in text else "."
+    if text.count(separator) > 1 or (
+        _GROUPED.match(text) and separator == ("." if lang == "nl" else ",")
+    ):
+        return text.replace(separator, "")
+    return text.replace(",", ".")
+
+
+_AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def read_amount(text: str, lang: Lang) -> str:
+    number = read_number(text, lang)
+    if number.endswith(".-"):  # "125,-"
+        number = number[:-2]
+    if not _AMOUNT.match(number):
+        raise forms.ValidationError(FORM_MESSAGES["amount_format"], code="amount_format")
+    return number
+
+
+_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def read_date(text: str) -> str:
+    """'31-3-2025', '31/03/2025', '31.03.2025' or '2025-03-31' → '2025-03-31'. A date that
+    does not exist ('31-02-2025') goes to the engine, which says so."""
+    text = text.strip()
+    found = _DMY.match(text)
+    if found:
+        day, month, year = found.groups()
+    else:
+        found = _YMD.match(text)
+        if not found:
+            raise forms.ValidationError(FORM_MESSAGES["date_format"], code="date_format")
+        year, month, day = found.groups()
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def show_date(iso: str) -> str:
+    """How a stored date is written back into the box: day-month-year."""
+    try:
+        value = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
+def show_number(value: str, lang: Lang) -> str:
+    return value.replace(".", ",") if lang == "nl" else value
+
+
+# One function per fact kind ----------------------------------------------------------
+
+
+def bool_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return forms.TypedChoiceField(
+        choices=[("true", _("Yes")), ("false", _("No"))],
+        coerce=lambda value: value == "true",
+        widget=forms.RadioSelect(attrs={"class": "radio-input"}),
+        error_messages=_errors("required_choice"),
+    )
+
+
+def int_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return _Text(
+        read=lambda text: read_number(text, lang),
+        widget=text_input("numeric", "input-number"),
+        error_messages=_errors(),
+    )
+
+
+def decimal_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return _Text(
+        read=lambda text: read_number(text, lang),
+        widget=text_input("decimal", "input-number"),
+        error_messages=_errors(),
+    )
+
+
+def money_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return _Text(
+        read=lambda text: read_amount(text, lang),
+        widget=text_input("decimal", "input-money"),
+        error_messages=_errors(),
+    )
+
+
+def date_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return _Text(
+        read=read_date,
+        widget=text_input("text", "input-date", placeholder=str(_("dd-mm-yyyy"))),
+        error_messages=_errors(),
+    )
+
+
+def enum_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return forms.ChoiceField(
+        choices=[(c["id"], c["label"][lang]) for c in fact["choices"]],
+        widget=forms.RadioSelect(attrs={"class": "radio-input"}),
+        error_messages=_errors("required_choice"),
+    )
+
+
+def enum_list_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    return forms.MultipleChoiceField(
+        choices=[(c["id"], c["label"][lang]) for c in fact["choices"]],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-input"}),
+        error_messages=_errors("required_list"),
+    )
+
+
+FIELD_BUILDERS: dict[str, Callable[[dict[str, Any], Lang], forms.Field]] = {
+    "bool": bool_field,
+    "int": int_field,
+    "decimal": decimal_field,
+    "money": money_field,
+    "date": date_field,
+    "enum": enum_field,
+    "enum_list": enum_list_field,
+}
+
+# How each kind is laid out: a group of options in a fieldset, or one labelled box.
+GROUPED_KINDS = {"bool", "enum", "enum_list"}
+INPUT_HINTS = {
+    "date": _("Write day-month-year, for example 31-03-2025."),
+    "money": _("An amount in euros, for example 1250,50."),
+}
+
+
+def form_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
+    field = FIELD_BUILDERS[fact["kind"]](fact, lang)
+    field.required = not fact["optional"]
+    field.label = fact["question"][lang]
+    help_text = fact["help"][lang] if fact["help"] else ""
+    field.help_text = help_text
+    return field
+
+
+def initial(fact: dict[str, Any], value: Any, lang: Lang) -> Any:
+    """A stored answer (engine JSON form) as the field shows it again."""
+    if value is None:
+        return None
+    kind = fact["kind"]
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "date":
+        return show_date(str(value))
+    if kind in ("money", "decimal", "int"):
+        return show_number(str(value), lang)
+    return value

@@ -1,0 +1,637 @@
+"""The questionnaire's pages. Thin: each view reads its input, asks the journey (which asks
+`eligibility.services`) and renders. The server re-evaluates on every request; nothing a
+page shows is remembered from an earlier evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms as django_forms
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from eligibility import checks, clock, services
+from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
+
+from . import forms, presenters, topics
+from .ics import calendar
+from .journey import Journey, clear, from_saved, load, start, store
+from .messages import engine_message, form_message
+from .pictures import wfw_events
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+def current_lang() -> str:
+    return "en" if (get_language() or "nl").startswith("en") else "nl"
+
+
+def page(
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    journey: Journey | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """Render a page with what every page has: the language switch and the journey."""
+    lang = current_lang()
+    other = "en" if lang == "nl" else "nl"
+    switch = reverse("questionnaire:language", args=[other])
+    dropped: list[dict[str, str]] = []
+    if journey is not None and journey.dropped:
+        catalog = presenters.facts()
+        dropped = [
+            {"id": f, "question": presenters.text(catalog[f]["question"], lang)}
+            for f in journey.dropped
+            if f in catalog
+        ]
+        journey.dropped = []
+    response = render(
+        request,
+        template,
+        {
+            "lang": lang,
+            "other_lang": other,
+            "other_lang_name": LANGUAGE_NAMES[other],
+            "switch_url": f"{switch}?{urlencode({'next': request.get_full_path()})}",
+            "journey": journey,
+            "dropped": dropped,
+            **context,
+        },
+        status=status,
+    )
+    if journey is not None:
+        store(response, journey)
+    return response
+
+
+def with_journey(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Pages inside a journey: without one (a new browser, an expired cookie), start over."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        journey = load(request)
+        if journey is None:
+            return redirect(reverse("questionnaire:start") + "?lost=1")
+        return view(request, journey, *args, **kwargs)
+
+    return wrapped
+
+
+def error_list(form: django_forms.Form) -> list[dict[str, str]]:
+    """The error summary: one link per message, to the field it belongs to."""
+    found = []
+    for name, messages in form.errors.items():
+        bound = form[name] if name in form.fields else None
+        target = bound.auto_id if bound is not None else ""
+        if bound is not None and isinstance(
+            bound.field.widget, django_forms.RadioSelect | django_forms.CheckboxSelectMultiple
+        ):
+            target = f"{target}_0"
+        for message in messages:
+            found.append({"target": target, "message": message})
+    return found
+
+
+# Start: who you are, what you want to know ------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def start_page(request: HttpRequest) -> HttpResponse:
+    journey = load(request)
+    form = forms.AudienceForm(
+        request.POST or None, initial={"audience": journey.audience if journey else None}
+    )
+    if request.method == "POST" and form.is_valid():
+        return redirect("questionnaire:topic", audience=form.cleaned_data["audience"])
+    return render_start(request, form, forms.CodeForm(), journey)
+
+
+def render_start(
+    request: HttpRequest,
+    form: forms.AudienceForm,
+    code_form: forms.CodeForm,
+    journey: Journey | None,
+    status: int = 200,
+    notice: str = "",
+) -> HttpResponse:
+    errors = error_list(form) + error_list(code_form)
+    if request.GET.get("lost") and not notice:
+        notice = form_message("no_journey")
+    return page(
+        request,
+        "questionnaire/start.html",
+        {
+            "form": form,
+            "code_form": code_form,
+            "errors": errors,
+            "notice": notice,
+            "hints": topics.AUDIENCE_HINTS,
+        },
+        journey,
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
+    if audience not in topics.AUDIENCES:
+        raise Http404
+    journey = load(request)
+    same = journey is not None and journey.audience == audience
+    initial: dict[str, Any] = {}
+    if same and journey is not None:
+        initial["topic"] = journey.topic
+        if journey.on:
+            initial["on"] = presenters.fields.show_date(journey.on)
+    form = forms.TopicForm(audience, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        on = form.cleaned_data.get("on") if audience == "adviser" else None
+        chosen = form.cleaned_data["topic"]
+        if (
+            same
+            and journey is not None
+            and journey.topic == chosen
+            and journey.on == (on.isoformat() if on else None)
+        ):
+            return redirect("questionnaire:next")  # back and forward again: keep everything
+        fresh = start(audience, chosen, on)
+        if same and journey is not None and journey.answers:
+            # Another topic for the same person: keep the answers the new one still uses.
+            fresh.answers, fresh.history, fresh.token = (
+                dict(journey.answers),
+                list(journey.history),
+                None,
+            )
+            fresh.drop_unused()
+        response = redirect("questionnaire:next")
+        store(response, fresh)
+        return response
+    return page(
+        request,
+        "questionnaire/topic.html",
+        {
+            "form": form,
+            "audience": audience,
+            "audience_label": topics.AUDIENCES[audience],
+            "errors": error_list(form),
+            "today": clock.today(),
+        },
+        journey,
+    )
+
+
+# Questions ----------------------------------------------------------------------------------
+
+
+@require_GET
+@with_journey
+def next_page(request: HttpRequest, journey: Journey) -> HttpResponse:
+    """Ask the engine for the next question; with none left, show the answers."""
+    found = journey.guide()["next_question"]
+    if found is None:
+        response = redirect("questionnaire:answers")
+    else:
+        response = redirect("questionnaire:question", fact_id=found)
+    store(response, journey)
+    return response
+
+
+def journey_facts(journey: Journey) -> set[str]:
+    found: set[str] = set()
+    for scheme_id in journey.scheme_ids:
+        found.update(presenters.info_fact_ids(presenters.scheme(scheme_id)))
+    return found
+
+
+@require_http_methods(["GET", "POST"])
+@with_journey
+def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpResponse:
+    catalog = presenters.facts()
+    if fact_id not in catalog or fact_id not in journey_facts(journey):
+        raise Http404
+    fact = catalog[fact_id]
+    lang = current_lang()
+    changing = request.GET.get("change") == "1"
+    initial = {fact_id: presenters.input_value(fact_id, journey.answers.get(fact_id), lang)}
+    if request.method == "POST":
+        form = forms.QuestionForm(fact, lang, request.POST, initial=initial)
+        if request.POST.get("action") == "skip":
+            journey.dropped = journey.skip(fact_id)
+            return after_answer(request, journey, lang)
+        if form.is_valid():
+            value = form.cleaned_data[fact_id]
+            if value in (None, []) and fact["optional"]:  # left empty: the default applies
+                journey.dropped = journey.record(fact_id, None)
+                return after_answer(request, journey, lang)
+            candidate = {**journey.answers, fact_id: value}
+            try:
+                services.check_answers(candidate, journey.scheme_ids, lang)  # type: ignore[arg-type]
+            except EvaluationInputError as exc:
+                for field, messages in exc.errors.items():
+                    for message in messages:
+                        form.add_error(fact_id, engine_message(message, field))
+            else:
+                journey.dropped = journey.record(fact_id, value)
+                return after_answer(request, journey, lang)
+    else:
+        form = forms.QuestionForm(fact, lang, initial=initial)
+    return render_question(request, journey, form, fact, changing)
+
+
+def after_answer(request: HttpRequest, journey: Journey, lang: str) -> HttpResponse:
+    notice = persist(journey, lang)
+    response = redirect(reverse("questionnaire:next") + ("?stale=1" if notice else ""))
+    store(response, journey)
+    return response
+
+
+def render_question(
+    request: HttpRequest,
+    journey: Journey,
+    form: forms.QuestionForm,
+    fact: dict[str, Any],
+    changing: bool,
+) -> HttpResponse:
+    lang = current_lang()
+    guide = journey.guide(explain=fact["id"])
+    if changing:
+        back = reverse("questionnaire:answers")
+    else:
+        previous = journey.previous(fact["id"])
+        back = (
+            reverse("questionnaire:question", args=[previous])
+            if previous
+            else reverse("questionnaire:topic", args=[journey.audience])
+        )
+    field = field_context(form, fact, lang)
+    return page(
+        request,
+        "questionnaire/question.html",
+        {
+            "form": form,
+            "field": field,
+            "errors": error_list(form),
+            "back_url": back,
+            "reasons": [reason_context(r, lang) for r in guide["reasons"]],
+            "for_outputs": guide["next_for_outputs"]
+            if guide["next_question"] == fact["id"]
+            else None,
+            "progress": progress_context(journey, guide, lang),
+            "changing": changing,
+        },
+        journey,
+    )
+
+
+def field_context(form: forms.QuestionForm, fact: dict[str, Any], lang: str) -> dict[str, Any]:
+    """What the template needs to lay out one question the accessible way."""
+    from .fields import GROUPED_KINDS, INPUT_HINTS
+
+    bound = form.field
+    field_id = bound.auto_id
+    grouped = fact["kind"] in GROUPED_KINDS
+    described = [f"{field_id}-hint"] if bound.help_text else []
+    format_hint = INPUT_HINTS.get(fact["kind"], "")
+    if format_hint:
+        described.append(f"{field_id}-format")
+    error = " ".join(str(e) for e in bound.errors)
+    if error:
+        described.append(f"{field_id}-error")
+    attrs = {"aria-describedby": " ".join(described)} if described else {}
+    if error:
+        attrs["aria-invalid"] = "true"
+    context: dict[str, Any] = {
+        "id": field_id,
+        "name": bound.html_name,
+        "kind": fact["kind"],
+        "label": bound.label,
+        "hint": bound.help_text,
+        "format_hint": format_hint,
+        "error": error,
+        "grouped": grouped,
+        "optional": fact["optional"],
+        "describedby": " ".join(described),
+        "prefix": "€" if fact["kind"] == "money" else "",
+    }
+    if grouped:
+        context["options"] = [
+            {
+                "input": option.tag(wrap_label=False),
+                "id": option.id_for_label,
+                "label": option.choice_label,
+            }
+            for option in bound.subwidgets
+        ]
+    else:
+        widget_attrs = dict(attrs)
+        if error:
+            widget_attrs["class"] = f"{bound.field.widget.attrs.get('class', '')} input-error"
+        context["input"] = bound.as_widget(attrs=widget_attrs)
+    return context
+
+
+def reason_context(reason: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {
+        "scheme": presenters.text(presenters.scheme(reason["scheme"])["title"], lang),
+        "label": presenters.text(reason["label"], lang),
+        "citation": reason["citation"],
+    }
+
+
+def progress_context(journey: Journey, guide: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Answered so far against what the engine still needs; schemes already decided."""
+    answered = len(journey.answers)
+    remaining = len(guide["remaining"])
+    total = answered + remaining
+    decided = [
+        {
+            "id": s["id"],
+            "title": presenters.text(presenters.scheme(s["id"])["title"], lang),
+            "status": s["status"],
+            "status_label": presenters.STATUS_LABELS[s["status"]],
+        }
+        for s in guide["schemes"]
+        if s["status"] != "undetermined"
+    ]
+    return {
+        "answered": answered,
+        "remaining": remaining,
+        "percent": round(100 * answered / total) if total else 100,
+        "decided": decided,
+        "schemes": len(guide["schemes"]),
+    }
+
+
+# Answers and results ------------------------------------------------------------------------
+
+
+@require_GET
+@with_journey
+def answers_page(request: HttpRequest, journey: Journey) -> HttpResponse:
+    lang = current_lang()
+    guide = journey.guide()
+    rows = presenters.answer_rows(journey.answers, journey.skipped, journey.history, lang)
+    return page(
+        request,
+        "questionnaire/answers.html",
+        {
+            "rows": rows,
+            "progress": progress_context(journey, guide, lang),
+            "next_question": guide["next_question"],
+            "back_url": reverse("questionnaire:question", args=[journey.history[-1]])
+            if journey.history
+            else reverse("questionnaire:topic", args=[journey.audience]),
+            "stale": request.GET.get("stale") == "1",
+            "stale_message": form_message("stale"),
+        },
+        journey,
+    )
+
+
+def evaluate(journey: Journey, scheme_id: str, lang: str) -> dict[str, Any]:
+    return services.evaluate(scheme_id, journey.reference_date, journey.answers, lang)  # type: ignore[arg-type]
+
+
+@require_GET
+@with_journey
+def results_page(request: HttpRequest, journey: Journey) -> HttpResponse:
+    lang = current_lang()
+    if len(journey.scheme_ids) == 1:
+        return redirect("questionnaire:result", scheme_id=journey.scheme_ids[0])
+    results = [
+        presenters.present(evaluate(journey, s, lang), lang, journey.answers, journey.skipped)
+        for s in journey.scheme_ids
+    ]
+    order = {"eligible": 0, "undetermined": 1, "not_eligible": 2}
+    return page(
+        request,
+        "questionnaire/results.html",
+        {
+            "results": sorted(results, key=lambda r: order[r.status]),
+            "on": journey.reference_date,
+            "back_url": reverse("questionnaire:answers"),
+        },
+        journey,
+    )
+
+
+def journey_result(journey: Journey, scheme_id: str, lang: str) -> presenters.SchemeResult:
+    if scheme_id not in journey.scheme_ids:
+        raise Http404
+    result = evaluate(journey, scheme_id, lang)
+    return presenters.present(result, lang, journey.answers, journey.skipped)
+
+
+@require_GET
+@with_journey
+def result_page(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    lang = current_lang()
+    result = journey_result(journey, scheme_id, lang)
+    several = len(journey.scheme_ids) > 1
+    return page(
+        request,
+        "questionnaire/result.html",
+        {
+            "result": result,
+            "rows": presenters.answer_rows(journey.answers, journey.skipped, journey.history, lang),
+            "back_url": reverse("questionnaire:results")
+            if several
+            else reverse("questionnaire:answers"),
+            "several": several,
+        },
+        journey,
+    )
+
+
+@require_POST
+@with_journey
+def calculate_amounts(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    """The person wants the amounts and dates: ask the facts that fill them."""
+    if scheme_id not in journey.scheme_ids:
+        raise Http404
+    if scheme_id not in journey.outputs_for:
+        journey.outputs_for.append(scheme_id)
+    response = redirect("questionnaire:next")
+    store(response, journey)
+    return response
+
+
+@require_GET
+@with_journey
+def calendar_file(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    lang = current_lang()
+    if scheme_id != "wfw" or scheme_id not in journey.scheme_ids:
+        raise Http404
+    result = evaluate(journey, scheme_id, lang)
+    events = wfw_events(result, journey.answers)
+    if len(events) < 2:
+        raise Http404
+    title = presenters.text(presenters.scheme(scheme_id)["title"], lang)
+    body = calendar(
+        [
+            (f"{scheme_id}-{e['id']}-{e['date']:%Y%m%d}", e["date"], f"{title}: {e['label']}")
+            for e in events
+        ],
+        name=title,
+        description=presenters.outcome_sentence(result, presenters.scheme(scheme_id), lang),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{scheme_id}.ics"'
+    return response
+
+
+@require_GET
+@with_journey
+def handover_pdf(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    """The result as a PDF to hand over: answers, reasons, citations, date, rule version."""
+    from .pdf import render_pdf
+
+    lang = current_lang()
+    result = journey_result(journey, scheme_id, lang)
+    context = {
+        "lang": lang,
+        "result": result,
+        "rows": presenters.answer_rows(journey.answers, journey.skipped, journey.history, lang),
+        "journey": journey,
+        "generated": clock.today(),
+    }
+    pdf = render_pdf("questionnaire/handover.html", context, request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="regelingencheck-{scheme_id}.pdf"'
+    return response
+
+
+# Save and resume ------------------------------------------------------------------------------
+
+
+def persist(journey: Journey, lang: str) -> str:
+    """Once saved, every answer is saved again (so the resume link stays current).
+    Returns "stale" when someone else saved in between: the journey then holds theirs."""
+    if not journey.token or journey.version is None:
+        return ""
+    try:
+        stored = checks.get_check(journey.token)
+        changes: dict[str, Any] = {f: None for f in stored.answers if f not in journey.answers}
+        changes.update(journey.answers)
+        check = checks.update_answers(
+            journey.token,
+            journey.version,
+            changes,
+            journey.reference_date,
+            lang=lang,  # type: ignore[arg-type]
+        )
+    except StaleCheck:
+        check = checks.get_check(journey.token)
+        journey.answers = dict(check.answers)
+        journey.version = check.version
+        return "stale"
+    except CheckNotFound:
+        journey.token = journey.version = journey.code = None
+        return ""
+    journey.version = check.version
+    return ""
+
+
+@require_POST
+@with_journey
+def save(request: HttpRequest, journey: Journey) -> HttpResponse:
+    lang = current_lang()
+    notice = ""
+    if journey.token:
+        notice = persist(journey, lang)
+    if not journey.token:
+        scheme = journey.schemes[0] if journey.schemes else None
+        check = checks.create_check(
+            scheme, journey.audience, journey.reference_date, journey.answers, lang
+        )  # type: ignore[arg-type]
+        journey.token, journey.version, journey.code = check.token, check.version, check.code
+    response = redirect(reverse("questionnaire:saved") + ("?stale=1" if notice else ""))
+    store(response, journey)
+    return response
+
+
+@require_GET
+@with_journey
+def saved_page(request: HttpRequest, journey: Journey) -> HttpResponse:
+    if not journey.token or not journey.code:
+        return redirect("questionnaire:answers")
+    link = request.build_absolute_uri(reverse("questionnaire:resume", args=[journey.token]))
+    return page(
+        request,
+        "questionnaire/saved.html",
+        {
+            "link": link,
+            "code": checks.format_code(journey.code),
+            "days": settings.CHECK_RETENTION_DAYS,
+            "back_url": reverse("questionnaire:answers"),
+        },
+        journey,
+    )
+
+
+@require_GET
+def resume(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        check = checks.get_check(token)
+    except CheckNotFound:
+        notice = form_message("token_unknown")
+        return render_start(request, forms.AudienceForm(), forms.CodeForm(), None, 404, notice)
+    journey = from_saved(check.scheme, check.audience, check.on, check.answers, token=token)
+    journey.version, journey.code = check.version, check.code
+    response = redirect("questionnaire:answers")
+    store(response, journey)
+    return response
+
+
+@require_POST
+def resume_with_code(request: HttpRequest) -> HttpResponse:
+    code_form = forms.CodeForm(request.POST)
+    if code_form.is_valid():
+        try:
+            check = checks.get_check_by_code(code_form.cleaned_data["code"])
+        except CheckNotFound:
+            code_form.add_error("code", form_message("code_unknown"))
+        else:
+            # The code finds the answers, not the key to change them: saving again makes a
+            # new saved check (with a new code) and leaves this one as it was.
+            journey = from_saved(check.scheme, check.audience, check.on, check.answers)
+            response = redirect("questionnaire:answers")
+            store(response, journey)
+            return response
+    return render_start(request, forms.AudienceForm(), code_form, load(request))
+
+
+@require_POST
+def restart(request: HttpRequest) -> HttpResponse:
+    response = redirect("questionnaire:start")
+    clear(response)
+    return response
+
+
+@require_GET
+def switch_language(request: HttpRequest, lang: str) -> HttpResponse:
+    """The language link on every page: remember the choice, go back to the same page."""
+    if lang not in LANGUAGE_NAMES:
+        raise Http404
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("questionnaire:start")
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        lang,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+    return response
