@@ -141,7 +141,10 @@ class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
     def delete(self) -> tuple[int, dict[str, int]]:
         raise AppendOnly("Audit entries cannot be deleted.")
 
-    # The paths `save()` of a stored row, `bulk_update` and the deletion collector take.
+    def bulk_update(self, objs: Any, fields: Any, batch_size: Any = None) -> int:
+        raise AppendOnly("Audit entries cannot be changed.")
+
+    # The paths `save()` of a stored row and the deletion collector take.
     def _update(self, values: Any) -> Any:
         raise AppendOnly("Audit entries cannot be changed.")
 

@@ -32,6 +32,9 @@ urlpatterns = [
         name="case_check_detail",
     ),
     path("dossiers/<uuid:case_id>/overdracht/", views.case_handover, name="case_handover"),
+    path(
+        "dossiers/<uuid:case_id>/overdracht.pdf", views.case_handover_pdf, name="case_handover_pdf"
+    ),
     path("beheer/adviseurs/", views.adviser_list, name="adviser_list"),
     path(
         "beheer/adviseurs/<int:membership_id>/actief/",

@@ -34,8 +34,9 @@ from .models import Case, CaseCheck
 
 View = Callable[..., HttpResponse]
 
-# The guided questionnaire's start page; the workspace links to it with the case.
-QUESTIONNAIRE_START = "questionnaire:start"
+# The guided questionnaire's first page for advisers (choose a topic and the reference date);
+# the workspace links to it with the case.
+QUESTIONNAIRE_START = "questionnaire:topic"
 PAGE_SIZE = 50
 
 
@@ -195,11 +196,11 @@ def case_start_check(request: HttpRequest, case_id: str) -> HttpResponse:
 def questionnaire_start_url(request: HttpRequest, case: Case) -> str | None:
     """The questionnaire's start page in adviser mode for `case`; None when it is not installed.
 
-    The questionnaire takes `audience=adviser`, `case` (the case's UUID) and `return_to` (the
-    page that takes the finished check: POST `token` or `code` to it).
+    The questionnaire gets `case` (the case's UUID) and `return_to`: the page that takes
+    the saved check (POST its `token`, or its `code`, with the CSRF token).
     """
     try:
-        start = reverse(QUESTIONNAIRE_START)
+        start = reverse(QUESTIONNAIRE_START, kwargs={"audience": "adviser"})
     except NoReverseMatch:
         return None
     attach = reverse("workspace:case_attach_check", kwargs={"case_id": case.pk})
@@ -260,19 +261,34 @@ def case_handover(request: HttpRequest, case_id: str) -> HttpResponse:
     """A printable page for the client: notes, checks and the documents to bring."""
     case = selectors.case(request.user, case_id)
     services.record_case_export(case, request.user, detail="handover")
+    return render(request, "workspace/handover.html", _handover_context(case))
+
+
+@adviser_required
+def case_handover_pdf(request: HttpRequest, case_id: str) -> HttpResponse:
+    """The handover as a PDF (WeasyPrint); the printable page where WeasyPrint is missing."""
+    case = selectors.case(request.user, case_id)
+    try:
+        from .pdf import render_pdf
+    except ImportError:  # pragma: no cover - WeasyPrint is a runtime dependency
+        return redirect("workspace:case_handover", case_id=case.pk)
+    services.record_case_export(case, request.user, detail="handover_pdf")
+    pdf = render_pdf("workspace/handover_pdf.html", _handover_context(case), request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="overdracht.pdf"'
+    return response
+
+
+def _handover_context(case: Case) -> dict[str, Any]:
     titles = scheme_titles()
     case_checks = list(selectors.case_checks(case))
     results = [r for c in case_checks for r in documents.scheme_results(c.result)]
-    return render(
-        request,
-        "workspace/handover.html",
-        {
-            "case": case,
-            "checks": [_check_summary(c, titles) for c in case_checks],
-            "documents": documents.documents_for(documents.facts_to_prove(results)),
-            "today": clock.today(),
-        },
-    )
+    return {
+        "case": case,
+        "checks": [_check_summary(c, titles) for c in case_checks],
+        "documents": documents.documents_for(documents.facts_to_prove(results)),
+        "today": clock.today(),
+    }
 
 
 def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, Any]:
