@@ -451,6 +451,8 @@ def guide(
     else:
         results = [rules.evaluate(rules.registry.get(s), facts, on) for s in scheme_ids]
         ranked = [f for r in results for f in r.missing]
+    for result in results:
+        ranked += _beyond_the_window(result, facts)
     skip = set(skipped)
     remaining = [f for f in dict.fromkeys(ranked) if f not in skip]
     next_question = remaining[0] if remaining else None
@@ -491,6 +493,26 @@ def guide(
     }
 
 
+def _beyond_the_window(result: Any, facts: Mapping[str, Any]) -> list[str]:
+    """For a result that fails only on availability (outside every window, not in force):
+    the facts the other, still unknown conditions need. The engine stops asking once one
+    condition fails; a person outside the window still wants to hear "you meet every other
+    condition, but applications open on ...". Most widely used first, then scheme order."""
+    if result.status != "not_eligible" or any(
+        c.status == "not_met" and c is not result.availability.criterion for c in result.criteria
+    ):
+        return []
+    scheme = rules.registry.get(result.scheme)
+    counts: dict[str, int] = {}
+    for criterion in result.criteria:
+        if criterion.status == "unknown":
+            for fact_id in criterion.facts:
+                if fact_id not in facts and not scheme.fact(fact_id).optional:
+                    counts[fact_id] = counts.get(fact_id, 0) + 1
+    rank = {fact.id: i for i, fact in enumerate(scheme.facts)}
+    return sorted(counts, key=lambda f: (-counts[f], rank[f]))
+
+
 def answers_in_use(
     scheme_ids: Sequence[str] | None,
     audience: str,
@@ -501,7 +523,7 @@ def answers_in_use(
     """The answered facts that still matter to at least one scheme of the journey.
 
     An answer matters when leaving it out would change a criterion, an amount or a date,
-    or would make the engine ask for it again. An answer that matters to none (after
+    or would make the questionnaire ask for it again. An answer that matters to none (after
     another answer changed, e.g. a request about the workplace instead of the hours) can
     be dropped without changing any outcome.
     """
@@ -518,6 +540,7 @@ def answers_in_use(
             before, after = full[scheme.id], rules.evaluate(scheme, without, on)
             if (
                 fact_id in after.missing
+                or fact_id in _beyond_the_window(after, without)
                 or (scheme.id in outputs_for and fact_id in after.needed_for_outputs)
                 or [c.status for c in before.criteria] != [c.status for c in after.criteria]
                 or before.outputs != after.outputs

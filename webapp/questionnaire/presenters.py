@@ -217,9 +217,14 @@ def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) ->
         return _(
             "Not on this date: %(availability)s The other conditions are not all clear yet."
         ) % {"availability": message}
+    if avail and avail["status"] == "unknown" and not unknown:
+        return _(
+            "You meet every other condition, but whether one can apply on this date is not "
+            "known: %(availability)s"
+        ) % {"availability": message}
     return ngettext(
-        "Not clear yet: %(count)d condition still depends on an answer.",
-        "Not clear yet: %(count)d conditions still depend on answers.",
+        "Not clear yet: %(count)d condition cannot be decided yet; below you read why.",
+        "Not clear yet: %(count)d conditions cannot be decided yet; below you read why.",
         len(unknown),
     ) % {"count": len(unknown)}
 
