@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,3 +17,13 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
     """Pin the one "today" seam to a known date."""
     monkeypatch.setattr(clock, "today", lambda: FIXED_TODAY)
     return FIXED_TODAY
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Each test starts with an empty cache, so the API's rate limits (counted there) and
+    django-axes never carry one test's requests into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nl": "'{field}' moet een geheel getal zijn, 1 of hoger (de versie die je las), niet {input}.",
         "en": "'{field}' must be a whole number, 1 or more (the version you read), not {input}.",
     },
+    "throttled": {
+        "nl": "Te veel verzoeken van dit adres; probeer het over {wait} seconden opnieuw.",
+        "en": "Too many requests from this address; try again in {wait} seconds.",
+    },
     "invalid": {
         "nl": "'{field}' is ongeldig.",
         "en": "'{field}' is invalid.",
@@ -176,6 +180,11 @@ def json_kind(value: object, lang: Lang) -> str:
     return JSON_KINDS[kind][lang]
 
 
+def either(*options: str, lang: Lang) -> str:
+    """`a or b` in the request's language."""
+    return f" {'of' if lang == 'nl' else 'or'} ".join(options)
+
+
 def message(code: str, lang: Lang, **params: object) -> str:
     """The sentence for `code` in `lang`; long values are cut short."""
     template = MESSAGES.get(code, MESSAGES["invalid"])[lang]
@@ -216,7 +225,16 @@ def error_response(
 
 
 def entry(field: str | None, code: str, text: str) -> dict[str, Any]:
-    return {"field": field, "code": code, "message": text}
+    return {
+        "field": None if field is None else _printable(field),
+        "code": code,
+        "message": _printable(text),
+    }
+
+
+def _printable(text: str) -> str:
+    """Text that encodes as UTF-8: a lone surrogate sent in JSON is shown escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> HttpResponse | None:
@@ -269,12 +287,16 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> HttpResponse |
         given = request.META.get("HTTP_ACCEPT", "") if request is not None else ""
         view = context.get("view")
         offered = [r.media_type for r in getattr(view, "renderer_classes", [])]
-        available = " or ".join(offered) or "application/json"
+        available = either(*offered, lang=lang) if offered else "application/json"
         text = message("not_acceptable", lang, available=available, given=given)
         return error_response([entry("Accept", "not_acceptable", text)], 406)
     if isinstance(exc, exceptions.ParseError):
         text = message("unreadable_json", lang)
         return error_response([entry("body", "unreadable_json", text)], 400)
+    if isinstance(exc, exceptions.Throttled):
+        wait = max(1, round(exc.wait or 1))
+        text = message("throttled", lang, wait=wait)
+        return error_response([entry(None, "throttled", text)], 429, {"Retry-After": str(wait)})
     if isinstance(exc, exceptions.APIException):
         return error_response([entry(None, exc.default_code, str(exc.detail))], exc.status_code)
     return None

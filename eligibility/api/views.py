@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator, Mapping
+from types import SimpleNamespace
 from typing import Any
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import renderers
 from rest_framework.exceptions import NotFound
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -68,9 +70,17 @@ class JSONBodyParser(JSONParser):
             raise errors.ApiError("unreadable_json", "body") from None
 
 
+class HeaderNegotiation(DefaultContentNegotiation):
+    """The answer's format follows the Accept header only; `?format=` is no switch here."""
+
+    settings = SimpleNamespace(URL_FORMAT_OVERRIDE=None)
+
+
 class ApiView(APIView):
     parser_classes = [JSONBodyParser]
     renderer_classes = [renderers.JSONRenderer]
+    content_negotiation_class = HeaderNegotiation
+    metadata_class = None  # OPTIONS is not offered: the schema documents every operation
 
     def lang(self) -> services.Lang:
         return errors.request_language(self.request)
@@ -159,17 +169,18 @@ class ScreeningView(ApiView):
 
 # Bulk ------------------------------------------------------------------------------------
 
-NDJSON, CSV = "application/x-ndjson", "text/csv"
+NDJSON, CSV, JSON = "application/x-ndjson", "text/csv", "application/json"
 
 
-class NDJSONRenderer(renderers.BaseRenderer):
-    """Names the media type for content negotiation; the bulk view streams its own body."""
+class NDJSONRenderer(renderers.JSONRenderer):
+    """Names the media type for content negotiation; the bulk view streams its own body.
+    Anything else rendered with it is one JSON line."""
 
     media_type = NDJSON
     format = "ndjson"
 
 
-class CSVRenderer(renderers.BaseRenderer):
+class CSVRenderer(renderers.JSONRenderer):
     media_type = CSV
     format = "csv"
 
@@ -196,22 +207,30 @@ class BulkEvaluationView(ApiView):
             (200, CSV): OpenApiResponse(
                 OpenApiTypes.STR, description="Columns line, status and each output."
             ),
-            400: ERROR_RESPONSES[400],
-            406: OpenApiResponse(s.ErrorSerializer, description="Accept is not CSV or NDJSON."),
-            413: OpenApiResponse(s.ErrorSerializer, description="Too many records or bytes."),
-            415: OpenApiResponse(s.ErrorSerializer, description="Body is not CSV or NDJSON."),
+            (400, JSON): ERROR_RESPONSES[400],
+            (406, JSON): OpenApiResponse(
+                s.ErrorSerializer, description="Accept is not CSV or NDJSON."
+            ),
+            (413, JSON): OpenApiResponse(
+                s.ErrorSerializer, description="Too many records or bytes."
+            ),
+            (415, JSON): OpenApiResponse(
+                s.ErrorSerializer, description="Body is not CSV or NDJSON."
+            ),
         },
         summary="Evaluate up to EVALUATION_BULK_MAX_RECORDS records of one scheme",
     )
     def post(self, request: Request) -> HttpResponseBase:
         query = self.validated(s.BulkQuerySerializer, request.query_params.dict())
+        if request.META.get("CONTENT_LENGTH") in (None, "", "0"):
+            raise errors.ApiError("no_records", "body")
         given = request.content_type.split(";")[0].strip()
         if given not in (NDJSON, CSV):
             raise errors.ApiError(
                 "unsupported_media_type",
                 "Content-Type",
                 415,
-                expected=f"{CSV} or {NDJSON}",
+                expected=errors.either(CSV, NDJSON, lang=self.lang()),
                 given=request.content_type,
             )
         text = self._read_text(request)

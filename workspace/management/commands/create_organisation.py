@@ -10,12 +10,14 @@ import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import translation
 
 from workspace import services
 
 
 class Command(BaseCommand):
     help = "Create an organisation (a loket) and its first admin."
+    stealth_options = ("stdin",)
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("name", help="The organisation's name, e.g. 'Leerwerkloket Utrecht'.")
@@ -35,7 +37,11 @@ class Command(BaseCommand):
         if not password:
             raise CommandError("No password on standard input: pipe the admin's password in.")
         try:
-            member = services.create_organisation(options["name"], options["admin_email"], password)
+            # Messages for the operator in English, like the project's other commands.
+            with translation.override("en"):
+                member = services.create_organisation(
+                    options["name"], options["admin_email"], password
+                )
         except services.WorkspaceError as exc:
             raise CommandError(exc.message) from exc
         self.stdout.write(

@@ -1,0 +1,70 @@
+"""The OpenAPI document and the docs page: generated from the code, valid, served locally."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import yaml
+from django.core.management import call_command
+from django.test import Client
+
+import rules
+
+
+def schema(client: Client) -> dict[str, object]:
+    response = client.get("/api/v1/schema/", headers={"accept": "application/json"})
+    assert response.status_code == 200
+    document: dict[str, object] = response.json()
+    return document
+
+
+def test_the_generated_schema_validates_without_warnings() -> None:
+    out = StringIO()
+
+    call_command("spectacular", "--validate", "--fail-on-warn", stdout=out)
+
+    document = yaml.safe_load(out.getvalue())
+    assert document["openapi"].startswith("3.")
+    assert {
+        "/api/v1/schemes/",
+        "/api/v1/schemes/{scheme_id}/",
+        "/api/v1/evaluations/",
+        "/api/v1/evaluations/bulk/",
+        "/api/v1/screenings/",
+    } <= set(document["paths"])
+
+
+def test_the_schema_describes_every_fact_with_its_type_bounds_and_choices(client: Client) -> None:
+    document = schema(client)
+
+    components = document["components"]["schemas"]  # type: ignore[index]
+    facts = components["EvaluationRequestRequest"]["properties"]["facts"]
+    assert facts["additionalProperties"] is False
+    assert set(facts["properties"]) == set(rules.registry.facts)
+    assert facts["properties"]["ww_month_number"] | {"description": ""} == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 60,
+        "nullable": True,
+        "description": "",
+    }
+    request_type = rules.registry.fact("wfw_request_type")
+    assert facts["properties"]["wfw_request_type"]["enum"] == [c.id for c in request_type.choices]
+    assert facts["properties"]["birth_date"]["format"] == "date"
+    scheme = components["EvaluationRequestRequest"]["properties"]["scheme"]
+    assert {"$ref": "#/components/schemas/SchemeEnum"} in scheme.get("allOf", [scheme])
+    assert components["SchemeEnum"]["enum"] == [s.id for s in rules.registry.all()]
+
+
+def test_the_docs_page_uses_only_files_this_site_serves(client: Client) -> None:
+    page = client.get("/api/v1/docs/")
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "http://" not in html and "https://" not in html
+    for src in ["/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js"]:
+        assert src in html
+        assert client.get(src).status_code == 200
+    script = client.get("/api/v1/docs/?script=")
+    assert script.status_code == 200
+    assert "/api/v1/schema/" in script.content.decode()
