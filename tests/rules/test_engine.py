@@ -1,0 +1,700 @@
+"""Evaluation: status, missing facts, outputs, dated parameters, availability, the result's
+shape, and the checks a scheme and the registry run when they are built.
+
+Everything runs on the toy scheme of ``tests/rules/toy_scheme.py``: facts declared in the
+order age, income, resident, ...; ``adult`` needs age >= 18 and residence; ``income_low``
+needs residence and income x rate <= 2000.00; the rate is 0.70 in 2024, 0.75 from 2026
+and has no value in 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import rules
+from rules import expr as x
+from rules.facts import IntFact
+from rules.parameters import Parameter, Period
+from rules.scheme import AvailabilityRule, Note, Output, OutputKind, Window
+from rules.texts import Citation, t
+from tests.rules.toy_scheme import (
+    AGE,
+    CITATION,
+    FACTS,
+    INCOME,
+    ON,
+    RATE_GAP,
+    RESIDENT,
+    SCHEME,
+    build,
+    criterion,
+)
+
+ELIGIBLE = {"toy_age": 30, "toy_resident": True, "toy_income_eur": 100_000}
+
+
+def evaluate(facts: dict[str, Any], on: date = ON, scheme: rules.Scheme = SCHEME) -> rules.Result:
+    return rules.evaluate(scheme, facts, on)
+
+
+def statuses(result: rules.Result) -> dict[str, str]:
+    return {c.id: c.status for c in result.criteria}
+
+
+# Status -----------------------------------------------------------------------------------
+
+
+def test_one_criterion_not_met_decides_not_eligible_while_other_facts_are_unknown() -> None:
+    result = evaluate({"toy_age": 17})
+    assert result.status == "not_eligible"
+    assert statuses(result) == {"in_force": "met", "adult": "not_met", "income_low": "unknown"}
+    assert result.missing == ()
+
+
+def test_an_unknown_criterion_and_none_failed_is_undetermined_with_missing_facts() -> None:
+    result = evaluate({"toy_age": 30, "toy_resident": True})
+    assert result.status == "undetermined"
+    assert statuses(result) == {"in_force": "met", "adult": "met", "income_low": "unknown"}
+    assert result.missing == ("toy_income_eur",)
+
+
+def test_every_criterion_met_is_eligible_with_nothing_missing() -> None:
+    result = evaluate(ELIGIBLE)
+    assert result.status == "eligible"
+    assert set(statuses(result).values()) == {"met"}
+    assert result.missing == ()
+
+
+@pytest.mark.parametrize(("income", "status"), [(266_666, "eligible"), (266_667, "not_eligible")])
+def test_the_limit_is_tested_on_the_unrounded_amount(income: int, status: str) -> None:
+    # 0.75 x 2666.67 = 2000.0025 is more than 2000.00, though it shows as 2000.00.
+    result = evaluate({**ELIGIBLE, "toy_income_eur": income})
+    assert result.status == status
+    assert result.outputs["benefit_eur"] == "2000.00"
+
+
+# Missing facts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "declared", "missing"),
+    [
+        # Residence blocks both criteria: first, though it is declared after age and income.
+        ({}, FACTS, ("toy_resident", "toy_age", "toy_income_eur")),
+        # Ties follow the declared fact order...
+        ({"toy_resident": True}, FACTS, ("toy_age", "toy_income_eur")),
+        # ... whatever that order is.
+        ({"toy_resident": True}, tuple(reversed(FACTS)), ("toy_income_eur", "toy_age")),
+        ({}, tuple(reversed(FACTS)), ("toy_resident", "toy_income_eur", "toy_age")),
+        # Only facts behind an undecided criterion are listed.
+        ({"toy_age": 30, "toy_resident": True}, FACTS, ("toy_income_eur",)),
+        ({"toy_income_eur": 100_000}, FACTS, ("toy_resident", "toy_age")),
+    ],
+)
+def test_missing_lists_the_fact_in_most_undecided_criteria_first_then_declared_order(
+    facts: dict[str, Any], declared: tuple[Any, ...], missing: tuple[str, ...]
+) -> None:
+    assert evaluate(facts, scheme=build(facts=declared)).missing == missing
+
+
+def test_missing_counts_the_facts_behind_a_referenced_criterion_and_where_it_applies() -> None:
+    scheme = build(
+        criteria=(
+            criterion("adult", AGE >= 18, applies=RESIDENT, not_applicable=t("n.v.t.", "n/a")),
+            criterion("adult_again", x.crit("adult")),
+            criterion("low_income", INCOME <= 100_000),
+        )
+    )
+    # Age 10 fails the test, but residence decides whether it applies: it blocks two criteria.
+    assert evaluate({"toy_age": 10}, scheme=scheme).missing == ("toy_resident", "toy_income_eur")
+
+
+def test_missing_is_empty_once_the_status_is_decided() -> None:
+    assert evaluate({"toy_resident": False}).missing == ()
+
+
+def test_facts_that_would_give_outputs_a_value_are_named_in_declared_order() -> None:
+    result = evaluate({"toy_resident": False})
+    assert result.status == "not_eligible"
+    assert result.needed_for_outputs == ("toy_income_eur", "toy_start_date")
+
+
+# Outputs ----------------------------------------------------------------------------------
+
+
+def test_outputs_are_computed_as_soon_as_their_inputs_are_known() -> None:
+    result = evaluate({"toy_income_eur": 100_000})
+    assert result.status == "undetermined"
+    assert result.outputs == {
+        "benefit_eur": "750.00",
+        "end_date": None,
+        "household_income_eur": "1000.00",  # no partner income: the default none counts 0
+    }
+    dated = evaluate({"toy_start_date": date(2023, 4, 30)})
+    assert dated.outputs["end_date"] == "2023-07-30"
+
+
+def test_an_output_with_an_unanswered_input_has_no_value() -> None:
+    assert evaluate({}).outputs == {
+        "benefit_eur": None,
+        "end_date": None,
+        "household_income_eur": None,
+    }
+
+
+def test_notes_are_shown_always_or_when_their_condition_holds() -> None:
+    assert [n.note.id for n in evaluate({}).notes] == ["always"]
+    assert [n.note.id for n in evaluate({"toy_member": True}).notes] == ["always", "member"]
+
+
+# Dated parameters -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "benefit"),
+    [
+        (date(2023, 12, 31), None),
+        (date(2024, 1, 1), "700.00"),
+        (date(2024, 12, 31), "700.00"),
+        (date(2025, 1, 1), None),  # no fallback to the 2024 rate
+        (date(2025, 12, 31), None),
+        (date(2026, 1, 1), "750.00"),
+        (date(2040, 1, 1), "750.00"),
+    ],
+)
+def test_a_parameter_takes_the_period_holding_the_date_and_nothing_outside_every_period(
+    on: date, benefit: str | None
+) -> None:
+    assert evaluate(ELIGIBLE, on).outputs["benefit_eur"] == benefit
+
+
+def test_a_date_outside_every_period_makes_the_criterion_unknown_and_names_the_parameter() -> None:
+    result = evaluate(ELIGIBLE, RATE_GAP)
+    assert result.status == "undetermined"
+    assert statuses(result) == {"in_force": "met", "adult": "met", "income_low": "unknown"}
+    assert result.missing == ()
+    income_low = result.criterion("income_low")
+    assert income_low.explanation("en") == (
+        "income_low: unknown No value valid on 2025-06-01 is known for: benefit rate."
+    )
+    assert income_low.explanation("nl") == (
+        "income_low: onbekend Voor 2025-06-01 is geen geldende waarde bekend van: "
+        "uitkeringspercentage."
+    )
+    assert "No value" not in result.criterion("adult").explanation("en")
+
+
+@pytest.mark.parametrize(
+    "periods",
+    [
+        ((date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 12, 31), None)),
+        ((date(2024, 1, 1), None), (date(2026, 1, 1), None)),
+        ((date(2026, 1, 1), None), (date(2024, 1, 1), date(2026, 1, 1))),
+        ((date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 6, 1), date(2024, 6, 30))),
+    ],
+    ids=["one-shared-day", "open-end", "out-of-order", "nested"],
+)
+def test_overlapping_parameter_periods_are_refused_at_construction(
+    periods: tuple[tuple[date, date | None], ...],
+) -> None:
+    with pytest.raises(ValueError, match="overlaps"):
+        Parameter(
+            id="toy_rate",
+            label=t("p", "p"),
+            periods=tuple(
+                Period(start=start, end=end, value=1, citation=CITATION) for start, end in periods
+            ),
+        )
+
+
+def test_a_period_ending_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        Parameter(
+            id="toy_rate",
+            label=t("p", "p"),
+            periods=(
+                Period(start=date(2024, 2, 1), end=date(2024, 1, 31), value=1, citation=CITATION),
+            ),
+        )
+
+
+def test_adjacent_parameter_periods_are_accepted() -> None:
+    parameter = Parameter(
+        id="toy_rate",
+        label=t("p", "p"),
+        periods=(
+            Period(start=date(2024, 1, 1), end=date(2024, 12, 31), value=1, citation=CITATION),
+            Period(start=date(2025, 1, 1), value=2, citation=CITATION),
+        ),
+    )
+    assert [parameter.period_on(d).value for d in (date(2024, 12, 31), date(2025, 1, 1))] == [1, 2]  # type: ignore[union-attr]
+
+
+# A scheme checks itself when built -----------------------------------------------------------
+
+
+def _output(output_id: str, expr: x.Expr) -> Output:
+    return Output(id=output_id, kind=OutputKind.MONEY, label=t("o", "o"), expr=expr)
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        (
+            {"criteria": (criterion("c", x.fact("toy_agee") >= 18),)},
+            "criterion c uses unknown fact 'toy_agee'",
+        ),
+        (
+            {"criteria": (criterion("c", x.param("toy_rat") > 0),)},
+            "criterion c uses unknown parameter 'toy_rat'",
+        ),
+        (
+            {"criteria": (criterion("c", x.out("benefit") > 0),)},
+            "criterion c uses unknown output 'benefit'",
+        ),
+        (
+            {"criteria": (criterion("c", x.crit("adullt")),)},
+            "criterion c uses unknown criterion 'adullt'",
+        ),
+        (
+            {"outputs": (_output("o", x.fact("toy_incom_eur")),)},
+            "output o uses unknown fact 'toy_incom_eur'",
+        ),
+        (
+            {"notes": (Note(id="n", text=t("n", "n"), when=x.fact("toy_membr")),)},
+            "note n uses unknown fact 'toy_membr'",
+        ),
+        (
+            {"criteria": (criterion("c", AGE >= 18, met=t("{toy_agee}", "{toy_agee}")),)},
+            "criterion c: text names {toy_agee}, which is no fact, output or parameter",
+        ),
+        (
+            {"criteria": (criterion("c", AGE >= 18), criterion("c", RESIDENT))},
+            "criterion id 'c' is declared twice",
+        ),
+        (
+            {"outputs": (_output("o1", x.out("o2")), _output("o2", x.out("o1")))},
+            "circular definition: output o1 -> output o2 -> output o1",
+        ),
+        (
+            {"criteria": (criterion("c", AGE >= 18, applies=RESIDENT),)},
+            "criterion c limits where it applies but has no not_applicable text",
+        ),
+        (
+            {"parameters": (Parameter(id="toy_rate", label=t("p", "p"), periods=()),)},
+            "parameter toy_rate has no period",
+        ),
+    ],
+    ids=[
+        "fact",
+        "parameter",
+        "output",
+        "criterion",
+        "fact-in-output",
+        "fact-in-note",
+        "placeholder",
+        "duplicate-id",
+        "cycle",
+        "applies-without-text",
+        "parameter-without-period",
+    ],
+)
+def test_an_inconsistent_scheme_is_refused_at_construction(
+    changes: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        build(**changes)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://wetten.overheid.nl/BWBR0004045",
+        "wetten.overheid.nl/BWBR0004045",
+        "/BWBR0004045",
+        "ftp://example.org/wet",
+        "",
+    ],
+)
+def test_a_citation_without_an_absolute_https_url_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="https://"):
+        Citation(title="Werkloosheidswet", article="art. 1", url=url)
+
+
+# The registry ---------------------------------------------------------------------------------
+
+
+def test_the_registry_refuses_a_second_scheme_with_the_same_id() -> None:
+    registry = rules.Registry()
+    registry.register(SCHEME)
+    with pytest.raises(ValueError, match="already registered"):
+        registry.register(build(version="0.2"))
+    assert registry.get("toy") is SCHEME
+
+
+def test_the_registry_refuses_a_fact_defined_differently_by_two_schemes() -> None:
+    registry = rules.Registry()
+    registry.register(SCHEME)
+    older = IntFact(id="toy_age", question=t("Leeftijd?", "Age?"), maximum=150)
+    with pytest.raises(ValueError, match="fact 'toy_age' of scheme 'toy2' differs"):
+        registry.register(build(id="toy2", facts=(older, *FACTS[1:])))
+    assert "toy2" not in registry
+
+
+def test_the_registry_accepts_a_fact_shared_with_the_same_definition() -> None:
+    registry = rules.Registry()
+    registry.register(SCHEME)
+    registry.register(build(id="toy2"))
+    assert [s.id for s in registry] == ["toy", "toy2"]
+    assert rules.validate_registry(registry) == []
+
+
+def test_an_unknown_scheme_id_is_an_error_listing_the_known_ones() -> None:
+    registry = rules.Registry()
+    registry.register(SCHEME)
+    with pytest.raises(rules.UnknownScheme) as caught:
+        registry.get("tooy")
+    assert caught.value.message("en") == "Unknown scheme 'tooy'. Known schemes: toy."
+
+
+# Availability ---------------------------------------------------------------------------------
+
+WINDOWS = (
+    Window(id="2024-I", opens=date(2024, 3, 1), closes=date(2024, 3, 31)),
+    Window(id="2025-I", opens=date(2025, 3, 1), closes=date(2025, 3, 31)),
+)
+WINDOWED = build(
+    availability=AvailabilityRule(
+        in_force_from=date(2024, 1, 1),
+        citation=CITATION,
+        windows=WINDOWS,
+        windows_known_until=date(2025, 12, 31),
+        successor=t("Regeling B.", "Scheme B."),
+    )
+)
+LAW = build(
+    availability=AvailabilityRule(
+        in_force_from=date(2020, 1, 1),
+        in_force_to=date(2025, 12, 31),
+        citation=CITATION,
+        successor=t("Regeling B.", "Scheme B."),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("on", "status", "window", "next_window", "closed_since", "criterion"),
+    [
+        (date(2023, 6, 1), "not_yet_open", None, "2024-I", None, "not_met"),
+        (date(2024, 2, 29), "not_yet_open", None, "2024-I", None, "not_met"),
+        (date(2024, 3, 1), "open", "2024-I", None, None, "met"),
+        (date(2024, 3, 31), "open", "2024-I", None, None, "met"),
+        (date(2024, 4, 1), "closed", None, "2025-I", None, "not_met"),
+        (date(2025, 3, 15), "open", "2025-I", None, None, "met"),
+        (date(2025, 4, 1), "closed", None, None, date(2025, 4, 1), "not_met"),
+        (date(2025, 12, 31), "closed", None, None, date(2025, 4, 1), "not_met"),
+        (date(2026, 1, 1), "unknown", None, None, None, "unknown"),
+    ],
+)
+def test_availability_of_a_scheme_with_windows(
+    on: date,
+    status: str,
+    window: str | None,
+    next_window: str | None,
+    closed_since: date | None,
+    criterion: str,
+) -> None:
+    found = rules.availability(WINDOWED, on)
+    shown_next = None if found.next_window is None else found.next_window.id
+    assert (found.status, found.window, shown_next, found.closed_since) == (
+        status,
+        window,
+        next_window,
+        closed_since,
+    )
+    assert (found.criterion.id, found.criterion.status) == ("application_window", criterion)
+
+
+@pytest.mark.parametrize(
+    ("on", "status", "closed_since", "criterion"),
+    [
+        # Before it applied, the check does not assess what applied then.
+        (date(2019, 12, 31), "not_yet_open", None, "unknown"),
+        (date(2020, 1, 1), "open", None, "met"),
+        (date(2025, 12, 31), "open", None, "met"),
+        (date(2026, 1, 1), "closed", date(2026, 1, 1), "not_met"),
+    ],
+)
+def test_availability_of_a_law_in_force(
+    on: date, status: str, closed_since: date | None, criterion: str
+) -> None:
+    found = rules.availability(LAW, on)
+    assert (found.status, found.closed_since) == (status, closed_since)
+    assert (found.criterion.id, found.criterion.status) == ("in_force", criterion)
+
+
+@pytest.mark.parametrize(
+    ("scheme", "on", "message"),
+    [
+        (
+            WINDOWED,
+            date(2024, 3, 10),
+            "Applications are open: window 2024-I runs from 1 March 2024 to 31 March 2024 "
+            "inclusive.",
+        ),
+        (
+            WINDOWED,
+            date(2024, 4, 1),
+            "Applications are not open now. The next window opens on 1 March 2025.",
+        ),
+        (
+            WINDOWED,
+            date(2025, 4, 1),
+            "This scheme is closed since 1 April 2025. What exists now: Scheme B.",
+        ),
+        (WINDOWED, date(2026, 1, 1), "The application windows for this date are not known."),
+        (LAW, date(2024, 1, 1), "The scheme applies on this date."),
+        (
+            LAW,
+            date(2026, 1, 1),
+            "This scheme is closed since 1 January 2026. What exists now: Scheme B.",
+        ),
+    ],
+)
+def test_availability_says_what_one_can_do_on_the_date(
+    scheme: rules.Scheme, on: date, message: str
+) -> None:
+    assert rules.availability(scheme, on).message.en == message
+
+
+def test_availability_between_windows_names_the_next_window_and_no_successor() -> None:
+    assert rules.availability(WINDOWED, date(2024, 4, 1)).as_dict() == {
+        "status": "closed",
+        "window": None,
+        "next_window": {"id": "2025-I", "opens": "2025-03-01", "closes": "2025-03-31"},
+        "closed_since": None,
+        "message": {
+            "nl": "Aanvragen kan nu niet. Het volgende aanvraagtijdvak opent op 1 maart 2025.",
+            "en": "Applications are not open now. The next window opens on 1 March 2025.",
+        },
+        "successor": None,
+    }
+
+
+def test_outside_a_window_not_eligible_but_every_other_criterion_evaluated() -> None:
+    result = evaluate(ELIGIBLE, date(2024, 4, 15), WINDOWED)
+    assert result.status == "not_eligible"
+    assert statuses(result) == {
+        "application_window": "not_met",
+        "adult": "met",
+        "income_low": "met",
+    }
+    assert result.outputs["benefit_eur"] == "700.00"
+    unanswered = evaluate({"toy_age": 30}, date(2024, 4, 15), WINDOWED)
+    assert statuses(unanswered) == {
+        "application_window": "not_met",
+        "adult": "unknown",
+        "income_low": "unknown",
+    }
+
+
+def test_inside_a_window_the_other_criteria_decide() -> None:
+    assert evaluate(ELIGIBLE, date(2024, 3, 15), WINDOWED).status == "eligible"
+    assert evaluate({**ELIGIBLE, "toy_age": 17}, date(2024, 3, 15), WINDOWED).status == (
+        "not_eligible"
+    )
+
+
+def test_windows_not_yet_known_leave_the_status_undetermined() -> None:
+    result = evaluate({**ELIGIBLE}, date(2026, 2, 1), WINDOWED)
+    assert result.status == "undetermined"
+    assert result.criterion("application_window").status == "unknown"
+
+
+# Receipt ------------------------------------------------------------------------------------
+
+
+def test_receipt_names_engine_scheme_version_and_parameters_valid_on_the_date() -> None:
+    receipt = evaluate({}, date(2024, 6, 1)).receipt
+    assert receipt["engine_version"] == rules.ENGINE_VERSION
+    assert receipt["scheme_version"] == "0.1"
+    assert receipt["parameters"]["toy_rate"] == {
+        "value": "0.70",
+        "valid_from": "2024-01-01",
+        "valid_to": "2024-12-31",
+        "source": "https://example.org/proefwet#art1",
+    }
+    assert receipt["parameters"]["toy_income_limit"] == {
+        "value": "2000.00",
+        "valid_from": "2020-01-01",
+        "valid_to": None,
+        "source": "https://example.org/proefwet#art1",
+    }
+    assert receipt["parameters"]["toy_pension_age"]["value"]["cohorts"] == [
+        {"born_from": "1950-01-01", "born_to": "1959-12-31", "years": 66, "months": 0}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("on", "rate"),
+    [(date(2025, 6, 1), None), (date(2026, 3, 16), "0.75")],
+)
+def test_the_receipt_shows_no_value_for_a_parameter_without_a_period_on_the_date(
+    on: date, rate: str | None
+) -> None:
+    shown = evaluate({}, on).receipt["parameters"]["toy_rate"]
+    assert (shown if shown is None else shown["value"]) == rate
+
+
+def test_a_real_scheme_receipt_carries_its_own_version() -> None:
+    scheme = rules.registry.get("ww_inkomensverrekening")
+    receipt = rules.evaluate(scheme, {}, ON).receipt
+    assert (receipt["engine_version"], receipt["scheme_version"]) == (
+        rules.ENGINE_VERSION,
+        scheme.version,
+    )
+    assert set(receipt["parameters"]) == {p.id for p in scheme.parameters}
+
+
+# The result as JSON -------------------------------------------------------------------------
+
+CONTRACT_FIELDS = {
+    "scheme",
+    "on",
+    "status",
+    "availability",
+    "outputs",
+    "criteria",
+    "missing",
+    "notes",
+}
+
+
+def test_the_result_json_has_the_contract_fields_plus_receipt_and_needed_for_outputs() -> None:
+    document = evaluate({"toy_age": 30}).to_json()
+    # The receipt and the facts needed for outputs are the engine's additions to the contract.
+    assert set(document) == CONTRACT_FIELDS | {"receipt", "needed_for_outputs"}
+    assert document["scheme"] == "toy"
+    assert document["on"] == "2026-03-16"
+    assert document["status"] == "undetermined"
+    assert document["missing"] == ["toy_resident", "toy_income_eur"]
+    assert set(document["availability"]) == {
+        "status",
+        "window",
+        "next_window",
+        "closed_since",
+        "message",
+        "successor",
+    }
+
+
+def test_each_criterion_in_the_json_has_id_status_explanation_facts_and_citation() -> None:
+    criteria = evaluate({"toy_age": 30, "toy_resident": True}).to_json()["criteria"]
+    assert [c["id"] for c in criteria] == ["in_force", "adult", "income_low"]
+    for entry in criteria:
+        assert set(entry) == {
+            "id",
+            "status",
+            "label",
+            "explanation",
+            "facts",
+            "citation",
+            "would_change",
+        }
+        assert set(entry["explanation"]) == {"nl", "en"}
+        assert set(entry["citation"]) == {"title", "article", "url", "source"}
+        assert entry["citation"]["url"].startswith("https://")
+    adult = criteria[1]
+    assert adult["status"] == "met"
+    assert adult["explanation"] == {"nl": "adult: voldaan", "en": "adult: met"}
+    assert adult["facts"] == ["toy_age", "toy_resident"]
+    assert criteria[2]["facts"] == ["toy_income_eur", "toy_resident"]
+    assert criteria[0]["facts"] == []
+
+
+def test_explanations_fill_in_the_answers_as_people_read_them() -> None:
+    result = evaluate(ELIGIBLE)
+    assert result.criterion("income_low").explanation("nl") == "Inkomen € 1.000,00 onder de grens"
+    assert result.criterion("income_low").explanation("en") == "Income €1,000.00 below the limit"
+
+
+def test_notes_in_the_json_have_id_text_in_both_languages_and_citation() -> None:
+    assert evaluate({}).to_json()["notes"] == [
+        {"id": "always", "text": {"nl": "Altijd getoond.", "en": "Always shown."}, "citation": None}
+    ]
+
+
+# Purity ---------------------------------------------------------------------------------------
+
+
+def test_the_reference_date_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match="must be a date"):
+        rules.evaluate(SCHEME, {}, "2026-03-16")  # type: ignore[arg-type]
+
+
+def test_the_same_question_gets_the_same_answer_whatever_was_asked_before() -> None:
+    first = evaluate(ELIGIBLE, date(2024, 6, 1)).to_json()
+    evaluate(ELIGIBLE, RATE_GAP).to_json()
+    evaluate({"toy_age": 3}, date(2024, 6, 1)).to_json()
+    assert evaluate(ELIGIBLE, date(2024, 6, 1)).to_json() == first
+
+
+class _NoClock(type):
+    """Metaclass of the stand-in date classes: real dates still pass ``isinstance``."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return isinstance(instance, cls.__mro__[1])
+
+
+def _clock_read(*args: object, **kwargs: object) -> Any:
+    raise AssertionError("the engine read the clock")
+
+
+class _Date(dt.date, metaclass=_NoClock):
+    today = classmethod(_clock_read)  # type: ignore[assignment]
+
+
+class _DateTime(dt.datetime, metaclass=_NoClock):
+    today = classmethod(_clock_read)  # type: ignore[assignment]
+    now = classmethod(_clock_read)  # type: ignore[assignment]
+    utcnow = classmethod(_clock_read)  # type: ignore[assignment]
+
+
+@pytest.fixture
+def no_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_date, real_datetime = dt.date, dt.datetime
+    monkeypatch.setattr(dt, "date", _Date)
+    monkeypatch.setattr(dt, "datetime", _DateTime)
+    monkeypatch.setattr(time, "time", _clock_read)
+    monkeypatch.setattr(time, "time_ns", _clock_read)
+    for name, module in list(sys.modules.items()):
+        if name == "rules" or name.startswith("rules."):
+            if getattr(module, "date", None) is real_date:
+                monkeypatch.setattr(module, "date", _Date)
+            if getattr(module, "datetime", None) is real_datetime:
+                monkeypatch.setattr(module, "datetime", _DateTime)
+
+
+@pytest.mark.usefixtures("no_clock")
+def test_evaluation_never_reads_the_clock() -> None:
+    for clock in (dt.date.today, sys.modules["rules.engine"].date.today, dt.datetime.now):
+        with pytest.raises(AssertionError, match="read the clock"):
+            clock()
+    on = date(2031, 5, 17)  # a date no other test has cached
+    answers = [(s, {}) for s in (*rules.registry, SCHEME, WINDOWED, LAW)]
+    answers += [(s, ELIGIBLE) for s in (SCHEME, WINDOWED, LAW)]
+    for scheme, facts in answers:
+        assert rules.evaluate(scheme, facts, on).to_json()["on"] == "2031-05-17"
+
+
+def test_the_engine_source_names_no_clock() -> None:
+    source = "\n".join(path.read_text() for path in Path(rules.__file__).parent.rglob("*.py"))
+    assert re.findall(r"\.today\(|\.now\(|\.utcnow\(|time\.time\(|perf_counter", source) == []
