@@ -109,7 +109,8 @@ def error_list(form: django_forms.Form) -> list[dict[str, str]]:
 def start_page(request: HttpRequest) -> HttpResponse:
     journey = load(request)
     form = forms.AudienceForm(
-        request.POST or None, initial={"audience": journey.audience if journey else None}
+        request.POST if request.method == "POST" else None,
+        initial={"audience": journey.audience if journey else None},
     )
     if request.method == "POST" and form.is_valid():
         return redirect("questionnaire:topic", audience=form.cleaned_data["audience"])
@@ -153,7 +154,9 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
         initial["topic"] = journey.topic
         if journey.on:
             initial["on"] = presenters.fields.show_date(journey.on)
-    form = forms.TopicForm(audience, request.POST or None, initial=initial)
+    form = forms.TopicForm(
+        audience, request.POST if request.method == "POST" else None, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         on = form.cleaned_data.get("on") if audience == "adviser" else None
         chosen = form.cleaned_data["topic"]

@@ -1,0 +1,177 @@
+"""Whole journeys, from the start page to a result, for each audience, without JavaScript."""
+
+from __future__ import annotations
+
+import re
+
+from django.test import Client
+
+from .conftest import answer, next_question, start, walk
+
+WW_MONTH = {
+    "income_month_eur": "1.200,00",
+    "ww_dagloon_eur": "150,00",
+    "ww_month_number": "3",
+    "income_prev_month_above_threshold": "false",
+    "income_is_employee_wage": "true",
+}
+
+SLIM = {
+    "slim_applicant_type": "mkb",
+    "slim_activities": ["doorlichting"],
+    "enterprise_staff": "10",
+    "enterprise_turnover_eur": "2.000.000",
+    "slim_costs_eur": "20000",
+    "enterprise_sector": "overig",
+    "slim_open_project_same_activity": "false",
+    "de_minimis_3y_eur": "0",
+    "slim_other_application_this_window": "false",
+}
+
+GROEPSHULP = {
+    "gh_training": "mbo2",
+    "applicant_lrk_kindercentrum": "true",
+    "praktijkleren_subsidy_for_person": "true",
+    "gh_role_groepsondersteunend": "true",
+    "gh_deployed_formatief": "false",
+    "gh_months_employed": "14",
+    "gh_contract_start_date": "1-9-2023",
+    "gh_contract_months": "24",
+    "gh_contract_hours": "24",
+    "gh_previously_subsidised": "false",
+    "gh_wage_costs_other_scheme": "false",
+    "gh_training_start_date": "01-09-2023",
+}
+
+WFW = {
+    "wfw_request_type": "arbeidsduur_minder",
+    "wfw_unforeseen": "false",
+    "employer_headcount": "40",
+    "wfw_intended_start_date": "01-06-2022",
+    "wfw_weeks_in_service": "60",
+    "wfw_request_written": "true",
+    "birth_date": "12-05-1985",
+}
+
+
+def outcome(html: str) -> str:
+    found = re.search(r'class="outcome-sentence">([^<]*)<', html)
+    assert found, html[:3000]
+    return found.group(1)
+
+
+def test_start_page_asks_who_you_are_and_links_each_audience_to_its_topics(browser: Client) -> None:
+    html = browser.get("/check/").content.decode()
+    assert "Wie bent u?" in html
+    for audience in ("worker", "employer", "adviser"):
+        assert f'value="{audience}"' in html
+
+    response = browser.post("/check/", {"audience": "employer"})
+
+    assert response["Location"] == "/check/for/employer/"
+    topics = browser.get("/check/for/employer/").content.decode()
+    assert 'value="training_subsidy"' in topics and 'value="groepshulp"' in topics
+    assert 'value="ww_income"' not in topics  # a worker's topic
+    assert 'name="on"' not in topics  # only an adviser sets the reference date
+
+
+def test_worker_with_income_in_a_month_sees_the_benefit_against_the_threshold(
+    browser: Client,
+) -> None:
+    start(browser, "worker", "ww_income")
+
+    asked = walk(browser, WW_MONTH)
+
+    # Two answers decide that the WW continues; the amount needs more, on request.
+    assert asked == ["income_month_eur", "ww_dagloon_eur"]
+    page = browser.get("/check/results/", follow=True)
+    html = page.content.decode()
+    assert page.redirect_chain[-1][0] == "/check/results/ww_inkomensverrekening/"
+    assert outcome(html) == "Uw WW-recht loopt deze maand door."
+    assert 'data-testid="calculate"' in html
+
+    browser.post("/check/results/ww_inkomensverrekening/amounts/")
+    assert walk(browser, WW_MONTH) == ["ww_month_number"]
+
+    html = browser.get("/check/results/ww_inkomensverrekening/").content.decode()
+    amounts = dict(
+        re.findall(r'data-output="([a-z_]+)"><dt[^>]*>.*?</dt><dd[^>]*>(?:<span>)?([^<]*)', html)
+    )
+    assert amounts["threshold_eur"] == "€\xa02.854,69"
+    assert amounts["income_counted_eur"] == "€\xa01.200,00"
+    assert amounts["benefit_eur"] == "€\xa01.443,75"
+    bar = html[html.index('data-testid="income-bar"') :]
+    assert "€\xa01.200,00" in bar and "€\xa02.854,69" in bar and "€\xa01.443,75" in bar
+    assert "uw WW loopt deze maand door" in bar
+    assert 'data-testid="calculate"' not in html
+
+
+def test_employer_checks_slim_then_groepshulp_and_shared_answers_are_asked_once(
+    browser: Client,
+) -> None:
+    start(browser, "employer", "training_subsidy")
+    assert walk(browser, SLIM) == list(SLIM)
+
+    html = browser.get("/check/results/slim/").content.decode()
+    # 14 March 2025: the SLIM windows of 2025 are not known, so that stays open.
+    assert 'data-status="undetermined"' in html
+    assert 'data-criterion="mkb_size" data-status="met"' in html
+    assert 'data-availability="unknown"' in html
+
+    start(browser, "employer", "groepshulp")
+    asked = walk(browser, GROEPSHULP)
+
+    assert "de_minimis_3y_eur" not in asked  # answered for SLIM, shared with groepshulp
+    html = browser.get("/check/results/groepshulp/").content.decode()
+    assert outcome(html) == (
+        "U voldoet aan alle andere voorwaarden, maar: Aanvragen kan nu niet. "
+        "Het volgende aanvraagtijdvak opent op 3 november 2025."
+    )
+    assert 'data-availability="closed"' in html
+    assert "Volgende aanvraagtijdvak: 3 november 2025 tot en met 28 november 2025." in html
+
+
+def test_adviser_checks_a_wfw_request_on_a_historical_date(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+
+    asked = walk(browser, WFW)
+
+    assert asked == list(WFW)
+    html = browser.get("/check/results/", follow=True).content.decode()
+    assert 'data-status="eligible"' in html
+    assert "Peildatum 1 maart 2022" in html
+    # The law as it was on that date: art. 2 lid 16 until 2 August 2022.
+    assert "art. 2 lid 18 (tot 2 augustus 2022: lid 16)" in html
+    timeline = html[html.index('data-testid="timeline"') :]
+    dates = re.findall(
+        r'data-event="([a-z_]+)"><time class="timeline-date" datetime="([0-9-]+)"', timeline
+    )
+    assert dates == [
+        ("request", "2022-03-01"),
+        ("request_by", "2022-04-01"),
+        ("decision_by", "2022-05-01"),
+        ("start", "2022-06-01"),
+    ]
+
+
+def test_check_everything_follows_the_screenings_next_question(browser: Client) -> None:
+    start(browser, "worker", "everything")
+
+    first = next_question(browser)
+
+    assert first == "birth_date"  # the fact that can decide the most worker schemes
+    answer(browser, "birth_date", "17-05-1988")
+    html = browser.get(f"/check/question/{next_question(browser)}/").content.decode()
+    assert 'data-testid="progress"' in html
+
+
+def test_schemes_decided_along_the_way_are_shown_as_already_clear(browser: Client) -> None:
+    start(browser, "worker", "everything")
+    answer(browser, "birth_date", "17-05-1988")
+
+    html = browser.get(f"/check/question/{next_question(browser)}/").content.decode()
+
+    clear = html[html.index('data-testid="already-clear"') :]
+    # On 14 March 2025 STAP and NL leert door have ended: decided without another answer.
+    assert 'data-scheme="stap" data-status="not_eligible"' in clear
+    assert 'data-scheme="nlld_scholing" data-status="not_eligible"' in clear
