@@ -23,15 +23,8 @@ from rules import expr as x
 from rules.facts import Audience, BoolFact, IntFact, MoneyFact
 from rules.parameters import Parameter, Period
 from rules.scheme import AvailabilityRule, Constraint, Criterion, Note, Output, OutputKind, Scheme
-from rules.texts import Citation, Source, t
-
-WW = "https://wetten.overheid.nl/BWBR0004045/2026-07-01"
-WWZ_START = date(2015, 7, 1)
-
-
-def _ww(article: str, anchor: str) -> Citation:
-    return Citation(title="Werkloosheidswet", article=article, url=f"{WW}#{anchor}")
-
+from rules.schemes._ww import DAYS_PER_MONTH, MAX_DAGLOON, UWV_MAX_DAGLOON, WWZ_START, ww
+from rules.texts import Citation, t
 
 UWV_TWO_MONTHS = Citation(
     title="UWV, Wisselende inkomsten en seizoenswerk",
@@ -39,7 +32,6 @@ UWV_TWO_MONTHS = Citation(
     url="https://www.uwv.nl/particulieren/werkloos/tijdens-ww-uitkering/detail/werken-en-een-ww-uitkering/wisselende-inkomsten-en-seizoenswerk",
     source="EXECUTOR",
 )
-UWV_MAX_DAGLOON = "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"
 UWV_WWZ = "https://www.uwv.nl/particulieren/overige-onderwerpen/wet-werk-en-zekerheid/detail/werkloos-op-of-na-1-juli-2015/opgeven-en-verrekenen-van-inkomsten"
 
 WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
@@ -135,93 +127,26 @@ def _since_wwz(value: object, citation: Citation) -> tuple[Period, ...]:
     return (Period(start=WWZ_START, value=value, citation=citation),)
 
 
-def _max_dagloon(
-    start: date,
-    end: date,
-    euros: str,
-    source: str,
-    url: str = UWV_MAX_DAGLOON,
-    grade: Source = "SEC",
-) -> Period:
-    return Period(
-        start=start,
-        end=end,
-        value=int(Decimal(euros) * 100),
-        citation=Citation(
-            title="Maximumdagloon (Wfsv art. 17 lid 1, WW art. 1b lid 1 en 7)",
-            article=source,
-            url=url,
-            source=grade,
-        ),
-    )
-
-
-BEREKENSITE = "https://berekensite.nl/berekening-dagloon/"
-
-
 PARAMETERS = (
-    Parameter(
-        id="ww_days_per_month",
-        label=t("werkdagen per maand voor het maandloon", "working days a month for the maandloon"),
-        periods=_since_wwz(Decimal("21.75"), _ww("art. 1b lid 2", "Artikel1b")),
-    ),
+    DAYS_PER_MONTH,
     Parameter(
         id="ww_end_threshold",
         label=t("grens van 87,5% van het maandloon", "threshold of 87.5% of the maandloon"),
-        periods=_since_wwz(Decimal("0.875"), _ww("art. 20 lid 1 onder c", "Artikel20")),
+        periods=_since_wwz(Decimal("0.875"), ww("art. 20 lid 1 onder c", "Artikel20")),
     ),
     Parameter(
         id="ww_pct_first_months",
         label=t("uitkeringspercentage maand 1 en 2", "benefit percentage months 1 and 2"),
-        periods=_since_wwz(Decimal("0.75"), _ww("art. 47 lid 1", "Artikel47")),
+        periods=_since_wwz(Decimal("0.75"), ww("art. 47 lid 1", "Artikel47")),
     ),
     Parameter(
         id="ww_pct_later_months",
         label=t("uitkeringspercentage vanaf maand 3", "benefit percentage from month 3"),
-        periods=_since_wwz(Decimal("0.70"), _ww("art. 47 lid 1", "Artikel47")),
+        periods=_since_wwz(Decimal("0.70"), ww("art. 47 lid 1", "Artikel47")),
     ),
-    Parameter(
-        id="ww_max_dagloon",
-        label=t("maximumdagloon", "maximum dagloon"),
-        unit="money",
-        # The benefit maximum is re-indexed on 1 January and 1 July with the minimum wage
-        # (WW 1b(7)), so each figure holds for half a year at most. Only the half-years
-        # whose figure a source gives (spec 2.4) have a value; the others (among them
-        # 1 July 2022, 2024 and 2025) are not guessed.
-        periods=(
-            _max_dagloon(
-                date(2017, 7, 1), date(2017, 12, 31), "207.60", "hr-kiosk.nl; ontslag-krijgen.nl"
-            ),
-            _max_dagloon(date(2018, 1, 1), date(2018, 6, 30), "209.26", "flynth.nl"),
-            _max_dagloon(
-                date(2021, 7, 1), date(2021, 12, 31), "225.57", "UWV, Bedragen", grade="EXECUTOR"
-            ),
-            _max_dagloon(date(2022, 1, 1), date(2022, 6, 30), "228.76", "performa-hr.nl"),
-            _max_dagloon(
-                date(2023, 1, 1), date(2023, 6, 30), "256.54", "berekensite.nl", BEREKENSITE
-            ),
-            _max_dagloon(
-                date(2023, 7, 1), date(2023, 12, 31), "264.57", "berekensite.nl", BEREKENSITE
-            ),
-            _max_dagloon(
-                date(2024, 1, 1), date(2024, 6, 30), "274.44", "berekensite.nl", BEREKENSITE
-            ),
-            _max_dagloon(
-                date(2025, 1, 1),
-                date(2025, 6, 30),
-                "290.67",
-                "Stcrt. 2024, 38722 (via berveling.nl)",
-                "https://berveling.nl/premiepercentages-en-maximum-premieloon-2025",
-            ),
-            _max_dagloon(
-                date(2026, 1, 1),
-                date(2026, 6, 30),
-                "304.25",
-                "Stcrt. 2025, 42324 (via accountancyvanmorgen.nl)",
-                "https://www.accountancyvanmorgen.nl/2025/12/08/premiepercentages-werknemers-en-volksverzekeringen-2026-vastgesteld/",
-            ),
-        ),
-    ),
+    # Re-indexed on 1 January and 1 July (WW 1b(7)); half-years without a published
+    # figure have no value (see rules/schemes/_ww.py).
+    MAX_DAGLOON,
 )
 
 C = x.fact("ww_dagloon_eur")
@@ -299,7 +224,7 @@ CRITERIA = (
         ),
         test=x.out("income_counted_eur") <= x.out("threshold_eur"),
         applies=B > 0,
-        citation=_ww("art. 20 lid 1 onder c", "Artikel20"),
+        citation=ww("art. 20 lid 1 onder c", "Artikel20"),
         met=t(
             "Uw meegetelde inkomen van {income_counted_eur} is niet meer dan 87,5% van uw "
             "maandloon ({threshold_eur}). Uw WW loopt deze maand door.",
@@ -343,7 +268,7 @@ NOTES = (
     Note(
         id="deemed_never_arisen",
         when=x.out("deemed_never_arisen"),
-        citation=_ww("art. 16 lid 8", "Artikel16"),
+        citation=ww("art. 16 lid 8", "Artikel16"),
         text=t(
             "Het recht eindigt in de eerste maand door loon uit dienstbetrekking: het recht wordt "
             "geacht nooit te zijn ontstaan. Het kan dan ook niet herleven.",
@@ -354,7 +279,7 @@ NOTES = (
     Note(
         id="revival_possible",
         when=x.out("right_ends") & ~x.out("deemed_never_arisen"),
-        citation=_ww("art. 21", "Artikel21"),
+        citation=ww("art. 21", "Artikel21"),
         text=t(
             "Een recht dat zo eindigt, kan herleven als uw inkomen weer daalt (art. 21 WW); "
             "de einddatum schuift dan op met de tussenliggende periode (art. 43 lid 1). Eindigde "
@@ -373,7 +298,7 @@ NOTES = (
     Note(
         id="no_entitlement_workdays",
         when=WORKDAYS.eq(0),
-        citation=_ww("art. 1b lid 2 en 4", "Artikel1b"),
+        citation=ww("art. 1b lid 2 en 4", "Artikel1b"),
         text=t(
             "Met 0 werkdagen met recht is het maandloon nul. Elk inkomen over de dagen met recht "
             "is dan meer dan 87,5% daarvan, en volgens de letter van de wet eindigt het recht. "
@@ -388,7 +313,7 @@ NOTES = (
     Note(
         id="partial_first_months",
         when=~WORKDAYS.is_none() & (MONTH <= 2),
-        citation=_ww("art. 47 lid 1", "Artikel47"),
+        citation=ww("art. 47 lid 1", "Artikel47"),
         text=t(
             "Een gedeeltelijke maand telt hier als een van de eerste twee maanden (75%). De wet "
             "zegt 'maanden waarin recht op uitkering bestaat'; hoe UWV dit toepast is niet "
@@ -415,7 +340,7 @@ NOTES = (
     ),
     Note(
         id="income_related_to_work_e",
-        citation=_ww("art. 47 lid 2", "Artikel47"),
+        citation=ww("art. 47 lid 2", "Artikel47"),
         text=t(
             "De aftrek E ('inkomen in verband met arbeid') is op nul gesteld: de regeling die E "
             "invult is niet gevonden.",
@@ -425,7 +350,7 @@ NOTES = (
     ),
     Note(
         id="minimum_payment_not_applied",
-        citation=_ww("art. 41", "Artikel41"),
+        citation=ww("art. 41", "Artikel41"),
         text=t(
             "Art. 41 WW (geen betaling als de uitkering meestal lager is dan 1/8 van het "
             "minimumloon) is niet toegepast: de maatstaf is onduidelijk.",
@@ -435,7 +360,7 @@ NOTES = (
     ),
     Note(
         id="fictitious_income",
-        citation=_ww("art. 1b lid 5", "Artikel1b"),
+        citation=ww("art. 1b lid 5", "Artikel1b"),
         text=t(
             "Werkt u als zelfstandige, of bent u minder beschikbaar voor werk (anders dan door "
             "ziekte of scholing), dan telt UWV ook een fictief inkomen mee: de uren maal het "
@@ -467,7 +392,7 @@ NOTES = (
     ),
     Note(
         id="rounding",
-        citation=_ww("art. 47 lid 1", "Artikel47"),
+        citation=ww("art. 47 lid 1", "Artikel47"),
         text=t(
             "De wet noemt geen afronding. Bedragen zijn exact berekend en pas aan het eind "
             "afgerond op hele centen (half naar boven); de toets aan 87,5% gebeurt onafgerond.",
@@ -493,7 +418,7 @@ NOTES = (
     Note(
         id="art20_2_from_2026_07",
         when=x.on() >= date(2026, 7, 1),
-        citation=_ww("art. 20 lid 2", "Artikel20"),
+        citation=ww("art. 20 lid 2", "Artikel20"),
         text=t(
             "De wettekst vanaf 1 juli 2026 toont een leeg art. 20 lid 2; of daar een nieuwe "
             "eindigingsgrond staat, is niet vastgesteld.",
@@ -519,7 +444,7 @@ SCHEME = Scheme(
         "Your WW right continues this month.",
     ),
     audience=WORKER_SIDE,
-    legal_basis=_ww("art. 1b, 20, 47", "Artikel20"),
+    legal_basis=ww("art. 1b, 20, 47", "Artikel20"),
     facts=FACTS,
     parameters=PARAMETERS,
     criteria=CRITERIA,
@@ -538,7 +463,7 @@ SCHEME = Scheme(
     ),
     availability=AvailabilityRule(
         in_force_from=WWZ_START,
-        citation=_ww("art. 20 lid 1 onder c (Wwz, vanaf 1 juli 2015)", "Artikel20"),
+        citation=ww("art. 20 lid 1 onder c (Wwz, vanaf 1 juli 2015)", "Artikel20"),
         before_text=t(
             "Vóór 1 juli 2015 gold urenverrekening; die beoordeelt deze check niet.",
             "Before 1 July 2015 hours offsetting applied; this check does not assess it.",
