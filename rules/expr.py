@@ -401,36 +401,32 @@ class _NAry(Expr):
         return self.items
 
 
-class Min(_NAry):
+class _Extreme(_NAry):
     __slots__ = ()
+    pick: Callable[..., Any]
 
     def _compile(self) -> Fn:
         fns = tuple(i.fn for i in self.items)
+        pick = type(self).pick
 
-        def minimum(ctx: Ctx) -> Any:
+        def extreme(ctx: Ctx) -> Any:
             values = [f(ctx) for f in fns]
             for v in values:
                 if v is UNKNOWN or v is None:
                     return v
-            return min(values)
+            return pick(values)
 
-        return minimum
+        return extreme
 
 
-class Max(_NAry):
+class Min(_Extreme):
     __slots__ = ()
+    pick = min
 
-    def _compile(self) -> Fn:
-        fns = tuple(i.fn for i in self.items)
 
-        def maximum(ctx: Ctx) -> Any:
-            values = [f(ctx) for f in fns]
-            for v in values:
-                if v is UNKNOWN or v is None:
-                    return v
-            return max(values)
-
-        return maximum
+class Max(_Extreme):
+    __slots__ = ()
+    pick = max
 
 
 class RoundHalfUp(Expr):
@@ -608,42 +604,38 @@ class Floor(Expr):
 # Kleene logic ---------------------------------------------------------------------------
 
 
-class All(_NAry):
+class _Kleene(_NAry):
+    """All / any over three values: the ``decisive`` value of one part decides the whole;
+    otherwise an unknown part leaves the whole unknown."""
+
     __slots__ = ()
+    decisive: bool
 
     def _compile(self) -> Fn:
         fns = tuple(i.fn for i in self.items)
+        decisive, other = self.decisive, not self.decisive
 
-        def all_of(ctx: Ctx) -> Any:
-            result: Any = True
+        def kleene(ctx: Ctx) -> Any:
+            result: Any = other
             for f in fns:
                 v = f(ctx)
-                if v is False:
-                    return False
-                if v is not True:
+                if v is decisive:
+                    return decisive
+                if v is not other:
                     result = UNKNOWN
             return result
 
-        return all_of
+        return kleene
 
 
-class AnyOf(_NAry):
+class All(_Kleene):
     __slots__ = ()
+    decisive = False
 
-    def _compile(self) -> Fn:
-        fns = tuple(i.fn for i in self.items)
 
-        def any_of(ctx: Ctx) -> Any:
-            result: Any = False
-            for f in fns:
-                v = f(ctx)
-                if v is True:
-                    return True
-                if v is not False:
-                    result = UNKNOWN
-            return result
-
-        return any_of
+class AnyOf(_Kleene):
+    __slots__ = ()
+    decisive = True
 
 
 class Not(Expr):
