@@ -153,7 +153,7 @@ def money_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
 def date_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
     return _Text(
         read=read_date,
-        widget=text_input("text", "input-date", placeholder=str(_("dd-mm-yyyy"))),
+        widget=text_input("text", "input-date"),
         error_messages=_errors(),
     )
 

@@ -1,0 +1,126 @@
+"""Save and resume: a link with an unguessable token and a short code to read aloud,
+through the saved checks of `eligibility.checks` (answers are only stored on request)."""
+
+from __future__ import annotations
+
+import re
+
+from django.test import Client
+
+from eligibility import checks
+from eligibility.models import SavedCheck
+
+from .conftest import answer, next_question, start, walk
+from .test_journeys import WFW
+
+
+def save(client: Client) -> tuple[str, str]:
+    response = client.post("/check/save/")
+    assert response["Location"] == "/check/saved/"
+    html = client.get("/check/saved/").content.decode()
+    link = re.search(r'data-testid="resume-link">([^<]+)<', html)
+    code = re.search(r'data-testid="resume-code">([^<]+)<', html)
+    assert link and code
+    return link.group(1), code.group(1)
+
+
+def test_nothing_is_stored_until_the_person_saves(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    walk(browser, WFW)
+
+    assert SavedCheck.objects.count() == 0
+    link, code = save(browser)
+
+    check = SavedCheck.objects.get()
+    assert re.fullmatch(r"http://testserver/check/resume/[A-Za-z0-9_-]{32}/", link)
+    assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
+    assert check.code == code.replace("-", "")
+    assert check.scheme == "wfw" and check.audience == "adviser"
+    assert check.on.isoformat() == "2022-03-01"
+    assert check.answers["employer_headcount"] == "40"
+
+
+def test_the_resume_link_brings_the_answers_back_in_a_new_browser(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    answer(browser, "wfw_unforeseen", "false")
+    link, _ = save(browser)
+
+    response = english.get(link.removeprefix("http://testserver"))
+
+    assert response["Location"] == "/check/answers/"
+    html = english.get("/check/answers/").content.decode()
+    assert 'data-fact="wfw_request_type"' in html and 'data-fact="wfw_unforeseen"' in html
+    assert "Reference date: 1 March 2022." in html
+    assert next_question(english) == "employer_headcount"
+
+
+def test_answers_after_saving_are_saved_too(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    save(browser)
+
+    answer(browser, "wfw_unforeseen", "true")
+
+    check = SavedCheck.objects.get()
+    assert check.answers == {"wfw_request_type": "arbeidsduur_minder", "wfw_unforeseen": True}
+    assert check.version == 2
+
+
+def test_a_change_saved_elsewhere_is_loaded_instead_of_overwritten(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    link, _ = save(browser)
+    token = link.rstrip("/").rsplit("/", 1)[1]
+    checks.update_answers(token, 1, {"employer_headcount": 12}, lang="nl")  # another device
+
+    response = browser.post(
+        "/check/question/wfw_unforeseen/", {"wfw_unforeseen": "false", "action": "answer"}
+    )
+
+    html = browser.get("/check/answers/?stale=1").content.decode()
+    assert response["Location"] == "/check/next/?stale=1"
+    assert 'data-testid="stale"' in html
+    assert 'data-fact="employer_headcount"' in html
+    assert SavedCheck.objects.get().answers["employer_headcount"] == 12
+
+
+def test_the_short_code_finds_the_answers_at_a_counter(browser: Client, english: Client) -> None:
+    start(browser, "worker", "ww_income")
+    answer(browser, "income_month_eur", "1200")
+    _, code = save(browser)
+
+    response = english.post("/check/resume/", {"code": code.lower().replace("-", " ")})
+
+    assert response["Location"] == "/check/answers/"
+    html = english.get("/check/answers/").content.decode()
+    assert 'data-fact="income_month_eur"' in html
+    assert "€1,200.00" in html
+
+
+def test_an_unknown_code_is_an_error_beside_the_code_field(browser: Client) -> None:
+    response = browser.post("/check/resume/", {"code": "ABCD-EFGH"})
+
+    html = response.content.decode()
+    assert 'data-testid="error-summary"' in html
+    assert '<a href="#id_code">Er is geen opgeslagen check met deze code.' in html
+    assert 'value="ABCD-EFGH"' in html
+
+
+def test_an_unknown_link_says_so_and_offers_a_new_start(browser: Client) -> None:
+    response = browser.get("/check/resume/" + "x" * 32 + "/")
+
+    assert response.status_code == 404
+    assert "Deze link hoort niet bij een opgeslagen check." in response.content.decode()
+
+
+def test_start_again_forgets_the_answers_in_this_browser(browser: Client) -> None:
+    start(browser, "worker", "ww_income")
+    answer(browser, "income_month_eur", "1200")
+
+    browser.post("/check/restart/")
+
+    response = browser.get("/check/answers/")
+    assert response["Location"] == "/check/?lost=1"
