@@ -8,9 +8,13 @@ operation are few, so the run stays within CI's budget (about a minute).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
     content_type_conformance,
@@ -24,6 +28,17 @@ from webapp.wsgi import application
 STATELESS = r"^/api/v1/(schemes|evaluations|screenings)/"
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
+
+
+@pytest.fixture(autouse=True)
+def no_connection_handling() -> Iterator[None]:
+    """Like Django's test client: the WSGI app must not close database connections that
+    other tests opened (these endpoints use no database)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.slow
