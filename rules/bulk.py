@@ -757,20 +757,39 @@ def _run(
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
+def _engine_value(fact: Any, value: Any, record: int) -> Any:
+    """A column cell as the single-record engine takes it, within the fact's bounds (the
+    same check the compiled loop makes)."""
+    if isinstance(value, np.datetime64):
+        value = date.fromisoformat(str(value.astype("datetime64[D]")))
+    elif isinstance(value, np.generic):
+        value = value.item()
+    kind = fact.kind
+    if kind == "bool":
+        return bool(value)
+    if kind == "enum_list":
+        return frozenset(value)
+    if kind in ("int", "money", "date"):
+        lo, hi = _declared_bounds(fact)
+        position = value.toordinal() if kind == "date" else int(value)
+        if not lo <= position <= hi:
+            raise ValueError(f"record {record} holds a value outside its fact's bounds")
+        return value if kind == "date" else int(value)
+    if kind == "enum" and value not in fact.choice_ids:
+        raise ValueError(f"record {record} holds a value that is no choice of {fact.id}")
+    return value
+
+
 def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: date) -> BulkResult:
     status = np.empty(n, dtype=np.int8)
     criteria = {c.id: np.empty(n, dtype=np.int8) for c in scheme.criteria}
     outputs: dict[str, list[Any]] = {o.id: [] for o in scheme.outputs}
+    definitions = {key: scheme.fact(key) for key in cols}
     for i in range(n):
         facts: dict[str, Any] = {}
         for key, col in cols.items():
             if col.present is None or col.present[i]:
-                value = col.values[i]
-                if isinstance(value, np.datetime64):
-                    value = date.fromisoformat(str(value.astype("datetime64[D]")))
-                elif isinstance(value, np.generic):
-                    value = value.item()
-                facts[key] = value
+                facts[key] = _engine_value(definitions[key], col.values[i], i)
         result = evaluate(scheme, facts, on)
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:

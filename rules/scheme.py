@@ -9,6 +9,7 @@ unique, outputs and criteria do not depend on themselves.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -103,7 +104,7 @@ class Output(BaseModel):
         if self.kind is OutputKind.DATE:
             return value.isoformat()
         if self.kind is OutputKind.INT:
-            return int(value)
+            return math.floor(value)  # the whole number at or below, as the bulk loop does
         return value
 
 
