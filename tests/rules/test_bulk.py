@@ -1,0 +1,401 @@
+"""Bulk evaluation gives, record by record, what the single-record path gives.
+
+``ww_inkomensverrekening`` is compiled into one integer loop; its rows are compared with
+``rules.evaluate`` on random records and on hand-picked edges (the 87.5 % threshold to the
+cent, 0 and 23 working days, D = C and D > C, the facts' bounds, months 1-3), once with
+every column complete and once with columns that leave answers out. ``wfw`` (calendar
+months, the AOW cohort table) cannot be compiled and goes record by record; its rows must
+be the same too. Each distinct set of columns compiles once (about two seconds), so the
+tests share two column layouts for ``ww_inkomensverrekening``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pytest
+
+import rules
+from rules.bulk import BulkResult, Column, evaluate_bulk
+from rules.scheme import Output, OutputKind
+from rules.texts import t
+from tests.rules.toy_scheme import INCOME, build
+
+WW = rules.registry.get("ww_inkomensverrekening")
+WFW = rules.registry.get("wfw")
+ON = date(2026, 3, 16)
+RANDOM_RECORDS = 1_200
+
+MONEY = ("income_month_eur", "ww_dagloon_eur", "ww_dagloon_uncapped_eur")
+INTS = ("ww_month_number", "ww_entitlement_workdays")
+BOOLS = ("income_prev_month_above_threshold", "income_is_employee_wage")
+WW_FACTS = (*MONEY, *INTS, *BOOLS)
+
+
+def _record(
+    income: int,
+    capped: int,
+    uncapped: int | None = None,
+    workdays: int | None = None,
+    month: int = 3,
+    previous_above: bool | None = False,
+    employee: bool | None = True,
+) -> dict[str, Any]:
+    """One record in parsed values (eurocents); ``None`` leaves an answer out."""
+    return {
+        "income_month_eur": income,
+        "ww_dagloon_eur": capped,
+        "ww_dagloon_uncapped_eur": capped if uncapped is None else uncapped,
+        "ww_month_number": month,
+        "ww_entitlement_workdays": workdays,
+        "income_prev_month_above_threshold": previous_above,
+        "income_is_employee_wage": employee,
+    }
+
+
+# Edges with every answer given: a maandloon of workdays x C, so thresholds are whole cents.
+COMPLETE_EDGES = [
+    # 20 days x 160.00 = 3200.00; 87.5 % = 2800.00: exactly at it continues, a cent more ends.
+    _record(280_000, 16_000, workdays=20),
+    _record(280_001, 16_000, workdays=20),
+    # D > C: income counts as B x C/D = B/2; 5600.01 counts as 2800.005, above the threshold.
+    _record(560_000, 16_000, 32_000, workdays=20),
+    _record(560_001, 16_000, 32_000, workdays=20),
+    _record(560_002, 16_000, 32_000, workdays=20),
+    # 23 days: 3680.00, threshold 3220.00.
+    _record(322_000, 16_000, workdays=23),
+    _record(322_001, 16_000, workdays=23),
+    # 0 days: a maandloon of nil; no income continues, any income ends.
+    _record(0, 16_000, workdays=0),
+    _record(1, 16_000, workdays=0),
+    # Months 1, 2 and 3: 75 %, 75 %, 70 %, and the right deemed never to have arisen.
+    *(_record(100_000, 16_000, workdays=20, month=m) for m in (1, 2, 3)),
+    *(_record(300_000, 16_000, workdays=20, month=m) for m in (1, 2, 3)),
+    _record(300_000, 16_000, workdays=20, month=1, previous_above=True, employee=False),
+    # The facts' bounds.
+    _record(0, 1, workdays=0, month=1),
+    _record(0, 1, 1, workdays=23, month=60),
+    _record(100_000_000_000, 1, 10_000_000, workdays=23, month=60),
+    _record(100_000_000_000, 1_000_000, 10_000_000, workdays=23, month=1),
+    _record(100_000_000_000, 1_000_000, workdays=0, month=2),
+    _record(0, 1_000_000, 1_000_000, workdays=23, month=3),
+    _record(1, 1, 10_000_000, workdays=1, month=1),
+]
+
+# Edges with answers left out: without workdays the maandloon is 21.75 x C.
+PARTIAL_EDGES = [
+    # 21.75 x 160.00 = 3480.00; 87.5 % = 3045.00.
+    _record(304_500, 16_000),
+    _record(304_501, 16_000),
+    # 21.75 x 100.01 x 87.5 % = 1903.3153125: 1903.31 continues, 1903.32 ends.
+    _record(190_331, 10_001),
+    _record(190_332, 10_001),
+    # D left out (taken as C) against D given equal to C.
+    {**_record(200_000, 12_345), "ww_dagloon_uncapped_eur": None},
+    _record(200_000, 12_345, 12_345),
+    # Nothing known; only the income; only the dagloon; no previous-month answer.
+    {key: None for key in WW_FACTS},
+    {**{key: None for key in WW_FACTS}, "income_month_eur": 100_000},
+    {**{key: None for key in WW_FACTS}, "ww_dagloon_eur": 16_000},
+    _record(400_000, 16_000, previous_above=None, employee=None, month=1),
+    _record(0, 16_000, month=1, previous_above=None),
+    # Bounds, with the optional answers left out.
+    _record(0, 1, month=1),
+    _record(100_000_000_000, 1_000_000, month=60),
+]
+
+
+def _random_records(rng: np.random.Generator, n: int) -> list[dict[str, Any]]:
+    records = []
+    for _ in range(n):
+        capped = int(rng.integers(1, 40_001))
+        uncapped = capped + (0 if rng.random() < 0.5 else int(rng.integers(0, 60_001)))
+        workdays = int(rng.integers(0, 24))
+        month = int(rng.integers(1, 4)) if rng.random() < 0.6 else int(rng.integers(1, 61))
+        threshold = 7 * workdays * capped * uncapped // (8 * capped)
+        income = int(
+            rng.choice(
+                [
+                    0,
+                    max(0, threshold + int(rng.integers(-2, 3))),
+                    int(rng.integers(0, 2_000_001)),
+                    int(rng.integers(0, 100_000_000_001)),
+                ],
+                p=[0.1, 0.4, 0.4, 0.1],
+            )
+        )
+        records.append(
+            _record(
+                income,
+                capped,
+                uncapped,
+                workdays,
+                month,
+                bool(rng.random() < 0.5),
+                bool(rng.random() < 0.8),
+            )
+        )
+    return records
+
+
+def _columns(records: list[dict[str, Any]], masked: bool) -> dict[str, Column]:
+    """Columns of parsed values; with ``masked``, a presence mask and junk where absent."""
+    columns = {}
+    for key in WW_FACTS:
+        given = [r[key] is not None for r in records]
+        junk = False if key in BOOLS else -7  # outside every bound: must never be read
+        values = [r[key] if r[key] is not None else junk for r in records]
+        dtype = np.bool_ if key in BOOLS else np.int64
+        present = np.array(given, dtype=np.bool_) if masked else None
+        columns[key] = Column(np.array(values, dtype=dtype), present)
+    return columns
+
+
+def _single(scheme: rules.Scheme, record: dict[str, Any], on: date) -> dict[str, Any]:
+    facts = {k: v for k, v in record.items() if v is not None}
+    result = rules.evaluate(scheme, facts, on)
+    return {"status": result.status, "outputs": result.outputs}
+
+
+def _assert_rows_match(
+    scheme: rules.Scheme, bulk: BulkResult, records: list[dict[str, Any]], on: date
+) -> None:
+    assert len(bulk) == len(records)
+    for i, record in enumerate(records):
+        assert bulk.row(i) == _single(scheme, record, on), (i, record)
+
+
+# ww_inkomensverrekening, compiled ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def complete_records() -> list[dict[str, Any]]:
+    return COMPLETE_EDGES + _random_records(np.random.default_rng(20260316), RANDOM_RECORDS)
+
+
+@pytest.fixture(scope="module")
+def partial_records() -> list[dict[str, Any]]:
+    rng = np.random.default_rng(20150701)
+    records = _random_records(rng, RANDOM_RECORDS)
+    for record in records:
+        for key in WW_FACTS:
+            if rng.random() < 0.25:
+                record[key] = None
+    return PARTIAL_EDGES + records
+
+
+def test_complete_columns_give_the_single_record_results(
+    complete_records: list[dict[str, Any]],
+) -> None:
+    bulk = evaluate_bulk(WW, _columns(complete_records, masked=False), ON)
+    assert bulk.compiled
+    _assert_rows_match(WW, bulk, complete_records, ON)
+
+
+def test_partial_columns_give_the_single_record_results(
+    partial_records: list[dict[str, Any]],
+) -> None:
+    bulk = evaluate_bulk(WW, _columns(partial_records, masked=True), ON)
+    assert bulk.compiled
+    _assert_rows_match(WW, bulk, partial_records, ON)
+
+
+def test_the_edges_have_the_expected_outcomes() -> None:
+    # A guard that the edges are edges: the single path, checked by hand.
+    statuses = [_single(WW, r, ON)["status"] for r in COMPLETE_EDGES[:9]]
+    assert statuses == [
+        "eligible",
+        "not_eligible",
+        "eligible",
+        "not_eligible",
+        "not_eligible",
+        "eligible",
+        "not_eligible",
+        "eligible",
+        "not_eligible",
+    ]
+    partial = [_single(WW, r, ON)["status"] for r in PARTIAL_EDGES[:4]]
+    assert partial == ["eligible", "not_eligible", "eligible", "not_eligible"]
+
+
+def test_plain_arrays_are_complete_columns(complete_records: list[dict[str, Any]]) -> None:
+    records = complete_records[:50]
+    columns = {k: c.values for k, c in _columns(records, masked=False).items()}
+    _assert_rows_match(WW, evaluate_bulk(WW, columns, ON), records, ON)
+
+
+@pytest.mark.parametrize(
+    ("fact", "value"),
+    [
+        ("ww_dagloon_eur", 0),
+        ("ww_dagloon_eur", 1_000_001),
+        ("income_month_eur", -1),
+        ("income_month_eur", 100_000_000_001),
+        ("ww_month_number", 61),
+        ("ww_entitlement_workdays", 24),
+        ("ww_dagloon_uncapped_eur", 10_000_001),
+    ],
+)
+@pytest.mark.parametrize("masked", [False, True], ids=["complete", "partial"])
+def test_a_value_outside_its_facts_bounds_is_an_error_naming_the_record(
+    fact: str, value: int, masked: bool
+) -> None:
+    records = [dict(r) for r in COMPLETE_EDGES[:5]]
+    records[3][fact] = value
+    with pytest.raises(ValueError, match=r"^record 3 holds a value outside its fact's bounds$"):
+        evaluate_bulk(WW, _columns(records, masked=masked), ON)
+
+
+def test_a_column_the_scheme_does_not_have_is_refused() -> None:
+    with pytest.raises(ValueError, match="has no fact birth_date"):
+        evaluate_bulk(WW, {"birth_date": np.array(["1970-01-01"], dtype="datetime64[D]")}, ON)
+
+
+def test_columns_of_different_lengths_are_refused() -> None:
+    columns = {"income_month_eur": np.array([0, 1]), "ww_dagloon_eur": np.array([100])}
+    with pytest.raises(ValueError, match="does not have 2 records"):
+        evaluate_bulk(WW, columns, ON)
+
+
+# wfw, record by record ---------------------------------------------------------------------------
+
+WFW_ON = date(2024, 9, 2)
+WFW_TYPES = WFW.fact("wfw_request_type").choice_ids
+WFW_GROUNDS = WFW.fact("wfw_refusal_ground").choice_ids
+
+
+def _wfw_records(rng: np.random.Generator, n: int) -> list[dict[str, Any]]:
+    def day(low: int, high: int) -> date:
+        return WFW_ON + timedelta(days=int(rng.integers(low, high)))
+
+    def flag() -> bool:
+        return bool(rng.random() < 0.5)
+
+    records = []
+    for _ in range(n):
+        records.append(
+            {
+                "wfw_request_type": str(rng.choice(WFW_TYPES)),
+                "employer_headcount": int(rng.integers(1, 30)),
+                "parent_child_under_8": flag(),
+                "informal_carer": flag(),
+                "wfw_unforeseen": flag(),
+                "wfw_intended_start_date": day(-20, 150),
+                "wfw_weeks_in_service": int(rng.integers(0, 60)),
+                "wfw_request_written": flag(),
+                "birth_date": date(1950, 1, 1) + timedelta(days=int(rng.integers(0, 20_000))),
+                "household_staff_lt4days": flag(),
+                "seafarer": flag(),
+                "wfw_previous_decision_date": day(-800, -1) if flag() else None,
+                "wfw_employer_decision_date": day(0, 60) if flag() else None,
+                "wfw_refusal_ground": str(rng.choice(WFW_GROUNDS)),
+                "wfw_refusal_reasoned": flag(),
+            }
+        )
+    return records
+
+
+def _wfw_columns(records: list[dict[str, Any]], masked: bool) -> dict[str, Column]:
+    columns = {}
+    for key in records[0]:
+        given = np.array([r[key] is not None for r in records], dtype=np.bool_)
+        sample = next((r[key] for r in records if r[key] is not None), None)
+        if isinstance(sample, date):
+            values = np.array(
+                [(r[key] or WFW_ON).isoformat() for r in records], dtype="datetime64[D]"
+            )
+        elif isinstance(sample, str):
+            values = np.array([r[key] or "" for r in records])
+        elif isinstance(sample, bool):
+            values = np.array([bool(r[key]) for r in records], dtype=np.bool_)
+        else:
+            values = np.array([r[key] if r[key] is not None else 0 for r in records])
+        columns[key] = Column(values, given if masked or not given.all() else None)
+    return columns
+
+
+@pytest.mark.parametrize("masked", [False, True], ids=["complete", "partial"])
+def test_a_scheme_the_loop_cannot_compile_gives_the_same_rows_record_by_record(
+    masked: bool,
+) -> None:
+    rng = np.random.default_rng(2 if masked else 1)
+    records = _wfw_records(rng, 50)
+    if masked:
+        for record in records:
+            for key in record:
+                if rng.random() < 0.2:
+                    record[key] = None
+    bulk = evaluate_bulk(WFW, _wfw_columns(records, masked), WFW_ON)
+    assert not bulk.compiled
+    _assert_rows_match(WFW, bulk, records, WFW_ON)
+
+
+@pytest.mark.parametrize(
+    ("fact", "values", "problem"),
+    [
+        (
+            "employer_headcount",
+            np.array([12, 0]),
+            "record 1 holds a value outside its fact's bounds",
+        ),
+        (
+            "wfw_weeks_in_service",
+            np.array([30, 5201]),
+            "record 1 holds a value outside its fact's bounds",
+        ),
+        (
+            "birth_date",
+            np.array(["1970-01-01", "1899-12-31"], dtype="datetime64[D]"),
+            "record 1 holds a value outside its fact's bounds",
+        ),
+        (
+            "wfw_request_type",
+            np.array(["werktijd", "fewer_hours"]),
+            "record 1 holds a value that is no choice of wfw_request_type",
+        ),
+    ],
+    ids=["below-minimum", "above-maximum", "date-out-of-range", "no-choice"],
+)
+def test_a_value_outside_its_fact_is_an_error_naming_the_record_on_the_record_by_record_path(
+    fact: str, values: np.ndarray[Any, Any], problem: str
+) -> None:
+    with pytest.raises(ValueError, match=f"^{problem}$"):
+        evaluate_bulk(WFW, {fact: values}, WFW_ON)
+
+
+def test_a_bool_column_of_zeros_and_ones_means_no_and_yes_on_the_record_by_record_path() -> None:
+    # Column takes a bool as 0/1; the single-record logic knows only True and False.
+    request = {
+        "employer_headcount": 20,
+        "wfw_weeks_in_service": 40,
+        "wfw_intended_start_date": WFW_ON + timedelta(days=90),
+        "birth_date": date(1980, 1, 1),
+        "wfw_request_written": True,
+        "wfw_unforeseen": False,
+        "household_staff_lt4days": False,
+        "seafarer": False,
+    }
+    records = [
+        {**request, "wfw_request_type": "werktijd"},
+        {**request, "wfw_request_type": "voorspelbaar_werk"},
+    ]
+    assert [_single(WFW, r, WFW_ON)["status"] for r in records] == ["eligible", "eligible"]
+    columns = _wfw_columns(records, masked=False)
+    for key in ("wfw_request_written", "wfw_unforeseen", "household_staff_lt4days", "seafarer"):
+        columns[key] = Column(columns[key].values.astype(np.int64))
+    _assert_rows_match(WFW, evaluate_bulk(WFW, columns, WFW_ON), records, WFW_ON)
+
+
+# An integer output of a negative fraction -----------------------------------------------------
+
+
+def test_an_integer_output_is_the_whole_number_at_or_below_on_both_paths() -> None:
+    output = Output(id="share", kind=OutputKind.INT, label=t("deel", "share"), expr=0 - INCOME / 3)
+    scheme = build(outputs=(output,))
+    records = [{"toy_income_eur": cents} for cents in (100, 99, 0, 300)]
+    assert [_single(scheme, r, ON)["outputs"]["share"] for r in records] == [-34, -33, 0, -100]
+    bulk = evaluate_bulk(scheme, {"toy_income_eur": np.array([100, 99, 0, 300])}, ON)
+    assert bulk.compiled
+    _assert_rows_match(scheme, bulk, records, ON)
