@@ -6,8 +6,9 @@ absent. `tests/workspace/test_documents.py` fails when a fact id here is not a f
 scheme, so a renamed fact cannot silently drop a document.
 
 A fact is "still to be proven" when a check that may still lead to an application (status
-eligible or undetermined) relies on it — through a criterion or because it is still
-missing. A scheme that is decided not eligible needs no documents.
+eligible or undetermined) counts a criterion as met on the strength of it: the client's
+answer is then taken on their word until a document shows it. A scheme decided not
+eligible needs no documents, and a fact not yet answered is a question, not a proof.
 """
 
 from __future__ import annotations
@@ -108,16 +109,15 @@ STILL_OPEN = ("eligible", "undetermined")
 
 
 def facts_to_prove(results: Iterable[Mapping[str, Any]]) -> list[str]:
-    """Facts relied on by results that may still lead to an application, first seen first."""
+    """Facts behind met criteria of results that may still lead to an application, in order."""
     seen: dict[str, None] = {}
     for result in results:
         if result.get("status") not in STILL_OPEN:
             continue
         for criterion in result.get("criteria", []):
-            for fact in criterion.get("facts", []):
-                seen.setdefault(fact, None)
-        for fact in result.get("missing", []):
-            seen.setdefault(fact, None)
+            if criterion.get("status") == "met":
+                for fact in criterion.get("facts", []):
+                    seen.setdefault(fact, None)
     return list(seen)
 
 

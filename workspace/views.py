@@ -297,7 +297,7 @@ def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, A
         "id": case_check.pk,
         "title": titles.get(case_check.scheme, case_check.scheme)
         if case_check.scheme
-        else _("All schemes for %(audience)s") % {"audience": case_check.audience},
+        else AUDIENCE_SCREENINGS.get(case_check.audience, case_check.audience),
         "on": case_check.on,
         "updated_at": case_check.updated_at,
         "added_by": case_check.added_by,
@@ -337,6 +337,11 @@ def _result_view(result: dict[str, Any], titles: dict[str, str]) -> dict[str, An
     }
 
 
+AUDIENCE_SCREENINGS = {
+    "worker": gettext_lazy("All schemes for workers and job seekers"),
+    "employer": gettext_lazy("All schemes for employers"),
+    "adviser": gettext_lazy("All schemes"),
+}
 STATUS_LABELS = {
     "eligible": gettext_lazy("Eligible"),
     "not_eligible": gettext_lazy("Not eligible"),

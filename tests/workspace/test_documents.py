@@ -18,14 +18,18 @@ def test_every_document_a_fact_points_to_is_described() -> None:
     assert used - set(DOCUMENTS) == set()
 
 
-def test_documents_come_from_open_results_only_each_once_in_the_order_of_the_facts() -> None:
+def test_documents_prove_met_criteria_of_open_results_each_once_in_order() -> None:
     results = [
         {
             "status": "undetermined",
-            "criteria": [{"facts": ["ww_dagloon_eur", "income_month_eur"]}],
-            "missing": ["ww_first_day"],
+            "criteria": [
+                {"status": "met", "facts": ["ww_dagloon_eur", "income_month_eur"]},
+                {"status": "met", "facts": ["ww_first_day"]},
+                {"status": "unknown", "facts": ["ww_end_date"]},
+            ],
+            "missing": ["ww_end_date"],
         },
-        {"status": "not_eligible", "criteria": [{"facts": ["birth_date"]}], "missing": []},
+        {"status": "not_eligible", "criteria": [{"status": "met", "facts": ["birth_date"]}]},
     ]
 
     facts = facts_to_prove(results)
