@@ -111,3 +111,23 @@ def test_adviser_list_shows_only_the_own_lokets_advisers(admin_a: Client, loket_
 
     assert "adviseur@loketa.nl" in html
     assert "loketb.nl" not in html
+
+
+def unscoped_patterns() -> list[URLPattern]:
+    return [
+        p
+        for p in workspace_urls.urlpatterns
+        if isinstance(p, URLPattern) and not p.pattern.converters and p.name != "logout"
+    ]
+
+
+@pytest.mark.parametrize("pattern", unscoped_patterns(), ids=lambda p: p.name)
+def test_no_page_without_an_id_shows_anything_of_loket_b(
+    admin_a: Client, loket_b: Loket, pattern: URLPattern
+) -> None:
+    response = admin_a.get(reverse(f"workspace:{pattern.name}"))
+
+    body = response.content.decode(errors="replace")
+    assert response.status_code in (200, 302), response.status_code
+    for text in ("B-0001", str(loket_b.case.pk), "loketb.nl", "LoketB"):
+        assert text not in body
