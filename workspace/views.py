@@ -266,12 +266,10 @@ def case_handover(request: HttpRequest, case_id: str) -> HttpResponse:
 
 @adviser_required
 def case_handover_pdf(request: HttpRequest, case_id: str) -> HttpResponse:
-    """The handover as a PDF (WeasyPrint); the printable page where WeasyPrint is missing."""
+    """The handover as a PDF, drawn by WeasyPrint (imported only here: it is large)."""
+    from .pdf import render_pdf
+
     case = selectors.case(request.user, case_id)
-    try:
-        from .pdf import render_pdf
-    except ImportError:  # pragma: no cover - WeasyPrint is a runtime dependency
-        return redirect("workspace:case_handover", case_id=case.pk)
     services.record_case_export(case, request.user, detail="handover_pdf")
     pdf = render_pdf("workspace/handover_pdf.html", _handover_context(case), request)
     response = HttpResponse(pdf, content_type="application/pdf")

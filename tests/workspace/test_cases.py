@@ -211,7 +211,6 @@ def test_the_handover_lists_notes_outcomes_and_the_documents_to_bring(
 
 
 def test_the_handover_pdf_is_a_pdf(adviser_a: Client, loket_a: Loket) -> None:
-    pytest.importorskip("weasyprint")
     url = reverse("workspace:case_handover_pdf", kwargs={"case_id": loket_a.case.pk})
 
     response = adviser_a.get(url)
