@@ -6,7 +6,7 @@ leaving them out says something). Then:
 
 1. a decided status of the part is the status of the whole: adding answers consistent
    with the part never changes it, and no decided criterion changes either;
-2. a decided result lists no missing fact;
+2. a decided result lists no missing fact, and no result lists an answered one;
 3. every money output is a string with exactly two decimals (and for
    ``ww_inkomensverrekening`` the amounts are never negative), and an output with a value
    keeps it when more answers come in;
@@ -169,12 +169,17 @@ def test_adding_consistent_answers_never_changes_a_decided_status(
 @pytest.mark.parametrize("scheme_id", SCHEMES)
 @PROPERTY_SETTINGS
 @given(data=st.data())
-def test_a_decided_result_lists_no_missing_fact(scheme_id: str, data: st.DataObject) -> None:
-    for result in _draw(data, scheme_id):
+def test_a_decided_result_lists_no_missing_fact_and_none_lists_an_answered_one(
+    scheme_id: str, data: st.DataObject
+) -> None:
+    scheme, on, full, part = data.draw(cases(scheme_id))
+    for answers in (part, full):
+        result = _evaluate(scheme, answers, on)
         if result.status != "undetermined":
             assert result.missing == ()
-        else:
-            assert len(set(result.missing)) == len(result.missing)
+        assert len(set(result.missing)) == len(result.missing)
+        assert not set(result.missing) & set(answers)
+        assert not set(result.needed_for_outputs) & set(answers)
 
 
 # 3: money is shown with two decimals, and a value once known stays --------------------------
