@@ -174,6 +174,14 @@ def env_positive_int(name: str, default: int) -> int:
 EVALUATION_BULK_MAX_RECORDS = env_positive_int("EVALUATION_BULK_MAX_RECORDS", 100_000)
 EVALUATION_BULK_MAX_BYTES = env_positive_int("EVALUATION_BULK_MAX_BYTES", 64 * 1024 * 1024)
 
+
+def env_whole_number(name: str, default: int) -> int:
+    value = (os.environ.get(name) or str(default)).strip()
+    if not value.isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number, 0 or more.")
+    return int(value)
+
+
 # Adviser workspace ----------------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
@@ -206,7 +214,7 @@ AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"
 AXES_USERNAME_CALLABLE = "workspace.auth.lockout_username"
 # Behind a reverse proxy, the number of proxies that add to X-Forwarded-For (0: none, use
 # the connection's address).
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT") or "0") or None
+AXES_IPWARE_PROXY_COUNT = env_whole_number("DJANGO_PROXY_COUNT", 0) or None
 if AXES_IPWARE_PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
@@ -245,7 +253,7 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS") or 31_536_000)
+    SECURE_HSTS_SECONDS = env_whole_number("DJANGO_HSTS_SECONDS", 31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=True)
     if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", default=False):

@@ -98,12 +98,21 @@ def test_security_settings_are_read_from_the_environment() -> None:
     assert lines[2] == "3 1:00:00 6"
 
 
-@pytest.mark.parametrize("name", ["RETENTION_CASE_MONTHS", "AXES_FAILURE_LIMIT"])
-def test_a_nonsense_number_stops_the_start_up(name: str) -> None:
-    done = run(["-c", "import webapp.settings"], **{name: "twaalf"})
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        ("RETENTION_CASE_MONTHS", "1 or more"),
+        ("AXES_FAILURE_LIMIT", "1 or more"),
+        ("AXES_COOLOFF_MINUTES", "1 or more"),
+        ("DJANGO_PROXY_COUNT", "0 or more"),
+        ("DJANGO_HSTS_SECONDS", "0 or more"),
+    ],
+)
+def test_a_nonsense_number_stops_the_start_up(name: str, rule: str) -> None:
+    done = run(["-c", "import webapp.settings"], **PRODUCTION, **{name: "twaalf"})
 
     assert done.returncode != 0
-    assert f"{name} must be a whole number, 1 or more." in done.stderr
+    assert f"{name} must be a whole number, {rule}." in done.stderr
 
 
 @pytest.mark.parametrize("path", ["/", "/werkruimte/inloggen/"])
