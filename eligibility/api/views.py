@@ -11,9 +11,12 @@ import csv
 import io
 import json
 from collections.abc import Iterator, Mapping
+from datetime import date
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
+import orjson
 from django.conf import settings
 from django.http import HttpResponseBase, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
@@ -70,6 +73,29 @@ class JSONBodyParser(JSONParser):
             raise errors.ApiError("unreadable_json", "body") from None
 
 
+def _json_default(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+class JSONRenderer(renderers.JSONRenderer):
+    """JSON answers encoded by orjson: a screening answer is some 80 kB, and the standard
+    library's encoder spent more time on it than the engine did."""
+
+    def render(
+        self,
+        data: Any,
+        accepted_media_type: str | None = None,
+        renderer_context: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        if data is None:
+            return b""
+        return orjson.dumps(data, default=_json_default)
+
+
 class HeaderNegotiation(DefaultContentNegotiation):
     """The answer's format follows the Accept header only; `?format=` is no switch here."""
 
@@ -78,7 +104,7 @@ class HeaderNegotiation(DefaultContentNegotiation):
 
 class ApiView(APIView):
     parser_classes = [JSONBodyParser]
-    renderer_classes = [renderers.JSONRenderer]
+    renderer_classes = [JSONRenderer]
     content_negotiation_class = HeaderNegotiation
     metadata_class = None  # OPTIONS is not offered: the schema documents every operation
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Load benchmark of the HTTP API (not a test: it measures and prints, it does not judge).
+#
+# Starts gunicorn with 2 workers on 127.0.0.1 and a free port (production settings: DEBUG
+# off, no rate limits), then drives POST /api/v1/evaluations/ and POST /api/v1/screenings/
+# with wrk at 50 concurrent clients for DURATION seconds each, twice:
+#   - paced: every client waits THINK_MS between its requests (50 people using a tool);
+#   - flat out: no waiting, so the server is saturated and queueing shows in the latency.
+# Prints p50/p95/p99, requests/s and errors per run, then sends 100,000 records through the
+# bulk endpoint (bench/load/bulk.py). Needs wrk (Debian: apt-get install -y wrk).
+#
+#   bash bench/load/run.sh                 # 60 s per run
+#   DURATION=10 bash bench/load/run.sh     # a quick look
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-60}
+CLIENTS=${CLIENTS:-50}
+THINK_MS=${THINK_MS:-100}
+WORKERS=${WORKERS:-2}
+BULK_RECORDS=${BULK_RECORDS:-100000}
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+
+PORT=$(python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+URL="http://127.0.0.1:${PORT}"
+
+export DJANGO_DEBUG=false
+export DJANGO_SECRET_KEY=benchmark-only-not-a-secret
+export DJANGO_ALLOWED_HOSTS=127.0.0.1
+export DJANGO_SECURE_SSL_REDIRECT=false
+export DJANGO_LOG_LEVEL=WARNING
+export API_THROTTLE_ANON=
+export API_THROTTLE_USER=
+
+LOG=$(mktemp)
+gunicorn webapp.wsgi:application --workers "$WORKERS" --bind "127.0.0.1:${PORT}" \
+    --timeout 120 --log-level warning >"$LOG" 2>&1 &
+GUNICORN=$!
+trap 'kill "$GUNICORN" 2>/dev/null; wait "$GUNICORN" 2>/dev/null; rm -f "$LOG"' EXIT
+
+for _ in $(seq 50); do
+    curl -fsS -o /dev/null "${URL}/api/v1/schemes/" 2>/dev/null && break
+    sleep 0.2
+done
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+    "$(free -g | awk '/Mem:/ {print $2}') GiB; $(python --version);" \
+    "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} sync workers;" \
+    "wrk and the server share the machine; $(date -u +%Y-%m-%dT%H:%MZ)"
+
+run() {  # name path body think_ms
+    # A short warm-up, so each worker has loaded everything before the measured run.
+    wrk -t2 -c"$CLIENTS" -d3s -s bench/load/post.lua "$URL" -- "$2" "$3" "$4" >/dev/null
+    local out
+    out=$(wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s -s bench/load/post.lua \
+        "$URL" -- "$2" "$3" "$4")
+    echo "$1 (${CLIENTS} clients, think ${4} ms, ${DURATION} s): $(grep '^RESULT' <<<"$out" | cut -d' ' -f2-)"
+    echo "    load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+run "evaluations paced   " /api/v1/evaluations/ bench/load/evaluation.json "$THINK_MS"
+run "evaluations flat out" /api/v1/evaluations/ bench/load/evaluation.json 0
+run "screenings paced    " /api/v1/screenings/ bench/load/screening.json "$THINK_MS"
+run "screenings flat out " /api/v1/screenings/ bench/load/screening.json 0
+
+echo "== bulk: ${BULK_RECORDS} ww_inkomensverrekening records as CSV, answer as JSON lines"
+python bench/load/bulk.py --url "$URL" --records "$BULK_RECORDS" --repeat 4
