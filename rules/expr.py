@@ -380,12 +380,11 @@ class Arith(Expr):
         fa, fb, op = self.a.fn, self.b.fn, self.op
 
         def arith(ctx: Ctx) -> Any:
-            x = fa(ctx)
-            if x is UNKNOWN or x is None:
-                return x
-            y = fb(ctx)
-            if y is UNKNOWN or y is None:
-                return y
+            x, y = fa(ctx), fb(ctx)
+            if x is UNKNOWN or y is UNKNOWN:
+                return UNKNOWN  # whatever the order: unknown wins over none
+            if x is None or y is None:
+                return None
             return op(x, y)
 
         return arith

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
@@ -108,23 +108,47 @@ class _NumberFact(_FactBase):
     minimum: Decimal | None = None
     maximum: Decimal | None = None
 
-    def _check_bounds(self, value: Decimal | int, shown: str) -> None:
+    def _check_bounds(self, value: Decimal) -> None:
+        """Before anything else is done with the number, so a huge one costs nothing."""
+        places = 2 if self.money else None
         if self.minimum is not None and value < self.minimum:
+            shown = _shown(value, places)
             raise self.issue("below_minimum", value=shown, minimum=str(self.minimum))
         if self.maximum is not None and value > self.maximum:
+            shown = _shown(value, places)
             raise self.issue("above_maximum", value=shown, maximum=str(self.maximum))
 
 
+def _shown(value: Decimal, places: int | None = None) -> str:
+    """A number as the user typed it (money with two decimals), or in short scientific
+    form when it is enormous."""
+    if abs(value.adjusted()) > 15:
+        return f"{value:.3E}"
+    return format(value, "f") if places is None else f"{value:.{places}f}"
+
+
+_NUMBER_TEXT = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?$")
+
+
 def _to_decimal(raw: object) -> Decimal | None:
+    """A number from JSON or text: digits 0-9 with one decimal point or comma. A text
+    with both separators ("1.000,50") is refused rather than guessed."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int):
-        return Decimal(raw)
+        return (
+            Decimal(raw) if raw.bit_length() < 4000 else Decimal(f"{'-' if raw < 0 else ''}1E1300")
+        )
     if isinstance(raw, float):
         raw = repr(raw)
-    if isinstance(raw, str | Decimal):
+    if isinstance(raw, Decimal):
+        return raw if raw.is_finite() else None
+    if isinstance(raw, str):
+        text = raw.strip()
+        if not _NUMBER_TEXT.match(text):
+            return None
         try:
-            value = Decimal(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else raw
+            value = Decimal(text.replace(",", "."))
         except InvalidOperation:
             return None
         return value if value.is_finite() else None
@@ -138,11 +162,12 @@ class IntFact(_NumberFact):
 
     def parse(self, raw: object) -> int:
         number = _to_decimal(raw)
-        if number is None or number != number.to_integral_value():
+        if number is None:
             raise self.issue("not_int")
-        value = int(number)
-        self._check_bounds(value, str(value))
-        return value
+        self._check_bounds(number)
+        if number != number.to_integral_value():
+            raise self.issue("not_int")
+        return int(number)
 
 
 class DecimalFact(_NumberFact):
@@ -154,7 +179,7 @@ class DecimalFact(_NumberFact):
         number = _to_decimal(raw)
         if number is None:
             raise self.issue("not_decimal")
-        self._check_bounds(number, str(number))
+        self._check_bounds(number)
         return number
 
     def dump(self, value: Any) -> Any:
@@ -173,16 +198,19 @@ class MoneyFact(_NumberFact):
         number = _to_decimal(raw)
         if number is None:
             raise self.issue("not_money")
+        self._check_bounds(number)
+        if isinstance(raw, str) and re.search(r"[.,][0-9]{3,}$", raw.strip()):
+            # "1.000" is one euro or a thousand: refused, never guessed.
+            raise self.issue("too_many_decimals")
         if number != number.quantize(Decimal("0.01")):
             raise self.issue("too_many_decimals")
-        self._check_bounds(number, f"{number:.2f}")
         return int(number * 100)
 
     def dump(self, value: Any) -> Any:
         return None if value is None else cents_to_str(value)
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 class DateFact(_FactBase):
@@ -191,6 +219,8 @@ class DateFact(_FactBase):
     maximum: date = date(2100, 12, 31)
 
     def parse(self, raw: object) -> date:
+        if isinstance(raw, datetime):
+            raise self.issue("not_date")  # a moment, not a day: refused rather than cut
         if isinstance(raw, date):
             value = raw
         elif isinstance(raw, str) and _ISO_DATE.match(raw.strip()):
