@@ -118,7 +118,9 @@ class CheckSerializer(serializers.Serializer):  # type: ignore[type-arg]
     audience = serializers.CharField(allow_null=True)
     on = serializers.DateField()
     lang = serializers.ChoiceField(choices=LANGS)
-    answers = s.FactsField()
+    answers = serializers.DictField(
+        help_text="The answers as saved, by fact id (see the request's `answers`)."
+    )
     result = CheckResultField(
         help_text="The result of the last save: one scheme's, or the screening's; each "
         "with its receipt (rule version, parameter values)."

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core import signals
+from django.db import close_old_connections
 from django.test import Client
 
 
@@ -42,3 +45,16 @@ def errors_of(response: Any) -> list[dict[str, Any]]:
         assert error["message"].endswith((".", "?", ")")), error["message"]
     errors: list[dict[str, Any]] = body["errors"]
     return errors
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection() -> Iterator[None]:
+    """Fuzzing calls the WSGI application itself, which closes the database connection
+    around each request: that breaks a test's transaction (PostgreSQL), and touches a
+    connection an earlier test left open where database access is blocked. Django's test
+    client keeps the connection the same way."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)

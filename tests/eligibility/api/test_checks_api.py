@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from eligibility import clock
@@ -38,6 +39,12 @@ def now(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
     moment = [NOW]
     monkeypatch.setattr(clock, "now", lambda: moment[0])
     return moment
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits() -> None:
+    """Each test starts with no requests counted against the API's rate limits."""
+    cache.clear()
 
 
 @pytest.fixture
