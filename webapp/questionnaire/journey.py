@@ -42,6 +42,7 @@ class Journey:
     version: int | None = None
     code: str | None = None
     dropped: list[str] = field(default_factory=list)  # shown once on the next page
+    return_to: str | None = None  # a page of this site that takes the saved check back
 
     @property
     def reference_date(self) -> date:

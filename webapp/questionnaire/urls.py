@@ -19,8 +19,7 @@ urlpatterns = [
     path("results/<str:scheme_id>/handover.pdf", views.handover_pdf, name="pdf"),
     path("save/", views.save, name="save"),
     path("saved/", views.saved_page, name="saved"),
-    path("resume/", views.resume_with_code, name="resume_code"),
-    path("resume/<str:token>/", views.resume, name="resume"),
+    path("resume/", views.resume, name="resume"),
     path("restart/", views.restart, name="restart"),
     path("language/<str:lang>/", views.switch_language, name="language"),
 ]

@@ -157,6 +157,7 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
     form = forms.TopicForm(
         audience, request.POST if request.method == "POST" else None, initial=initial
     )
+    return_to = local_path(request.POST.get("return_to") or request.GET.get("return_to", ""))
     if request.method == "POST" and form.is_valid():
         on = form.cleaned_data.get("on") if audience == "adviser" else None
         chosen = form.cleaned_data["topic"]
@@ -166,8 +167,13 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
             and journey.topic == chosen
             and journey.on == (on.isoformat() if on else None)
         ):
-            return redirect("questionnaire:next")  # back and forward again: keep everything
+            response = redirect("questionnaire:next")  # back and forward: keep everything
+            if return_to:
+                journey.return_to = return_to
+            store(response, journey)
+            return response
         fresh = start(audience, chosen, on)
+        fresh.return_to = return_to or (journey.return_to if same and journey else None)
         if same and journey is not None and journey.answers:
             # Another topic for the same person: keep the answers the new one still uses.
             fresh.answers, fresh.history, fresh.token = (
@@ -188,6 +194,7 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
             "audience_label": topics.AUDIENCES[audience],
             "errors": error_list(form),
             "today": clock.today(),
+            "return_to": return_to,
         },
         journey,
     )
@@ -568,7 +575,10 @@ def save(request: HttpRequest, journey: Journey) -> HttpResponse:
 def saved_page(request: HttpRequest, journey: Journey) -> HttpResponse:
     if not journey.token or not journey.code:
         return redirect("questionnaire:answers")
-    link = request.build_absolute_uri(reverse("questionnaire:resume", args=[journey.token]))
+    # The key travels in the query string, which the request logs leave out.
+    link = request.build_absolute_uri(
+        f"{reverse('questionnaire:resume')}?{urlencode({'key': journey.token})}"
+    )
     return page(
         request,
         "questionnaire/saved.html",
@@ -577,13 +587,21 @@ def saved_page(request: HttpRequest, journey: Journey) -> HttpResponse:
             "code": checks.format_code(journey.code),
             "days": settings.CHECK_RETENTION_DAYS,
             "back_url": reverse("questionnaire:answers"),
+            "return_to": journey.return_to,
+            "token": journey.token,
         },
         journey,
     )
 
 
-@require_GET
-def resume(request: HttpRequest, token: str) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def resume(request: HttpRequest) -> HttpResponse:
+    """GET with the key of a resume link, or POST with the short code from the start page."""
+    if request.method == "POST":
+        return resume_with_code(request)
+    token = request.GET.get("key", "")
+    if not token:
+        return redirect("questionnaire:start")
     try:
         check = checks.get_check(token)
     except CheckNotFound:
@@ -596,7 +614,6 @@ def resume(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-@require_POST
 def resume_with_code(request: HttpRequest) -> HttpResponse:
     code_form = forms.CodeForm(request.POST)
     if code_form.is_valid():
@@ -619,6 +636,14 @@ def restart(request: HttpRequest) -> HttpResponse:
     response = redirect("questionnaire:start")
     clear(response)
     return response
+
+
+def local_path(target: str) -> str | None:
+    """A path on this site to hand a saved check back to (the adviser workspace's case),
+    or None: never another site."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
 
 
 @require_GET

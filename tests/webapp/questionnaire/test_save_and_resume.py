@@ -32,7 +32,8 @@ def test_nothing_is_stored_until_the_person_saves(browser: Client) -> None:
     link, code = save(browser)
 
     check = SavedCheck.objects.get()
-    assert re.fullmatch(r"http://testserver/check/resume/[A-Za-z0-9_-]{32}/", link)
+    # The key is in the query string, which request logs leave out.
+    assert re.fullmatch(r"http://testserver/check/resume/\?key=[A-Za-z0-9_-]{32}", link)
     assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
     assert check.code == code.replace("-", "")
     assert check.scheme == "wfw" and check.audience == "adviser"
@@ -73,7 +74,7 @@ def test_a_change_saved_elsewhere_is_loaded_instead_of_overwritten(browser: Clie
     start(browser, "adviser", "flexible_work", on="01-03-2022")
     answer(browser, "wfw_request_type", "arbeidsduur_minder")
     link, _ = save(browser)
-    token = link.rstrip("/").rsplit("/", 1)[1]
+    token = link.rsplit("=", 1)[1]
     checks.update_answers(token, 1, {"employer_headcount": 12}, lang="nl")  # another device
 
     response = browser.post(
@@ -110,7 +111,7 @@ def test_an_unknown_code_is_an_error_beside_the_code_field(browser: Client) -> N
 
 
 def test_an_unknown_link_says_so_and_offers_a_new_start(browser: Client) -> None:
-    response = browser.get("/check/resume/" + "x" * 32 + "/")
+    response = browser.get("/check/resume/", {"key": "x" * 32})
 
     assert response.status_code == 404
     assert "Deze link hoort niet bij een opgeslagen check." in response.content.decode()
@@ -124,3 +125,33 @@ def test_start_again_forgets_the_answers_in_this_browser(browser: Client) -> Non
 
     response = browser.get("/check/answers/")
     assert response["Location"] == "/check/?lost=1"
+
+
+def test_a_check_started_from_a_case_offers_to_hand_the_saved_check_back(
+    browser: Client,
+) -> None:
+    response = browser.get("/check/for/adviser/", {"return_to": "/werkruimte/cases/7/checks/"})
+    assert 'name="return_to" value="/werkruimte/cases/7/checks/"' in response.content.decode()
+    browser.post(
+        "/check/for/adviser/",
+        {"topic": "flexible_work", "on": "", "return_to": "/werkruimte/cases/7/checks/"},
+    )
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    link, _ = save(browser)
+
+    html = browser.get("/check/saved/").content.decode()
+
+    form = html[html.index('data-testid="hand-back"') - 80 :]
+    assert 'action="/werkruimte/cases/7/checks/"' in form
+    assert f'name="token" value="{link.rsplit("=", 1)[1]}"' in form
+
+
+def test_a_check_is_never_handed_to_another_site(browser: Client) -> None:
+    browser.post(
+        "/check/for/adviser/",
+        {"topic": "flexible_work", "on": "", "return_to": "//example.org/steal"},
+    )
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    save(browser)
+
+    assert 'data-testid="hand-back"' not in browser.get("/check/saved/").content.decode()
