@@ -422,6 +422,22 @@ def check_answers(
         raise EvaluationInputError(_fact_errors(exc, lang), _fact_codes(exc)) from exc
 
 
+def usable_answers(raw_facts: Mapping[str, object]) -> tuple[dict[str, Any], list[str]]:
+    """The answers the engine can still use, and the ids of those it cannot (an unknown
+    fact or a value no longer valid, e.g. kept from before a scheme changed). Each answer
+    is judged on its own; rules between answers are `check_answers`' job."""
+    usable: dict[str, Any] = {}
+    dropped: list[str] = []
+    for fact_id, value in raw_facts.items():
+        try:
+            rules.parse_facts({fact_id: value})
+        except rules.FactsInvalid:
+            dropped.append(str(fact_id))
+        else:
+            usable[fact_id] = value
+    return usable, dropped
+
+
 def guide(
     scheme_ids: Sequence[str] | None,
     audience: str,

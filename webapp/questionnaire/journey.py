@@ -135,8 +135,8 @@ def from_saved(
             schemes=schemes,
             on=_iso(on) if audience == "adviser" else None,
         )
-    journey.answers = dict(answers)
-    journey.history = list(answers)
+    journey.answers, journey.dropped = services.usable_answers(answers)
+    journey.history = list(journey.answers)
     journey.token = token
     return journey
 
@@ -147,9 +147,13 @@ def load(request: HttpRequest) -> Journey | None:
         return None
     try:
         data = signing.loads(raw, salt=_SALT)
-        return Journey(**data)
+        journey = Journey(**data)
     except (signing.BadSignature, TypeError, ValueError):  # tampered, or an older shape
         return None
+    # Answers given before a scheme changed may no longer be valid: say so, ask again.
+    journey.answers, dropped = services.usable_answers(journey.answers)
+    journey.dropped += dropped
+    return journey
 
 
 def store(response: HttpResponse, journey: Journey) -> None:

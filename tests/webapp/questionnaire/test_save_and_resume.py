@@ -4,6 +4,7 @@ through the saved checks of `eligibility.checks` (answers are only stored on req
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from django.test import Client
 
@@ -155,3 +156,22 @@ def test_a_check_is_never_handed_to_another_site(browser: Client) -> None:
     save(browser)
 
     assert 'data-testid="hand-back"' not in browser.get("/check/saved/").content.decode()
+
+
+def test_a_saved_answer_the_rules_no_longer_accept_is_dropped_and_named(browser: Client) -> None:
+    check = checks.create_check(
+        "wfw",
+        "adviser",
+        date(2022, 3, 1),
+        # A choice the scheme does not (or no longer) know, for a fact wfw does not use:
+        # saved as it was, never evaluated.
+        {"wfw_request_type": "arbeidsduur_minder", "ww_end_reason": "verhuisd"},
+        "nl",
+    )
+
+    browser.get("/check/resume/", {"key": check.token})
+
+    html = browser.get("/check/answers/").content.decode()
+    assert 'data-testid="dropped-answers"' in html
+    assert '<li data-fact="ww_end_reason">' in html
+    assert next_question(browser) == "wfw_unforeseen"
