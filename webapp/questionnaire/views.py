@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from eligibility import checks, clock, services
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
+from eligibility.services import Lang
 
 from . import forms, presenters, topics
 from .ics import calendar
@@ -31,7 +32,7 @@ from .pictures import wfw_events
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
-def current_lang() -> str:
+def current_lang() -> Lang:
     return "en" if (get_language() or "nl").startswith("en") else "nl"
 
 
@@ -245,7 +246,7 @@ def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpR
                 return after_answer(request, journey, lang)
             candidate = {**journey.answers, fact_id: value}
             try:
-                services.check_answers(candidate, journey.scheme_ids, lang)  # type: ignore[arg-type]
+                services.check_answers(candidate, journey.scheme_ids, lang)
             except EvaluationInputError as exc:
                 for field, messages in exc.errors.items():
                     for message in messages:
@@ -409,7 +410,7 @@ def answers_page(request: HttpRequest, journey: Journey) -> HttpResponse:
 
 
 def evaluate(journey: Journey, scheme_id: str, lang: str) -> dict[str, Any]:
-    return services.evaluate(scheme_id, journey.reference_date, journey.answers, lang)  # type: ignore[arg-type]
+    return services.evaluate(scheme_id, journey.reference_date, journey.answers, lang)
 
 
 @require_GET
@@ -538,7 +539,7 @@ def persist(journey: Journey, lang: str) -> str:
             journey.version,
             changes,
             journey.reference_date,
-            lang=lang,  # type: ignore[arg-type]
+            lang=lang,
         )
     except StaleCheck:
         check = checks.get_check(journey.token)
@@ -563,7 +564,7 @@ def save(request: HttpRequest, journey: Journey) -> HttpResponse:
         scheme = journey.schemes[0] if journey.schemes else None
         check = checks.create_check(
             scheme, journey.audience, journey.reference_date, journey.answers, lang
-        )  # type: ignore[arg-type]
+        )
         journey.token, journey.version, journey.code = check.token, check.version, check.code
     response = redirect(reverse("questionnaire:saved") + ("?stale=1" if notice else ""))
     store(response, journey)

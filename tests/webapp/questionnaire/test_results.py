@@ -5,6 +5,7 @@ next steps; and the calendar file and the PDF handover."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import escape
 
 import pytest
@@ -178,9 +179,7 @@ def test_a_scheme_outside_the_journey_has_no_result_page(browser: Client) -> Non
     assert browser.get("/check/results/slim/").status_code == 404
 
 
-def services_date(iso: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def services_date(iso: str) -> date:
     return date.fromisoformat(iso)
 
 
