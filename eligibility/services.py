@@ -82,6 +82,10 @@ def registry_problems() -> list[str]:
     return list(rules.validate_registry())
 
 
+def unknown_scheme_message(scheme_id: str, lang: Lang) -> str:
+    return rules.UnknownScheme(scheme_id, scheme_ids()).message(lang)
+
+
 def _get_scheme(scheme_id: str, lang: Lang) -> Any:
     try:
         return rules.registry.get(scheme_id)

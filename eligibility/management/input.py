@@ -28,6 +28,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De feiten in '{path}' moeten een JSON-object zijn van feit-id's naar antwoorden, "
         "niet {kind}.",
     },
+    "malformed_csv": {
+        "en": "Line {line} of the CSV file cannot be read: {reason}.",
+        "nl": "Regel {line} van het CSV-bestand is niet te lezen: {reason}.",
+    },
+    "row_length": {
+        "en": "Line {line} has {count} cells, but the header names {expected} facts.",
+        "nl": "Regel {line} heeft {count} cellen, maar de kopregel noemt {expected} gegevens.",
+    },
     "invalid": {
         "en": "Cannot evaluate: {details}",
         "nl": "Kan niet beoordelen: {details}",
