@@ -2,7 +2,8 @@
 # Load benchmark of the HTTP API (not a test: it measures and prints, it does not judge).
 #
 # Starts gunicorn with 2 workers on 127.0.0.1 and a free port (production settings: DEBUG
-# off, no rate limits), then drives POST /api/v1/evaluations/ and POST /api/v1/screenings/
+# off, no rate limits; threaded workers, so a client's connection is kept open between its
+# requests as behind a reverse proxy), then drives POST /api/v1/evaluations/ and POST /api/v1/screenings/
 # with wrk at 50 concurrent clients for DURATION seconds each, twice:
 #   - paced: every client waits THINK_MS between its requests (50 people using a tool);
 #   - flat out: no waiting, so the server is saturated and queueing shows in the latency.
@@ -19,6 +20,7 @@ DURATION=${DURATION:-60}
 CLIENTS=${CLIENTS:-50}
 THINK_MS=${THINK_MS:-100}
 WORKERS=${WORKERS:-2}
+THREADS=${THREADS:-2}  # per worker; on 2 cores more threads only contend for the GIL
 BULK_RECORDS=${BULK_RECORDS:-100000}
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
@@ -35,7 +37,8 @@ export API_THROTTLE_ANON=
 export API_THROTTLE_USER=
 
 LOG=$(mktemp)
-gunicorn webapp.wsgi:application --workers "$WORKERS" --bind "127.0.0.1:${PORT}" \
+gunicorn webapp.wsgi:application --workers "$WORKERS" --worker-class gthread \
+    --threads "$THREADS" --bind "127.0.0.1:${PORT}" \
     --timeout 120 --log-level warning >"$LOG" 2>&1 &
 GUNICORN=$!
 trap 'kill "$GUNICORN" 2>/dev/null; wait "$GUNICORN" 2>/dev/null; rm -f "$LOG"' EXIT
@@ -47,7 +50,7 @@ done
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
     "$(free -g | awk '/Mem:/ {print $2}') GiB; $(python --version);" \
-    "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} sync workers;" \
+    "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} workers x ${THREADS} threads;" \
     "wrk and the server share the machine; $(date -u +%Y-%m-%dT%H:%MZ)"
 
 run() {  # name path body think_ms

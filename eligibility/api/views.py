@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -311,8 +312,6 @@ def _read_csv(text: str) -> Columns:
     """Columns of cells by fact id from CSV with a header line of fact ids."""
     limit = settings.EVALUATION_BULK_MAX_RECORDS
     reader = csv.reader(io.StringIO(text))
-    rows: list[list[str]] = []
-    lines: list[int] = []
     try:
         header = [name.strip() for name in next(reader, [])]
         if not header:
@@ -320,27 +319,45 @@ def _read_csv(text: str) -> Columns:
         for name in header:
             if header.count(name) > 1 or not name:
                 raise errors.ApiError("csv_header", "body", input=name, count=header.count(name))
-        for row in reader:
-            if not row:
-                continue
-            if len(row) != len(header):
-                raise errors.ApiError(
-                    "csv_row_length",
-                    "body",
-                    line=reader.line_num,
-                    count=len(row),
-                    expected=len(header),
-                )
-            if len(rows) == limit:
+        if '"' in text or "\r" in text.replace("\r\n", ""):
+            rows, lines = _csv_records_as_read(reader, len(header), limit)
+        else:  # no quotes: every record is one physical line
+            rows = list(reader)
+            lines = [number for number, row in enumerate(rows, start=2) if row]
+            if len(lines) != len(rows):
+                rows = [row for row in rows if row]
+            if len(rows) > limit:
                 raise _too_many()
-            rows.append(row)
-            lines.append(reader.line_num)
+            for line, row in zip(lines, rows, strict=True):
+                if len(row) != len(header):
+                    raise _row_length(line, row, header)
     except csv.Error as exc:
         raise errors.ApiError("csv_malformed", "body", line=reader.line_num, reason=exc) from None
-    cells: list[list[Any]] = [list(column) for column in zip(*rows, strict=True)] or [
-        [] for _ in header
-    ]
+    cells = [list(map(itemgetter(j), rows)) for j in range(len(header))]
     return dict(zip(header, cells, strict=True)), lines, dict.fromkeys(header, 1)
+
+
+def _csv_records_as_read(reader: Any, width: int, limit: int) -> tuple[list[list[str]], list[int]]:
+    """Records one by one, numbered by the line they end on (a quoted cell may hold a
+    line break)."""
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    for row in reader:
+        if not row:
+            continue
+        if len(row) != width:
+            raise _row_length(reader.line_num, row, [""] * width)
+        if len(rows) == limit:
+            raise _too_many()
+        rows.append(row)
+        lines.append(reader.line_num)
+    return rows, lines
+
+
+def _row_length(line: int, row: list[str], header: list[str]) -> errors.ApiError:
+    return errors.ApiError(
+        "csv_row_length", "body", line=line, count=len(row), expected=len(header)
+    )
 
 
 def _read_ndjson(text: str, lang: services.Lang) -> Columns:

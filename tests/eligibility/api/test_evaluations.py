@@ -1,4 +1,4 @@
-"""POST /api/v1/evaluations/: the outside contract of shared/spec/README.md over HTTP."""
+"""POST /api/v1/evaluations/: the outside contract over HTTP, the same result as the command line."""
 
 from __future__ import annotations
 
