@@ -98,9 +98,19 @@ class JSONRenderer(renderers.JSONRenderer):
 
 
 class HeaderNegotiation(DefaultContentNegotiation):
-    """The answer's format follows the Accept header only; `?format=` is no switch here."""
+    """The answer's format follows the Accept header only; `?format=` is no switch here.
+    A request that takes anything gets the first format without parsing Accept (most
+    clients send none or `*/*`, and this runs on every request)."""
 
     settings = SimpleNamespace(URL_FORMAT_OVERRIDE=None)
+
+    def select_renderer(
+        self, request: Request, renderers: list[Any], format_suffix: str | None = None
+    ) -> tuple[Any, str]:
+        if request.META.get("HTTP_ACCEPT", "*/*") == "*/*":
+            return renderers[0], renderers[0].media_type
+        selected: tuple[Any, str] = super().select_renderer(request, renderers, format_suffix)
+        return selected
 
 
 class ApiView(APIView):
