@@ -7,6 +7,7 @@ development: with DJANGO_DEBUG off, a missing DJANGO_SECRET_KEY stops the start-
 from __future__ import annotations
 
 import os
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
@@ -127,6 +128,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Static files (the API docs page's Swagger UI) are served by WhiteNoise straight from
 # the installed packages: no collectstatic step, no CDN.
 WHITENOISE_USE_FINDERS = True
+# It also serves STATIC_ROOT once `collectstatic` has filled it; without that step the
+# folder does not exist, which needs no warning on every start.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
