@@ -261,3 +261,22 @@ def test_a_bad_scheme_or_date_in_the_query_names_it(
 
     assert response.status_code == 400
     assert [e["field"] for e in errors_of(response)] == [field]
+
+
+def test_a_column_of_another_schemes_fact_is_ignored(client: Client) -> None:
+    with_other = "ww_month_number,wfw_request_written\n3,true\n"
+    without = "ww_month_number\n3\n"
+
+    assert streamed(post(client, with_other, "text/csv")) == streamed(
+        post(client, without, "text/csv")
+    )
+
+
+def test_a_quoted_cell_may_hold_a_line_break_and_records_keep_their_line_numbers(
+    client: Client,
+) -> None:
+    body = 'ww_month_number,slim_activities\n3,"doorlichting;\nlo_methode"\n4,\n'
+
+    answer = streamed(post(client, body, "text/csv", accept="text/csv"))
+
+    assert [row["line"] for row in csv.DictReader(io.StringIO(answer))] == ["3", "4"]
