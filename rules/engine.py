@@ -35,7 +35,17 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 class Ctx:
     """One evaluation's state: the answers, the date and what was computed so far."""
 
-    __slots__ = ("_blamed", "_criteria", "_outputs", "facts", "on", "params", "plan", "scheme")
+    __slots__ = (
+        "_blamed_criteria",
+        "_blamed_outputs",
+        "_criteria",
+        "_outputs",
+        "facts",
+        "on",
+        "params",
+        "plan",
+        "scheme",
+    )
 
     def __init__(
         self, scheme: Scheme, facts: Mapping[str, Any], on: date | None, plan: Plan | None = None
@@ -47,20 +57,23 @@ class Ctx:
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
         self._outputs: dict[str, Any] = {}
         self._criteria: dict[str, Any] = {}
-        self._blamed: dict[str, set[str]] = {}
+        self._blamed_outputs: dict[str, frozenset[str]] = {}
+        self._blamed_criteria: dict[str, frozenset[str]] = {}
 
-    def blame_output(self, output_id: str) -> set[str]:
+    def blame_output(self, output_id: str) -> frozenset[str]:
         """The unanswered facts behind an output without a value (computed once)."""
-        key = "output " + output_id
-        if key not in self._blamed:
-            self._blamed[key] = self.plan.outputs[output_id].expr.blame(self)
-        return self._blamed[key]
+        found = self._blamed_outputs.get(output_id)
+        if found is None:
+            found = self._blamed_outputs[output_id] = self.plan.output_blames[output_id](self)
+        return found
 
-    def blame_criterion(self, criterion_id: str) -> set[str]:
-        key = "criterion " + criterion_id
-        if key not in self._blamed:
-            self._blamed[key] = self.plan.criteria[criterion_id].condition.blame(self)
-        return self._blamed[key]
+    def blame_criterion(self, criterion_id: str) -> frozenset[str]:
+        """The unanswered facts behind an undecided criterion (computed once)."""
+        found = self._blamed_criteria.get(criterion_id)
+        if found is None:
+            blame = self.plan.criterion_blames[criterion_id]
+            found = self._blamed_criteria[criterion_id] = blame(self)
+        return found
 
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)

@@ -60,6 +60,13 @@ _DECIMAL_TEXT = re.compile(r"^-?\d+\.\d+$")
 DECIMAL_CONTEXT = Context(prec=50, rounding=ROUND_HALF_UP)
 
 Fn = Callable[["Ctx"], Any]
+BlameFn = Callable[["Ctx"], frozenset[str]]
+
+NOTHING: frozenset[str] = frozenset()
+
+
+def _blame_nothing(ctx: Ctx) -> frozenset[str]:
+    return NOTHING
 
 
 class _Unknown:
@@ -148,8 +155,9 @@ def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
 class Expr:
     """A node. Subclasses define ``children`` and ``_compile``; most add a ``_blame``."""
 
-    __slots__ = ("_fn",)
+    __slots__ = ("_blame_fn", "_fn")
     _fn: Fn
+    _blame_fn: BlameFn
 
     def children(self) -> tuple[Expr, ...]:
         return ()
@@ -166,13 +174,40 @@ class Expr:
             self._fn = compiled
             return compiled
 
-    def blame(self, ctx: Ctx) -> set[str]:
+    @property
+    def blame_fn(self) -> BlameFn:
+        try:
+            return self._blame_fn
+        except AttributeError:
+            compiled = self._compile_blame()
+            self._blame_fn = compiled
+            return compiled
+
+    def blame(self, ctx: Ctx) -> frozenset[str]:
         """The unanswered facts that make this node unknown (empty when it is known)."""
-        found: set[str] = set()
-        for child in self.children():
-            if child.fn(ctx) is UNKNOWN:
-                found |= child.blame(ctx)
-        return found
+        return self.blame_fn(ctx)
+
+    def _compile_blame(self) -> BlameFn:
+        """By default a node is unknown because of its unknown children."""
+        pairs = tuple((child.fn, child.blame_fn) for child in self.children())
+        if not pairs:
+            return _blame_nothing
+        if len(pairs) == 1:
+            ((fc, bc),) = pairs
+
+            def blame_one(ctx: Ctx) -> frozenset[str]:
+                return bc(ctx) if fc(ctx) is UNKNOWN else NOTHING
+
+            return blame_one
+
+        def blame_children(ctx: Ctx) -> frozenset[str]:
+            found = NOTHING
+            for f, b in pairs:
+                if f(ctx) is UNKNOWN:
+                    found = found | b(ctx)
+            return found
+
+        return blame_children
 
     def walk(self) -> Iterator[Expr]:
         yield self
@@ -287,8 +322,13 @@ class Fact(Expr):
 
         return fact_value
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        return {self.id} if ctx.facts.get(self.id, UNKNOWN) is UNKNOWN else set()
+    def _compile_blame(self) -> BlameFn:
+        key, alone = self.id, frozenset((self.id,))
+
+        def blame_fact(ctx: Ctx) -> frozenset[str]:
+            return alone if ctx.facts.get(key, UNKNOWN) is UNKNOWN else NOTHING
+
+        return blame_fact
 
     def __repr__(self) -> str:
         return f"fact({self.id!r})"
@@ -304,8 +344,8 @@ class Param(Expr):
         key = self.id
         return lambda ctx: ctx.param(key)
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        return set()
+    def _compile_blame(self) -> BlameFn:
+        return _blame_nothing
 
 
 class Const(Expr):
@@ -342,9 +382,9 @@ class Out(Expr):
         key = self.id
         return lambda ctx: ctx.output(key)
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        found: set[str] = ctx.blame_output(self.id)
-        return found
+    def _compile_blame(self) -> BlameFn:
+        key = self.id
+        return lambda ctx: ctx.blame_output(key)
 
 
 class Crit(Expr):
@@ -359,9 +399,9 @@ class Crit(Expr):
         key = self.id
         return lambda ctx: ctx.criterion(key)
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        found: set[str] = ctx.blame_criterion(self.id)
-        return found
+    def _compile_blame(self) -> BlameFn:
+        key = self.id
+        return lambda ctx: ctx.blame_criterion(key)
 
 
 # Arithmetic and comparison -------------------------------------------------------------
@@ -569,8 +609,8 @@ class IsUnknown(Expr):
         fx = self.x.fn
         return lambda ctx: fx(ctx) is UNKNOWN
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        return set()
+    def _compile_blame(self) -> BlameFn:
+        return _blame_nothing
 
 
 class Floor(Expr):
@@ -686,13 +726,19 @@ class If(Expr):
 
         return choose
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        c = self.cond.fn(ctx)
-        if c is True:
-            return self.then.blame(ctx)
-        if c is False:
-            return self.otherwise.blame(ctx)
-        return self.cond.blame(ctx) | self.then.blame(ctx) | self.otherwise.blame(ctx)
+    def _compile_blame(self) -> BlameFn:
+        fc, bc = self.cond.fn, self.cond.blame_fn
+        bt, bo = self.then.blame_fn, self.otherwise.blame_fn
+
+        def blame_choice(ctx: Ctx) -> frozenset[str]:
+            c = fc(ctx)
+            if c is True:
+                return bt(ctx)
+            if c is False:
+                return bo(ctx)
+            return bc(ctx) | bt(ctx) | bo(ctx)
+
+        return blame_choice
 
 
 class Case(Expr):
@@ -718,11 +764,17 @@ class Case(Expr):
 
         return select
 
-    def blame(self, ctx: Ctx) -> set[str]:
-        v = self.x.fn(ctx)
-        if v is UNKNOWN:
-            return self.x.blame(ctx)
-        return self.branches.get(v, self.default).blame(ctx)
+    def _compile_blame(self) -> BlameFn:
+        fx, bx, bd = self.x.fn, self.x.blame_fn, self.default.blame_fn
+        table = {k: v.blame_fn for k, v in self.branches.items()}
+
+        def blame_branch(ctx: Ctx) -> frozenset[str]:
+            v = fx(ctx)
+            if v is UNKNOWN:
+                return bx(ctx)
+            return table.get(v, bd)(ctx)
+
+        return blame_branch
 
 
 # Dates ----------------------------------------------------------------------------------

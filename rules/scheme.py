@@ -366,12 +366,14 @@ class Plan:
         "_receipts",
         "availability_cache",
         "criteria",
+        "criterion_blames",
         "criterion_facts",
         "criterion_fns",
         "defaults",
         "fact_rank",
         "facts",
         "notes",
+        "output_blames",
         "output_dumps",
         "output_fns",
         "outputs",
@@ -388,6 +390,8 @@ class Plan:
         self.output_fns = {o.id: o.expr.fn for o in scheme.outputs}
         self.output_dumps = tuple((o.id, o.dump) for o in scheme.outputs)
         self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
+        self.output_blames = {o.id: o.expr.blame_fn for o in scheme.outputs}
+        self.criterion_blames = {c.id: c.condition.blame_fn for c in scheme.criteria}
         self.notes = tuple((n, None if n.when is None else n.when.fn) for n in scheme.notes)
         self.criterion_facts = {
             c.id: tuple(sorted(self._facts_behind(c.condition), key=self.fact_rank.__getitem__))
