@@ -73,12 +73,13 @@ def parse_facts(registry: Registry, raw: object, scheme: Scheme | None = None) -
         raise FactsInvalid([FactIssue("facts", "not_an_object")])
     values: dict[str, Any] = {}
     issues: list[FactIssue] = []
+    used = None if scheme is None else scheme.plan.facts
     for key, given in raw.items():
         fact = registry.facts.get(key) if isinstance(key, str) else None
         if fact is None:
             issues.append(FactIssue(str(key), "unknown_fact"))
             continue
-        if scheme is not None and not scheme.has_fact(key):
+        if used is not None and key not in used:
             continue
         try:
             value = parse_value(fact, given)

@@ -10,9 +10,11 @@ unique, outputs and criteria do not depend on themselves.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
@@ -95,23 +97,36 @@ class Output(BaseModel):
     places: int = 4
 
     def dump(self, value: Any) -> Any:
-        if value is x.UNKNOWN or value is None or isinstance(value, DateBounds):
-            return None  # a date known only as a range (an AOW cohort not yet fixed)
-        if self.kind is OutputKind.MONEY:
-            return cents_to_str(round_cents(value))
-        if self.kind is OutputKind.DECIMAL:
-            return str(x.round_half_up_to(value, Decimal(1).scaleb(-self.places)))
-        if self.kind is OutputKind.DATE:
-            return value.isoformat()
-        if self.kind is OutputKind.INT:
-            return math.floor(value)  # the whole number at or below, as the bulk loop does
-        return value
+        """The value as the contract shows it: money and decimals as text, dates ISO."""
+        return self.dumper()(value)
+
+    def dumper(self) -> Callable[[Any], Any]:
+        """:meth:`dump` specialised to this output's kind, for the plan."""
+        kind, exponent = self.kind, Decimal(1).scaleb(-self.places)
+
+        def dump(value: Any) -> Any:
+            if value is x.UNKNOWN or value is None or isinstance(value, DateBounds):
+                return None  # a date known only as a range (an AOW cohort not yet fixed)
+            if kind is OutputKind.MONEY:
+                return cents_to_str(round_cents(value))
+            if kind is OutputKind.DECIMAL:
+                return str(x.round_half_up_to(value, exponent))
+            if kind is OutputKind.DATE:
+                return value.isoformat()
+            if kind is OutputKind.INT:
+                return math.floor(value)  # the whole number at or below, as the bulk loop does
+            return value
+
+        return dump
 
 
 def round_cents(value: Any) -> int:
     """Round half-up (away from zero on a tie) to a whole cent."""
     if type(value) is int:
         return value
+    if type(value) is Fraction:
+        whole = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
+        return -whole if value.numerator < 0 else whole
     return int(x.round_half_up_to(value, Decimal(1)))
 
 
@@ -223,7 +238,7 @@ class Scheme(BaseModel):
         return self._plan.facts[fact_id]
 
     def has_fact(self, fact_id: str) -> bool:
-        return fact_id in self._plan.facts
+        return fact_id in self.plan.facts
 
     def output(self, output_id: str) -> Output:
         return self._plan.outputs[output_id]
@@ -388,7 +403,7 @@ class Plan:
         self.defaults: dict[str, Any] = {f.id: f.default for f in scheme.facts if f.optional}
         self.fact_rank: dict[str, int] = {f.id: i for i, f in enumerate(scheme.facts)}
         self.output_fns = {o.id: o.expr.fn for o in scheme.outputs}
-        self.output_dumps = tuple((o.id, o.dump) for o in scheme.outputs)
+        self.output_dumps = tuple((o.id, o.dumper()) for o in scheme.outputs)
         self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
         self.output_blames = {o.id: o.expr.blame_fn for o in scheme.outputs}
         self.criterion_blames = {c.id: c.condition.blame_fn for c in scheme.criteria}
