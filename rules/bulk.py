@@ -13,6 +13,11 @@ loop form (cohort tables, calendar months, lists), is evaluated record by record
 :func:`rules.engine.evaluate` instead. Either way the result has the same shape, and the
 test suite checks both paths agree on random and edge records.
 
+The translated loop is kept as a file named by its hash, with Numba's machine code
+beside it (:func:`kernel_cache_dir`), so only the first process on a machine compiles
+it; every later process, such as a second server worker, loads it in a fraction of a
+second.
+
 Three values carry over too: a number has a state (1 known, 0 unknown, 2 none: a fact
 whose contract says "absent = none") and a truth value is 1 true, 0 false, 2 unknown,
 combined with Kleene's rules.
@@ -20,12 +25,17 @@ combined with Kleene's rules.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import os
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from math import gcd
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -663,10 +673,50 @@ def _build(
     body.append("    for i in range(n):")
     body += ["        " + line for line in gen.lines]
     body.append("    return -1")
-    namespace: dict[str, Any] = {}
-    exec("\n".join(body), namespace)  # the scheme's own trees, translated above
-    compiled = numba.njit(error_model="numpy", nogil=True)(namespace["kernel"])
+    source = "\n".join(body) + "\n"  # the scheme's own trees, translated above
+    kernel, from_file = _load(source)
+    compiled = numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
     return compiled, gen, args, layout
+
+
+def kernel_cache_dir() -> Path | None:
+    """Where translated kernels and their machine code are kept between processes:
+    ``RULES_KERNEL_CACHE`` (``off`` keeps nothing), by default a folder in the user's
+    cache. A process that finds a kernel there loads it instead of compiling it again."""
+    setting = os.environ.get("RULES_KERNEL_CACHE", "")
+    if setting.lower() == "off":
+        return None
+    if setting:
+        return Path(setting)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "regelingencheck" / "kernels"
+
+
+def _load(source: str) -> tuple[Any, bool]:
+    """The ``kernel`` function of ``source``, and whether it was loaded from a file (named
+    by the source's hash, so Numba can keep its machine code beside it) rather than from
+    memory, as when no folder is writable."""
+    folder = kernel_cache_dir()
+    name = "kernel_" + hashlib.sha256(source.encode()).hexdigest()[:24]
+    if folder is not None:
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path = folder / f"{name}.py"
+            if not path.exists() or path.read_text() != source:
+                scratch = folder / f".{name}.{os.getpid()}.tmp"
+                scratch.write_text(source)
+                scratch.replace(path)  # atomic: a reader sees the whole file or none
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is not None and spec.loader is not None:
+                module = importlib.util.module_from_spec(spec)
+                sys.modules[name] = module  # Numba finds the module again by its name
+                spec.loader.exec_module(module)
+                return module.kernel, True
+        except OSError:
+            pass  # a read-only or full disk: compile in memory, as below
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<{name}>", "exec"), namespace)
+    return namespace["kernel"], False
 
 
 def evaluate_bulk(

@@ -399,3 +399,62 @@ def test_an_integer_output_is_the_whole_number_at_or_below_on_both_paths() -> No
     bulk = evaluate_bulk(scheme, {"toy_income_eur": np.array([100, 99, 0, 300])}, ON)
     assert bulk.compiled
     _assert_rows_match(scheme, bulk, records, ON)
+
+
+_IN_A_NEW_PROCESS = """
+import json, sys
+import rules
+from rules.bulk import _KERNELS, evaluate_bulk
+from datetime import date
+scheme = rules.registry.get("ww_inkomensverrekening")
+columns = {
+    "ww_dagloon_eur": [15000, 15000, 15000],
+    "income_month_eur": [100000, 285468, 285469],
+    "ww_month_number": [3, 3, 3],
+    "income_prev_month_above_threshold": [False, False, False],
+}
+bulk = evaluate_bulk(scheme, columns, date(2026, 3, 16))
+hits = sum(sum(k[0].stats.cache_hits.values()) for k in _KERNELS.values() if k)
+print(json.dumps({"rows": [bulk.row(i) for i in range(3)], "hits": hits}))
+"""
+
+
+def _bulk_in_a_new_process(cache: str) -> dict[str, Any]:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "RULES_KERNEL_CACHE": cache, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_A_NEW_PROCESS],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    found: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return found
+
+
+def test_a_second_process_loads_the_compiled_loop_instead_of_compiling_it(tmp_path: Any) -> None:
+    first = _bulk_in_a_new_process(str(tmp_path))
+    second = _bulk_in_a_new_process(str(tmp_path))
+    assert first["hits"] == 0
+    assert second["hits"] >= 1
+    assert first["rows"] == second["rows"]
+    assert [r["status"] for r in second["rows"]] == ["eligible", "eligible", "not_eligible"]
+    assert list(tmp_path.glob("kernel_*.py"))
+
+
+def test_the_loop_compiles_in_memory_when_the_cache_is_off_or_unwritable(tmp_path: Any) -> None:
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    for setting in ("off", str(blocked / "kernels")):
+        found = _bulk_in_a_new_process(setting)
+        assert found["hits"] == 0
+        assert [r["status"] for r in found["rows"]] == ["eligible", "eligible", "not_eligible"]
