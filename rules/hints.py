@@ -107,12 +107,9 @@ _DATE_WORDS = {
 
 def hints(criterion: Criterion, ctx: Ctx) -> list[Hint]:
     found: list[Hint] = []
-    for node in criterion.test.walk():  # not ``applies``: leaving a case out is no remedy
-        if (
-            isinstance(node, x.Cmp)
-            and node.symbol in ("<", "<=", ">", ">=")
-            and node.fn(ctx) is not True
-        ):
+    # The comparisons of the test, not of ``applies``: leaving a case out is no remedy.
+    for node in ctx.plan.criterion_comparisons[criterion.id]:
+        if node.fn(ctx) is not True:
             hint = _solve(node, ctx)
             if hint is not None and hint not in found:
                 found.append(hint)

@@ -143,14 +143,10 @@ class CriterionResult:
 def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
     from rules import expr as x
 
-    names = [
-        node.id
-        for node in criterion.condition.walk()
-        if isinstance(node, x.Param) and ctx.params.get(node.id) is x.UNKNOWN
-    ]
+    names = [n for n in ctx.plan.criterion_params[criterion.id] if ctx.params.get(n) is x.UNKNOWN]
     if not names:
         return ""
-    labels = ", ".join(ctx.scheme.parameter(n).label.get(lang) for n in dict.fromkeys(names))
+    labels = ", ".join(ctx.scheme.parameter(n).label.get(lang) for n in names)
     day = ctx.on.isoformat() if ctx.on else "?"
     if lang == Lang.NL:
         return f" Voor {day} is geen geldende waarde bekend van: {labels}."

@@ -373,6 +373,9 @@ def _dump_param(parameter: Parameter, value: Any) -> Any:
     return value
 
 
+_ORDERING = ("<", "<=", ">", ">=")
+
+
 class Plan:
     """A scheme compiled for evaluation: dictionaries and closures, built once."""
 
@@ -382,8 +385,10 @@ class Plan:
         "availability_cache",
         "criteria",
         "criterion_blames",
+        "criterion_comparisons",
         "criterion_facts",
         "criterion_fns",
+        "criterion_params",
         "defaults",
         "fact_rank",
         "facts",
@@ -407,6 +412,16 @@ class Plan:
         self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
         self.output_blames = {o.id: o.expr.blame_fn for o in scheme.outputs}
         self.criterion_blames = {c.id: c.condition.blame_fn for c in scheme.criteria}
+        # Found once here rather than by walking the trees for every result: the ordering
+        # comparisons of each test (for "what would change") and the parameters it reads.
+        self.criterion_comparisons = {
+            c.id: tuple(n for n in c.test.walk() if isinstance(n, x.Cmp) and n.symbol in _ORDERING)
+            for c in scheme.criteria
+        }
+        self.criterion_params = {
+            c.id: tuple(dict.fromkeys(n.id for n in c.condition.walk() if isinstance(n, x.Param)))
+            for c in scheme.criteria
+        }
         self.notes = tuple((n, None if n.when is None else n.when.fn) for n in scheme.notes)
         self.criterion_facts = {
             c.id: tuple(sorted(self._facts_behind(c.condition), key=self.fact_rank.__getitem__))
