@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -36,6 +36,7 @@ __all__ = [
     "CODE_ALPHABET",
     "create_check",
     "delete_check",
+    "delete_checks",
     "format_code",
     "get_check",
     "get_check_by_code",
@@ -187,6 +188,18 @@ def delete_check(token: str) -> None:
         ).delete()
     if not deleted:
         raise CheckNotFound()
+
+
+def delete_checks(pks: Collection[int]) -> int:
+    """Delete the checks with these primary keys, live or expired; return how many.
+
+    For the adviser workspace, which deletes a client case together with the saved checks
+    linked to it (inside the caller's transaction).
+    """
+    if not pks:
+        return 0
+    deleted, _ = SavedCheck.objects.filter(pk__in=list(pks)).delete()
+    return deleted
 
 
 def purge_expired() -> int:

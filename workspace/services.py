@@ -126,10 +126,39 @@ def update_case(case: Case, actor: Any, client_reference: str, notes: str) -> Ca
 
 
 def delete_case(case: Case, actor: Any) -> None:
-    """Delete a case and its checks; the audit entry keeps only the case's UUID."""
+    """Delete a case, its checks and the saved checks they link to (`_delete_case`); the
+    audit entry keeps only the case's UUID."""
     with transaction.atomic():
         record(case.organisation, actor, AuditAction.DELETED, case_id=case.pk)
-        case.delete()
+        _delete_case(case.pk)
+
+
+def _delete_case(case_id: Any, **still: Any) -> bool:
+    """Delete one case with its checks and the saved checks linked to them, within the
+    caller's transaction; False when no case matches (`still` adds conditions, such as
+    the retention's cut-off, checked on the locked row).
+
+    The saved checks hold the client's answers too, so they go with the case. One that
+    another case also links to (both added it by its code) is kept for that case; it
+    still expires `CHECK_RETENTION_DAYS` after its last save.
+    """
+    # Lock the case first, so a check being added at the same moment is either seen here
+    # (and its saved check deleted too) or refused because the case is gone.
+    if not list(
+        Case.objects.select_for_update().filter(pk=case_id, **still).values_list("pk", flat=True)
+    ):
+        return False
+    linked = set(
+        CaseCheck.objects.filter(case_id=case_id, saved_check__isnull=False).values_list(
+            "saved_check_id", flat=True
+        )
+    )
+    Case.objects.filter(pk=case_id).delete()
+    shared = set(
+        CaseCheck.objects.filter(saved_check_id__in=linked).values_list("saved_check_id", flat=True)
+    )
+    checks.delete_checks(linked - shared)
+    return True
 
 
 def attach_check(case: Case, actor: Any, *, token: str = "", code: str = "") -> CaseCheck:
@@ -188,7 +217,8 @@ class PurgeReport:
 
 
 def purge_cases(months: int, *, dry_run: bool = False) -> PurgeReport:
-    """Delete every case whose last activity is more than `months` months ago.
+    """Delete every case whose last activity is more than `months` months ago, with its
+    checks and the saved checks linked to them (`_delete_case`).
 
     Each deletion gets an audit entry by the system (no actor) that names the case's UUID
     only; the log line gives the count and the cut-off, never a client reference.
@@ -200,8 +230,7 @@ def purge_cases(months: int, *, dry_run: bool = False) -> PurgeReport:
     deleted = 0
     for case_id, organisation_id in list(expired.values_list("pk", "organisation_id")):
         with transaction.atomic():
-            gone, _ = Case.objects.filter(pk=case_id, last_activity_at__lt=cutoff).delete()
-            if gone:
+            if _delete_case(case_id, last_activity_at__lt=cutoff):
                 record(
                     Organisation(pk=organisation_id),
                     None,

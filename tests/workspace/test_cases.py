@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from eligibility import checks
+from eligibility.models import SavedCheck
 from workspace import services
 from workspace.models import AuditEntry, Case, CaseCheck
 
@@ -85,6 +86,68 @@ def test_deleting_a_case_deletes_its_checks(adviser_a: Client, loket_a: Loket) -
     assert response.status_code == 302
     assert not Case.objects.filter(pk=loket_a.case.pk).exists()
     assert not CaseCheck.objects.filter(pk=loket_a.check.pk).exists()
+
+
+def add_saved_check(case: Case, actor: object) -> SavedCheck:
+    """A saved check of the client's answers, added to `case`; returned with its token."""
+    saved = checks.create_check("wfw", None, date(2025, 3, 1), WFW_ANSWERS, "nl")
+    services.attach_check(case, actor, token=saved.token or "")
+    return saved
+
+
+def is_gone(client: Client, saved: SavedCheck) -> bool:
+    """Neither its resume link (token) nor its code finds the saved check any more."""
+    by_token = client.get(f"/api/v1/checks/{saved.token}/")
+    by_code = client.get(f"/api/v1/checks/by-code/{checks.format_code(saved.code)}/")
+    assert {by_token.status_code, by_code.status_code} <= {200, 404}
+    gone = by_token.status_code == by_code.status_code == 404
+    assert gone == (not SavedCheck.objects.filter(pk=saved.pk).exists())
+    return gone
+
+
+def test_deleting_a_case_deletes_the_saved_checks_added_to_it(
+    adviser_a: Client, loket_a: Loket, loket_b: Loket
+) -> None:
+    adviser = loket_a.adviser.user
+    mine = add_saved_check(loket_a.case, adviser)
+    other_case = services.create_case(loket_a.organisation, adviser, "A-0002", "")
+    others = add_saved_check(other_case, adviser)
+    # The same saved check added (by its code) to this case and another loket's case.
+    shared = add_saved_check(loket_a.case, adviser)
+    services.attach_check(loket_b.case, loket_b.adviser.user, code=shared.code)
+    first = loket_a.check.saved_check
+    assert first is not None
+
+    adviser_a.post(reverse("workspace:case_delete", kwargs={"case_id": loket_a.case.pk}))
+
+    assert is_gone(adviser_a, mine)
+    assert not SavedCheck.objects.filter(pk=first.pk).exists()
+    assert not is_gone(adviser_a, others)
+    assert CaseCheck.objects.get(case=other_case).saved_check == others
+    # Kept while another case still holds it; that case goes on with it.
+    assert not is_gone(adviser_a, shared)
+    assert CaseCheck.objects.get(case=loket_b.case, saved_check=shared)
+    entry = AuditEntry.objects.get(case_id=loket_a.case.pk, action="deleted")
+    assert (entry.actor, entry.detail) == (adviser, "")
+    for text in ("A-0001", mine.code, shared.code, "arbeidsduur_minder"):
+        assert text not in repr(entry.__dict__)
+
+
+def test_a_failed_deletion_keeps_the_case_and_its_saved_checks(
+    loket_a: Loket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = add_saved_check(loket_a.case, loket_a.adviser.user)
+
+    def broken(pks: object) -> int:
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(checks, "delete_checks", broken)
+    with pytest.raises(RuntimeError):
+        services.delete_case(loket_a.case, loket_a.adviser.user)
+
+    assert Case.objects.filter(pk=loket_a.case.pk).exists()
+    assert SavedCheck.objects.filter(pk=saved.pk).exists()
+    assert not AuditEntry.objects.filter(case_id=loket_a.case.pk, action="deleted").exists()
 
 
 def listed_references(client: Client, **params: str) -> list[str]:

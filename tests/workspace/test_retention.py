@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from eligibility import clock
 from workspace import services
 from workspace.models import AuditEntry, Case, CaseCheck
 
 from .conftest import Loket
+from .test_cases import add_saved_check, is_gone
 
 NOW = datetime(2026, 3, 31, 12, 0, tzinfo=UTC)
 
@@ -55,6 +57,26 @@ def test_cases_inactive_longer_than_the_retention_are_deleted_others_kept(
     for text in (out.getvalue(), logged, repr(entry.__dict__)):
         assert "A-0001" not in text
         assert "A-RECENT" not in text
+
+
+def test_the_saved_checks_added_to_a_purged_case_are_deleted_too(
+    client: Client, loket_a: Loket, pinned_now: datetime
+) -> None:
+    adviser = loket_a.adviser.user
+    purged = add_saved_check(loket_a.case, adviser)
+    kept_case = services.create_case(loket_a.organisation, adviser, "A-RECENT", "")
+    kept = add_saved_check(kept_case, adviser)
+    age_case(loket_a.case.pk, datetime(2025, 1, 1, tzinfo=UTC))
+
+    call_command("purge_cases", stdout=io.StringIO())
+
+    assert not Case.objects.filter(pk=loket_a.case.pk).exists()
+    assert is_gone(client, purged)
+    assert not is_gone(client, kept)
+    assert CaseCheck.objects.get(case=kept_case).saved_check == kept
+    entry = AuditEntry.objects.get(case_id=loket_a.case.pk, action="deleted")
+    for text in ("A-0001", purged.code, "arbeidsduur_minder"):
+        assert text not in repr(entry.__dict__)
 
 
 def test_the_retention_period_comes_from_the_settings(
