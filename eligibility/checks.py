@@ -42,6 +42,7 @@ __all__ = [
     "get_check_by_code",
     "purge_expired",
     "update_answers",
+    "update_answers_by_code",
 ]
 
 # No 0/O and 1/I: a code survives being read aloud and typed in again.
@@ -147,7 +148,29 @@ def update_answers(
     evaluated, `CheckNotFound` when the check is unknown or expired. On any error the
     stored check is unchanged.
     """
-    check = get_check(token)
+    return _update(get_check(token), version, changes, on, lang)
+
+
+def update_answers_by_code(
+    code: str,
+    version: int,
+    changes: Mapping[str, Any],
+    on: date | None = None,
+    *,
+    lang: Lang = "en",
+) -> SavedCheck:
+    """`update_answers` for a check found by its short code.
+
+    For the questionnaire, where a person who came back with the code (at a counter, say)
+    goes on with the same check; the signed journey holds the code, so only a journey that
+    was resumed with it can write. The HTTP API writes by token only.
+    """
+    return _update(get_check_by_code(code), version, changes, on, lang)
+
+
+def _update(
+    check: SavedCheck, version: int, changes: Mapping[str, Any], on: date | None, lang: Lang
+) -> SavedCheck:
     if check.version != version:
         raise StaleCheck(check.version)
     changes = _clean_answers(changes, lang)

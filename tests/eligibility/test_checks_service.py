@@ -182,6 +182,23 @@ def test_a_stale_write_is_refused_and_loses_no_answer() -> None:
     assert stored.version == 2
 
 
+def test_a_check_found_by_its_code_is_updated_in_place_with_the_same_version_check() -> None:
+    check = wfw_check({"birth_date": "1988-05-17"})
+    code = checks.format_code(check.code).lower()
+
+    updated = checks.update_answers_by_code(code, 1, {"employer_headcount": 40}, lang="nl")
+    with pytest.raises(StaleCheck) as caught:
+        checks.update_answers_by_code(code, 1, {"informal_carer": True})
+
+    assert (updated.pk, updated.code, updated.version) == (check.pk, check.code, 2)
+    assert caught.value.current_version == 2
+    stored = checks.get_check(check.token or "")
+    assert stored.answers == {"birth_date": "1988-05-17", "employer_headcount": 40}
+    assert stored.version == 2
+    with pytest.raises(CheckNotFound):
+        checks.update_answers_by_code("ZZZZ-ZZZZ", 1, {})
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_updates_of_one_version_let_exactly_one_win(
     monkeypatch: pytest.MonkeyPatch,

@@ -38,11 +38,18 @@ class Journey:
     skipped: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
     outputs_for: list[str] = field(default_factory=list)
-    token: str | None = None  # of the saved check, once the person saved
-    version: int | None = None
+    # The saved check the journey goes on with: saved here, or resumed by its link (token)
+    # or by its short code (code only: the token is never stored). Later saves update it.
+    token: str | None = None
+    version: int | None = None  # as last read or saved: a save with an older one is refused
     code: str | None = None
     dropped: list[str] = field(default_factory=list)  # shown once on the next page
     return_to: str | None = None  # a page of this site that takes the saved check back
+
+    @property
+    def is_saved(self) -> bool:
+        """The journey goes on with a saved check, found by its token or else its code."""
+        return bool(self.token or self.code) and self.version is not None
 
     @property
     def reference_date(self) -> date:

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from eligibility import checks, clock, services
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
+from eligibility.models import SavedCheck
 from eligibility.services import Lang
 
 from . import forms, presenters, topics
@@ -207,9 +208,12 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
 @require_GET
 @with_journey
 def next_page(request: HttpRequest, journey: Journey) -> HttpResponse:
-    """Ask the engine for the next question; with none left, show the answers."""
+    """Ask the engine for the next question; with none left, show the answers. After a
+    save that met a newer one (`?stale=1`), show the answers that are now loaded."""
     found = journey.guide()["next_question"]
-    if found is None:
+    if request.GET.get("stale") == "1":
+        response = redirect(reverse("questionnaire:answers") + "?stale=1")
+    elif found is None:
         response = redirect("questionnaire:answers")
     else:
         response = redirect("questionnaire:question", fact_id=found)
@@ -526,23 +530,29 @@ def handover_pdf(request: HttpRequest, journey: Journey, scheme_id: str) -> Http
 
 
 def persist(journey: Journey, lang: str) -> str:
-    """Once saved, every answer is saved again (so the resume link stays current).
-    Returns "stale" when someone else saved in between: the journey then holds theirs."""
-    if not journey.token or journey.version is None:
+    """Once saved (or resumed by link or code), every answer is saved again to the same
+    check, so its link and code stay current. Returns "stale" when someone else saved in
+    between: their save is kept and the journey then holds it."""
+    if not journey.is_saved or journey.version is None:
         return ""
     try:
-        stored = checks.get_check(journey.token)
+        stored = saved_check(journey)
         changes: dict[str, Any] = {f: None for f in stored.answers if f not in journey.answers}
         changes.update(journey.answers)
-        check = checks.update_answers(
-            journey.token,
-            journey.version,
-            changes,
-            journey.reference_date,
-            lang=lang,
-        )
+        if journey.token:
+            check = checks.update_answers(
+                journey.token, journey.version, changes, journey.reference_date, lang=lang
+            )
+        else:
+            check = checks.update_answers_by_code(
+                journey.code or "", journey.version, changes, journey.reference_date, lang=lang
+            )
     except StaleCheck:
-        check = checks.get_check(journey.token)
+        try:
+            check = saved_check(journey)
+        except CheckNotFound:
+            journey.token = journey.version = journey.code = None
+            return ""
         journey.answers = dict(check.answers)
         journey.version = check.version
         return "stale"
@@ -553,20 +563,31 @@ def persist(journey: Journey, lang: str) -> str:
     return ""
 
 
+def saved_check(journey: Journey) -> SavedCheck:
+    """The saved check the journey goes on with: by its token, or else by its code."""
+    if journey.token:
+        return checks.get_check(journey.token)
+    return checks.get_check_by_code(journey.code or "")
+
+
 @require_POST
 @with_journey
 def save(request: HttpRequest, journey: Journey) -> HttpResponse:
     lang = current_lang()
     notice = ""
-    if journey.token:
+    if journey.is_saved:
         notice = persist(journey, lang)
-    if not journey.token:
+    if not journey.is_saved:
         scheme = journey.schemes[0] if journey.schemes else None
         check = checks.create_check(
             scheme, journey.audience, journey.reference_date, journey.answers, lang
         )
         journey.token, journey.version, journey.code = check.token, check.version, check.code
-    response = redirect(reverse("questionnaire:saved") + ("?stale=1" if notice else ""))
+    if notice:
+        # Saved elsewhere in between: nothing was overwritten; check the latest answers.
+        response = redirect(reverse("questionnaire:answers") + "?stale=1")
+    else:
+        response = redirect("questionnaire:saved")
     store(response, journey)
     return response
 
@@ -574,12 +595,15 @@ def save(request: HttpRequest, journey: Journey) -> HttpResponse:
 @require_GET
 @with_journey
 def saved_page(request: HttpRequest, journey: Journey) -> HttpResponse:
-    if not journey.token or not journey.code:
+    if not journey.is_saved or not journey.code:
         return redirect("questionnaire:answers")
-    # The key travels in the query string, which the request logs leave out.
-    link = request.build_absolute_uri(
-        f"{reverse('questionnaire:resume')}?{urlencode({'key': journey.token})}"
-    )
+    # The key travels in the query string, which the request logs leave out. Resumed by
+    # its code, the journey has no key: the code alone brings the answers back.
+    link = ""
+    if journey.token:
+        link = request.build_absolute_uri(
+            f"{reverse('questionnaire:resume')}?{urlencode({'key': journey.token})}"
+        )
     return page(
         request,
         "questionnaire/saved.html",
@@ -623,9 +647,10 @@ def resume_with_code(request: HttpRequest) -> HttpResponse:
         except CheckNotFound:
             code_form.add_error("code", form_message("code_unknown"))
         else:
-            # The code finds the answers, not the key to change them: saving again makes a
-            # new saved check (with a new code) and leaves this one as it was.
+            # The code finds the answers, not the key: the journey keeps the code and the
+            # version read, so later saves update this check (a stale one is refused).
             journey = from_saved(check.scheme, check.audience, check.on, check.answers)
+            journey.version, journey.code = check.version, check.code
             response = redirect("questionnaire:answers")
             store(response, journey)
             return response

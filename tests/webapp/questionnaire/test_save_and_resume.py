@@ -102,6 +102,106 @@ def test_the_short_code_finds_the_answers_at_a_counter(browser: Client, english:
     assert "€1,200.00" in html
 
 
+def resume_by_code(client: Client, code: str) -> None:
+    response = client.post("/check/resume/", {"code": code})
+    assert response["Location"] == "/check/answers/"
+
+
+def saved_by_code(code: str) -> SavedCheck:
+    return checks.get_check_by_code(code)
+
+
+def test_resumed_by_code_a_change_is_saved_to_the_same_check(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    answer(browser, "wfw_unforeseen", "false")
+    link, code = save(browser)
+    resume_by_code(english, code)
+
+    answer(english, "wfw_unforeseen", "true")
+    response = english.post("/check/save/")
+
+    assert response["Location"] == "/check/saved/"
+    html = english.get("/check/saved/").content.decode()
+    assert f'data-testid="resume-code">{code}<' in html
+    # Resumed by its code, this browser never had the link's key, so it shows none.
+    assert 'data-testid="resume-link"' not in html
+    check = SavedCheck.objects.get()
+    assert check.answers == {"wfw_request_type": "arbeidsduur_minder", "wfw_unforeseen": True}
+    # The same code (and the original link) now bring back the changed answer.
+    elsewhere = Client()
+    resume_by_code(elsewhere, code)
+    answers = elsewhere.get("/check/answers/").content.decode()
+    row = re.search(r'data-fact="wfw_unforeseen">(.*?)</div>', answers, re.S)
+    assert row and '<dd class="summary-value"><span>ja</span></dd>' in row.group(1)
+    assert checks.get_check(link.rsplit("=", 1)[1]).answers["wfw_unforeseen"] is True
+
+
+def test_resumed_by_link_a_change_is_saved_to_the_same_check(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    link, code = save(browser)
+    english.get(link.removeprefix("http://testserver"))
+
+    answer(english, "wfw_unforeseen", "true")
+    again_link, again_code = save(english)
+
+    assert (again_link, again_code) == (link, code)
+    assert saved_by_code(code).answers["wfw_unforeseen"] is True
+    assert SavedCheck.objects.count() == 1
+
+
+def test_resumed_by_code_a_stale_save_is_refused_and_says_so(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    link, code = save(browser)
+    resume_by_code(english, code)
+    token = link.rsplit("=", 1)[1]
+    version = saved_by_code(code).version
+    checks.update_answers(token, version, {"employer_headcount": 12}, lang="nl")  # elsewhere
+
+    response = english.post("/check/save/")
+
+    assert response["Location"] == "/check/answers/?stale=1"
+    html = english.get(response["Location"]).content.decode()
+    assert 'data-testid="stale"' in html
+    assert "Your answers were also changed somewhere else" in html
+    assert 'data-fact="employer_headcount"' in html  # the other save is loaded, not lost
+    check = SavedCheck.objects.get()
+    assert check.version == version + 1
+    assert check.answers == {"wfw_request_type": "arbeidsduur_minder", "employer_headcount": 12}
+    # With the latest version read, the next change is saved to the same check.
+    answer(english, "wfw_unforeseen", "true")
+    check.refresh_from_db()
+    assert check.version == version + 2
+    assert check.answers["employer_headcount"] == 12 and check.answers["wfw_unforeseen"] is True
+
+
+def test_resumed_by_code_a_stale_answer_shows_the_latest_answers_with_a_notice(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+    link, code = save(browser)
+    resume_by_code(english, code)
+    checks.update_answers(link.rsplit("=", 1)[1], 1, {"employer_headcount": 12}, lang="nl")
+
+    english.post("/check/question/wfw_unforeseen/", {"wfw_unforeseen": "true", "action": "answer"})
+    html = english.get("/check/next/?stale=1", follow=True).content.decode()
+
+    assert 'data-testid="stale"' in html and 'data-fact="employer_headcount"' in html
+    assert SavedCheck.objects.get().answers == {
+        "wfw_request_type": "arbeidsduur_minder",
+        "employer_headcount": 12,
+    }
+
+
 def test_an_unknown_code_is_an_error_beside_the_code_field(browser: Client) -> None:
     response = browser.post("/check/resume/", {"code": "ABCD-EFGH"})
 
