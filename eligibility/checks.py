@@ -1,7 +1,7 @@
 """Saved checks: answers a person can leave and come back to, with the result of each save.
 
-The service layer for `SavedCheck`: the HTTP API uses it now, the guided questionnaire
-later. Every function here re-evaluates through `eligibility.services` (the only caller of
+The service layer for `SavedCheck`, used by the HTTP API, the guided questionnaire and the
+adviser workspace. Every function here re-evaluates through `eligibility.services` (the only caller of
 the engine), so a stored result is always the engine's answer to the stored answers.
 
 A check is addressed by an unguessable token (192 random bits, URL-safe; only its SHA-256
@@ -24,11 +24,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from . import clock, services
-from .errors import CheckNotFound, EvaluationInputError, StaleCheck
+from .errors import CheckNotFound, EvaluationInputError, StaleCheck, TooManyCodeGuesses
 from .models import SavedCheck
 from .services import Lang
 
@@ -121,16 +122,47 @@ def get_check(token: str) -> SavedCheck:
     return check
 
 
-def get_check_by_code(code: str) -> SavedCheck:
+def get_check_by_code(code: str, client: str | None = None) -> SavedCheck:
     """The live check whose short code is `code`, in any case, with or without the dash.
 
-    The token is not returned: it is stored only as a hash.
+    The token is not returned: it is stored only as a hash. A code is far easier to guess
+    than a token, so a lookup on behalf of a `client` (its address) counts the misses:
+    past `CHECK_CODE_MISSES_PER_HOUR` in the current hour every lookup for that client is
+    refused with `TooManyCodeGuesses`, found or not, until the hour is over.
     """
+    if client is not None:
+        _refuse_guessing(client)
     normalised = normalise_code(code)
     check = _live(code=normalised) if normalised is not None else None
     if check is None:
+        if client is not None:
+            _count_miss(client)
         raise CheckNotFound()
     return check
+
+
+def _miss_key(client: str) -> tuple[str, int]:
+    """The cache key of this hour's misses for `client`, and the seconds left in the hour.
+    The address is hashed so the cache holds no address."""
+    now = int(clock.now().timestamp())
+    hour = now // 3600
+    digest = hashlib.sha256(client.encode()).hexdigest()[:32]
+    return f"check-code-misses:{hour}:{digest}", 3600 - now % 3600
+
+
+def _refuse_guessing(client: str) -> None:
+    key, left = _miss_key(client)
+    if (cache.get(key) or 0) >= settings.CHECK_CODE_MISSES_PER_HOUR:
+        raise TooManyCodeGuesses(left)
+
+
+def _count_miss(client: str) -> None:
+    key, left = _miss_key(client)
+    if not cache.add(key, 1, left + 60):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, left + 60)
 
 
 def update_answers(

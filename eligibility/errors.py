@@ -71,3 +71,22 @@ class StaleCheck(Exception):
 
     def message(self, lang: str = "en") -> str:
         return self.MESSAGES.get(lang, self.MESSAGES["en"]).format(version=self.current_version)
+
+
+class TooManyCodeGuesses(Exception):
+    """One client address missed too many short codes this hour; `retry_after` seconds."""
+
+    MESSAGES = {
+        "nl": "Er zijn vanaf dit adres te veel onbekende codes geprobeerd. Probeer het over "
+        "{minutes} minuten opnieuw, of gebruik de link uit het bewaarde bericht.",
+        "en": "Too many unknown codes were tried from this address. Try again in {minutes} "
+        "minutes, or use the link you kept.",
+    }
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(retry_after)
+
+    def message(self, lang: str = "en") -> str:
+        minutes = max(1, -(-self.retry_after // 60))
+        return self.MESSAGES.get(lang, self.MESSAGES["en"]).format(minutes=minutes)

@@ -217,10 +217,18 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"
 AXES_USERNAME_CALLABLE = "workspace.auth.lockout_username"
 # Behind a reverse proxy, the number of proxies that add to X-Forwarded-For (0: none, use
-# the connection's address).
-AXES_IPWARE_PROXY_COUNT = env_whole_number("DJANGO_PROXY_COUNT", 0) or None
+# the connection's address). Login throttling, the API's rate limits and the limit on
+# short-code guesses all count per client address found this way; with 0, a client's own
+# X-Forwarded-For header is ignored, so it cannot pose as many clients.
+PROXY_COUNT = env_whole_number("DJANGO_PROXY_COUNT", 0)
+REST_FRAMEWORK["NUM_PROXIES"] = PROXY_COUNT
+AXES_IPWARE_PROXY_COUNT = PROXY_COUNT or None
 if AXES_IPWARE_PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Short codes of saved checks that one client address may try and miss per hour, in the
+# questionnaire and the API together; above it, further codes are refused for the hour.
+CHECK_CODE_MISSES_PER_HOUR = env_positive_int("CHECK_CODE_MISSES_PER_HOUR", 20)
 
 # Cases are deleted this many months after their last activity (`manage.py purge_cases`).
 RETENTION_CASE_MONTHS = env_positive_int("RETENTION_CASE_MONTHS", 12)

@@ -25,6 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from eligibility import checks, clock, services
+from eligibility.clients import client_address
 from eligibility.models import SavedCheck
 
 from . import serializers as s
@@ -150,6 +151,10 @@ def check_json(check: SavedCheck) -> dict[str, Any]:
 NOT_FOUND = OpenApiResponse(
     s.ErrorSerializer, description="No check has this key, or it has expired."
 )
+TOO_MANY_GUESSES = OpenApiResponse(
+    s.ErrorSerializer,
+    description="Too many unknown codes from this address this hour; see `Retry-After`.",
+)
 STALE = OpenApiResponse(
     s.ErrorSerializer,
     description="Saved again since `version` was read; `current_version` says the latest.",
@@ -234,12 +239,15 @@ class CheckDetailView(ApiView):
 class CheckByCodeView(ApiView):
     @extend_schema(
         operation_id="checks_by_code_retrieve",
-        responses={200: CheckSerializer, 404: NOT_FOUND},
+        responses={200: CheckSerializer, 404: NOT_FOUND, 429: TOO_MANY_GUESSES},
         summary="Find a saved check by its short code (any case, dash optional)",
+        description="One client address may miss at most `CHECK_CODE_MISSES_PER_HOUR` codes "
+        "an hour (20 by default); after that every code lookup from it is answered 429 "
+        "with `Retry-After` until the hour is over.",
         tags=["checks"],
     )
     def get(self, request: Request, code: str) -> Response:
-        return Response(check_json(checks.get_check_by_code(code)))
+        return Response(check_json(checks.get_check_by_code(code, client_address(request))))
 
 
 urlpatterns = [

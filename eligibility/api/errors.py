@@ -20,7 +20,12 @@ from django.utils import translation
 from django.views import defaults
 from rest_framework import exceptions, status
 
-from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
+from eligibility.errors import (
+    CheckNotFound,
+    EvaluationInputError,
+    StaleCheck,
+    TooManyCodeGuesses,
+)
 from eligibility.services import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -252,6 +257,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> HttpResponse |
         return error_response(errors, status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, CheckNotFound):
         return error_response([entry(None, "check_not_found", exc.message(lang))], 404)
+    if isinstance(exc, TooManyCodeGuesses):
+        return error_response(
+            [entry("code", "too_many_code_guesses", exc.message(lang))],
+            429,
+            {"Retry-After": str(exc.retry_after)},
+        )
     if isinstance(exc, StaleCheck):
         stale = entry("version", "stale_version", exc.message(lang))
         return JsonResponse(

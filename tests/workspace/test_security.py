@@ -155,3 +155,15 @@ def test_the_public_api_answers_429_above_the_anonymous_rate(
     assert refused.json()["errors"][0]["code"] == "throttled"
     assert refused.json()["errors"][0]["message"].startswith("Te veel verzoeken")
     assert other_address == 200
+
+
+def test_a_forwarded_for_header_does_not_escape_the_rate_limit(
+    client: Client, three_per_minute: None
+) -> None:
+    # Without a proxy in front (DJANGO_PROXY_COUNT=0) the client sets that header itself.
+    statuses = [
+        client.get("/api/v1/schemes/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code
+        for n in range(5)
+    ]
+
+    assert statuses == [200, 200, 200, 429, 429]

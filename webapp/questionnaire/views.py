@@ -20,7 +20,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from eligibility import checks, clock, services
-from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
+from eligibility.clients import client_address
+from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, TooManyCodeGuesses
 from eligibility.models import SavedCheck
 from eligibility.services import Lang
 
@@ -643,9 +644,13 @@ def resume_with_code(request: HttpRequest) -> HttpResponse:
     code_form = forms.CodeForm(request.POST)
     if code_form.is_valid():
         try:
-            check = checks.get_check_by_code(code_form.cleaned_data["code"])
+            check = checks.get_check_by_code(
+                code_form.cleaned_data["code"], client_address(request)
+            )
         except CheckNotFound:
             code_form.add_error("code", form_message("code_unknown"))
+        except TooManyCodeGuesses as refused:
+            code_form.add_error("code", refused.message(current_lang()))
         else:
             # The code finds the answers, not the key: the journey keeps the code and the
             # version read, so later saves update this check (a stale one is refused).

@@ -339,3 +339,34 @@ def test_the_openapi_schema_documents_every_check_operation(http: Client) -> Non
     assert set(update["responses"]) >= {"200", "400", "404", "409"}
     body = schema.json()["components"]["schemas"]["CheckUpdateRequest"]
     assert body["required"] == ["version"]
+
+
+def test_after_too_many_unknown_codes_an_address_gets_429_even_for_a_real_code(
+    http: Client, settings: Any
+) -> None:
+    settings.CHECK_CODE_MISSES_PER_HOUR = 3
+    real = saved(http)["code"]
+    misses = [http.get(f"/api/v1/checks/by-code/ABCD-EF{n}H/").status_code for n in (2, 3, 4)]
+
+    refused = http.get(f"/api/v1/checks/by-code/{real}/")
+    forwarded = http.get(f"/api/v1/checks/by-code/{real}/", HTTP_X_FORWARDED_FOR="198.51.100.9")
+    elsewhere = http.get(f"/api/v1/checks/by-code/{real}/", REMOTE_ADDR="192.0.2.7")
+
+    assert misses == [404, 404, 404]
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 3600
+    assert refused.json()["errors"][0]["field"] == "code"
+    assert refused.json()["errors"][0]["code"] == "too_many_code_guesses"
+    assert refused.json()["errors"][0]["message"].startswith("Too many unknown codes")
+    # A header the client sets itself does not make it another client.
+    assert forwarded.status_code == 429
+    assert elsewhere.status_code == 200
+
+
+def test_found_codes_do_not_count_against_the_limit(http: Client, settings: Any) -> None:
+    settings.CHECK_CODE_MISSES_PER_HOUR = 2
+    real = saved(http)["code"]
+
+    statuses = [http.get(f"/api/v1/checks/by-code/{real}/").status_code for _ in range(5)]
+
+    assert statuses == [200] * 5

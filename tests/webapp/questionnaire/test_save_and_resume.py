@@ -275,3 +275,21 @@ def test_a_saved_answer_the_rules_no_longer_accept_is_dropped_and_named(browser:
     assert 'data-testid="dropped-answers"' in html
     assert '<li data-fact="ww_end_reason">' in html
     assert next_question(browser) == "wfw_unforeseen"
+
+
+def test_after_too_many_unknown_codes_the_start_page_asks_to_wait(
+    browser: Client, settings: object
+) -> None:
+    settings.CHECK_CODE_MISSES_PER_HOUR = 2  # type: ignore[attr-defined]
+    start(browser, "worker", "ww_income")
+    answer(browser, "income_month_eur", "1200")
+    _, code = save(browser)
+    other = Client()
+    for wrong in ("ABCD-EFGH", "ABCD-EFGJ"):
+        other.post("/check/resume/", {"code": wrong})
+
+    refused = other.post("/check/resume/", {"code": code}).content.decode()
+
+    assert 'data-testid="error-summary"' in refused
+    assert "te veel onbekende codes geprobeerd" in refused
+    assert SavedCheck.objects.get().code == code.replace("-", "")
