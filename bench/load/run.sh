@@ -35,6 +35,8 @@ export DJANGO_SECURE_SSL_REDIRECT=false
 export DJANGO_LOG_LEVEL=WARNING
 export API_THROTTLE_ANON=
 export API_THROTTLE_USER=
+# A new, empty kernel cache: the first bulk request compiles, as on a fresh machine.
+export RULES_KERNEL_CACHE=${RULES_KERNEL_CACHE:-$(mktemp -d)}
 
 LOG=$(mktemp)
 gunicorn webapp.wsgi:application --workers "$WORKERS" --worker-class gthread \
