@@ -59,6 +59,32 @@ def test_the_resume_link_brings_the_answers_back_in_a_new_browser(
     assert next_question(english) == "employer_headcount"
 
 
+def test_a_question_page_offers_to_stop_and_continue_later_at_the_same_question(
+    browser: Client, english: Client
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+
+    html = browser.get("/check/question/wfw_unforeseen/").content.decode()
+
+    assert "Nu stoppen en later verdergaan" in html
+    # A form of its own after the question's (forms cannot nest), posted without JavaScript.
+    question_ends = html.index("</form>", html.index('data-testid="question-form"'))
+    save_form = re.search(
+        r'<form method="post" action="/check/save/">.*?data-testid="save"', html, re.S
+    )
+    assert save_form and save_form.start() > question_ends
+    _, code = save(browser)
+    assert SavedCheck.objects.get().answers == {"wfw_request_type": "arbeidsduur_minder"}
+    saved = browser.get("/check/saved/").content.decode()
+    assert 'href="/check/next/" data-testid="continue"' in saved
+    assert next_question(browser) == "wfw_unforeseen"
+    # Picked up with the code in another browser: the next question is the same one.
+    assert english.post("/check/resume/", {"code": code})["Location"] == "/check/answers/"
+    answers = english.get("/check/answers/").content.decode()
+    assert 'href="/check/question/wfw_unforeseen/" data-testid="next-question"' in answers
+
+
 def test_answers_after_saving_are_saved_too(browser: Client) -> None:
     start(browser, "adviser", "flexible_work", on="01-03-2022")
     answer(browser, "wfw_request_type", "arbeidsduur_minder")
