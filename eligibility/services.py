@@ -458,8 +458,8 @@ def guide(
     question; otherwise the first question the first undecided scheme still needs. Facts
     in `skipped` (the person does not know) are not asked again. Once nothing decides a
     status any more, the facts that would fill the amounts and dates of the schemes in
-    `outputs_for` are asked. `reasons` names the undecided criteria that use `explain`
-    (default: the next question), with their citations: why the question is asked. Light
+    `outputs_for` are asked. `reasons` names the criteria that use `explain` (default: the
+    next question), with their citations: why the question is asked (see `_reasons`). Light
     on purpose: statuses, fact ids and labels, no rendered explanations. Answers must have
     passed `check_answers`.
     """
@@ -484,18 +484,6 @@ def guide(
                 remaining.append(fact_id)
                 if next_question is None:
                     next_question, for_outputs = fact_id, result.scheme
-    reasons: list[dict[str, Any]] = []
-    about = explain or next_question
-    for result in results:
-        for criterion in result.criteria:
-            if criterion.status == "unknown" and about in criterion.facts:
-                reasons.append(
-                    {
-                        "scheme": result.scheme,
-                        "label": criterion.label.as_dict(),
-                        "citation": criterion.citation.as_dict(),
-                    }
-                )
     return {
         "schemes": [
             {
@@ -509,8 +497,24 @@ def guide(
         "next_question": next_question,
         "next_for_outputs": for_outputs,
         "remaining": remaining,
-        "reasons": reasons,
+        "reasons": _reasons(results, explain or next_question),
     }
+
+
+def _reasons(results: Sequence[Any], fact_id: str | None) -> list[dict[str, Any]]:
+    """Why `fact_id` is asked: the undecided criteria that use it. Once none is undecided
+    (an answer changed after the outcome is clear), every criterion whose definition uses
+    it, decided or not: the reason for the question does not go away with the doubt."""
+    using = [(r, c) for r in results for c in r.criteria if fact_id in c.facts]
+    undecided = [(r, c) for r, c in using if c.status == "unknown"]
+    return [
+        {
+            "scheme": result.scheme,
+            "label": criterion.label.as_dict(),
+            "citation": criterion.citation.as_dict(),
+        }
+        for result, criterion in undecided or using
+    ]
 
 
 def _beyond_the_window(result: Any, facts: Mapping[str, Any]) -> list[str]:

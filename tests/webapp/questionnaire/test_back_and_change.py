@@ -7,6 +7,8 @@ import re
 
 from django.test import Client
 
+from webapp.questionnaire import presenters
+
 from .conftest import SKIP, answer, next_question, start, walk
 from .test_journeys import WFW
 
@@ -118,3 +120,20 @@ def test_i_do_not_know_moves_on_and_the_result_names_what_was_not_assessed(
     assert "Wat is de geboortedatum?" in not_assessed
     answers = browser.get("/check/answers/").content.decode()
     assert re.search(r'data-fact="birth_date">.*?Weet ik niet', answers, re.S)
+
+
+def test_changing_an_answer_still_says_why_it_is_asked_once_the_outcome_is_clear(
+    browser: Client,
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    walk(browser, WFW)
+    assert next_question(browser) is None  # every condition is decided
+
+    html = browser.get("/check/question/employer_headcount/?change=1").content.decode()
+
+    assert 'data-testid="why"' in html
+    why = html[html.index('data-testid="why"') :]
+    assert "Waarom we dit vragen" in why
+    criterion = next(c for c in presenters.scheme("wfw")["criteria"] if c["id"] == "employer_size")
+    assert criterion["label"]["nl"] in why
+    assert 'href="https://wetten.overheid.nl/BWBR0011173/' in why
