@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from eligibility import clock, services
 
@@ -47,3 +49,10 @@ def home(request: HttpRequest) -> HttpResponse:
             }
         )
     return render(request, "webapp/home.html", {"on": on, "schemes": schemes})
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico on their own, also for pages without the icon link:
+    send them to the site's SVG icon."""
+    return redirect(static("webapp/favicon.svg"))

@@ -299,9 +299,8 @@ def console_error(tab: Tab, message: Any) -> None:
 
 
 def failed_response(tab: Tab, response: Any) -> None:
-    """A page or one of its files (style sheet, image) that does not load. The favicon the
-    browser asks for by itself is not one: the site has none."""
-    if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+    """A page or one of its files (style sheet, image, the icon) that does not load."""
+    if response.status >= 400:
         tab.problems.append(f"{response.url} answered {response.status}")
 
 
