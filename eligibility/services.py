@@ -150,9 +150,7 @@ def describe_scheme(scheme_id: str, on: date, lang: Lang = "en") -> dict[str, An
             {"id": c.id, "label": c.label.as_dict(), "citation": c.citation.as_dict()}
             for c in scheme.criteria
         ],
-        "outputs": [
-            {"id": o.id, "kind": str(o.kind), "label": o.label.as_dict()} for o in scheme.outputs
-        ],
+        "outputs": [_describe_output(o) for o in scheme.outputs],
     }
 
 
@@ -166,6 +164,17 @@ def _describe_scheme_summary(scheme: Any, on: date) -> dict[str, Any]:
         "audience": [str(a) for a in scheme.audience],
         "legal_basis": scheme.legal_basis.as_dict(),
         "availability": rules.availability(scheme, on).as_dict(),
+    }
+
+
+def _describe_output(output: Any) -> dict[str, Any]:
+    return {
+        "id": output.id,
+        "kind": str(output.kind),
+        "label": output.label.as_dict(),
+        "choices": [{"id": c.id, "label": c.label.as_dict()} for c in output.choices]
+        if output.choices
+        else None,
     }
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
-from rules.facts import Audience, Fact, cents_to_str
+from rules.facts import Audience, Choice, Fact, cents_to_str
 from rules.parameters import DateBounds, Parameter
 from rules.texts import Citation, Text, placeholders, t
 
@@ -95,6 +95,7 @@ class Output(BaseModel):
     expr: x.Expr
     label: Text
     places: int = 4
+    choices: tuple[Choice, ...] = ()  # an enum output's values, each with its label
 
     def dump(self, value: Any) -> Any:
         """The value as the contract shows it: money and decimals as text, dates ISO."""
@@ -292,6 +293,9 @@ class Scheme(BaseModel):
                     f"{owner}: text names {{{name}}}, which is no fact, output or parameter"
                 )
         problems.extend(self._check_cycles())
+        for o in self.outputs:
+            if (o.kind is OutputKind.ENUM) != bool(o.choices):
+                problems.append(f"output {o.id}: choices (with labels) belong to enum outputs only")
         for c in self.criteria:
             if c.applies is not None and c.not_applicable is None:
                 problems.append(

@@ -260,6 +260,9 @@ class OutputSerializer(serializers.Serializer):
     id = serializers.CharField()
     kind = serializers.CharField()
     label = TextSerializer()
+    choices = ChoiceSerializer(
+        many=True, allow_null=True, help_text="An enum output's values with their labels."
+    )
 
 
 class SchemeSummarySerializer(serializers.Serializer):

@@ -681,6 +681,11 @@ OUTPUTS = (
         kind=OutputKind.ENUM,
         label=t("grootteklasse", "size class"),
         expr=x.if_(SMALL, "klein", x.if_(SME, "middelgroot", "groot")),
+        choices=(
+            Choice(id="klein", label=t("kleine onderneming", "small enterprise")),
+            Choice(id="middelgroot", label=t("middelgrote onderneming", "medium-sized enterprise")),
+            Choice(id="groot", label=t("grote onderneming", "large enterprise")),
+        ),
     ),
     Output(
         id="subsidy_percentage",

@@ -496,6 +496,26 @@ OUTPUTS = (
                 VOORSPELBAAR: "afwegen_en_overleggen",
             },
         ),
+        choices=(
+            Choice(
+                id="zwaarwegend_belang",
+                label=t(
+                    "alleen bij zwaarwegende bedrijfs- of dienstbelangen",
+                    "only for serious business or service interests",
+                ),
+            ),
+            Choice(
+                id="afwegen_en_overleggen",
+                label=t(
+                    "belangen afwegen, overleggen en een schriftelijke, gemotiveerde beslissing",
+                    "weigh the interests, consult and decide in writing with reasons",
+                ),
+            ),
+            Choice(
+                id="redelijkheid_en_billijkheid",
+                label=t("naar redelijkheid en billijkheid", "in reasonableness and fairness"),
+            ),
+        ),
     ),
     Output(
         id="refusal_ground_statutory",

@@ -133,7 +133,11 @@ def present(
         {
             "id": o["id"],
             "label": _capitalised(text(o["label"], lang)),
-            **show_value(result["outputs"].get(o["id"]), o["kind"], lang),
+            **(
+                answer_text(o, result["outputs"][o["id"]], lang)
+                if o.get("choices")
+                else show_value(result["outputs"].get(o["id"]), o["kind"], lang)
+            ),
         }
         for o in info["outputs"]
         if result["outputs"].get(o["id"]) is not None

@@ -100,3 +100,18 @@ def test_a_bad_on_is_a_400_naming_on(api: Api, on: str) -> None:
     [error] = errors_of(response)
     assert error["field"] == "on"
     assert "'on'" in error["message"]
+
+
+def test_a_coded_output_lists_its_values_with_labels() -> None:
+    from django.test import Client
+
+    body = Client().get("/api/v1/schemes/wfw/").json()
+    outputs = {o["id"]: o for o in body["outputs"]}
+
+    assert [c["id"] for c in outputs["refusal_test"]["choices"]] == [
+        "zwaarwegend_belang",
+        "afwegen_en_overleggen",
+        "redelijkheid_en_billijkheid",
+    ]
+    assert outputs["refusal_test"]["choices"][0]["label"]["en"].startswith("only for serious")
+    assert outputs["decision_deadline"]["choices"] is None

@@ -190,3 +190,13 @@ def engine_answers(answers: dict[str, object]) -> dict[str, object]:
 
     catalog = presenters.facts()
     return {fact: form_field(catalog[fact], "nl").clean(value) for fact, value in answers.items()}
+
+
+def test_a_coded_outcome_is_shown_by_its_label_in_the_page_language(english: Client) -> None:
+    start(english, "adviser", "flexible_work", on="01-03-2022")
+    walk(english, WFW)
+
+    outputs = section(english.get("/check/results/wfw/").content.decode(), "outputs")
+
+    assert "only for serious business or service interests" in outputs
+    assert "zwaarwegend" not in outputs
