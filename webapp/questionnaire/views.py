@@ -299,9 +299,12 @@ def render_question(
             "errors": error_list(form),
             "back_url": back,
             "reasons": [reason_context(r, lang) for r in guide["reasons"]],
-            "for_outputs": guide["next_for_outputs"]
-            if guide["next_question"] == fact["id"]
-            else None,
+            # Asked only for the amounts and dates: when it is the next question for them,
+            # or when no condition uses it (a change page for such a fact).
+            "for_outputs": (
+                guide["next_question"] == fact["id"] and guide["next_for_outputs"] is not None
+            )
+            or not guide["reasons"],
             "progress": progress_context(journey, guide, lang),
             "changing": changing,
         },

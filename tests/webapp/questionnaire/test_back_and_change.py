@@ -10,7 +10,7 @@ from django.test import Client
 from webapp.questionnaire import presenters
 
 from .conftest import SKIP, answer, next_question, start, walk
-from .test_journeys import WFW
+from .test_journeys import WFW, WW_MONTH
 
 
 def back_link(html: str) -> str:
@@ -137,3 +137,14 @@ def test_changing_an_answer_still_says_why_it_is_asked_once_the_outcome_is_clear
     criterion = next(c for c in presenters.scheme("wfw")["criteria"] if c["id"] == "employer_size")
     assert criterion["label"]["nl"] in why
     assert 'href="https://wetten.overheid.nl/BWBR0011173/' in why
+
+
+def test_changing_an_answer_used_only_for_the_amounts_says_so(browser: Client) -> None:
+    start(browser, "worker", "ww_income")
+    walk(browser, WW_MONTH)
+
+    html = browser.get("/check/question/ww_month_number/?change=1").content.decode()
+    condition = browser.get("/check/question/income_month_eur/?change=1").content.decode()
+
+    assert "We vragen dit om de bedragen en data te berekenen." in html
+    assert "We vragen dit om de bedragen en data te berekenen." not in condition
