@@ -688,7 +688,10 @@ def kernel_cache_dir() -> Path | None:
         return None
     if setting:
         return Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home folder to be found: keep nothing
+        return None
     return Path(base) / "regelingencheck" / "kernels"
 
 
