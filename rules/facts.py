@@ -109,22 +109,12 @@ class _NumberFact(_FactBase):
     maximum: Decimal | None = None
 
     def _check_bounds(self, value: Decimal) -> None:
-        """Before anything else is done with the number, so a huge one costs nothing."""
-        places = 2 if self.money else None
+        """Before anything else is done with the number, so a huge one costs nothing. The
+        numbers go into the message as numbers, to be written the reader's way."""
         if self.minimum is not None and value < self.minimum:
-            shown = _shown(value, places)
-            raise self.issue("below_minimum", value=shown, minimum=str(self.minimum))
+            raise self.issue("below_minimum", value=value, minimum=self.minimum, money=self.money)
         if self.maximum is not None and value > self.maximum:
-            shown = _shown(value, places)
-            raise self.issue("above_maximum", value=shown, maximum=str(self.maximum))
-
-
-def _shown(value: Decimal, places: int | None = None) -> str:
-    """A number as the user typed it (money with two decimals), or in short scientific
-    form when it is enormous."""
-    if abs(value.adjusted()) > 15:
-        return f"{value:.3E}"
-    return format(value, "f") if places is None else f"{value:.{places}f}"
+            raise self.issue("above_maximum", value=value, maximum=self.maximum, money=self.money)
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?$")
@@ -232,10 +222,7 @@ class DateFact(_FactBase):
             raise self.issue("not_date")
         if not self.minimum <= value <= self.maximum:
             raise self.issue(
-                "date_out_of_range",
-                value=value.isoformat(),
-                minimum=self.minimum.isoformat(),
-                maximum=self.maximum.isoformat(),
+                "date_out_of_range", value=value, minimum=self.minimum, maximum=self.maximum
             )
         return value
 

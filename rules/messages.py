@@ -5,7 +5,11 @@ A code without both a Dutch and an English sentence fails the test suite.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from rules.texts import format_date, format_decimal, format_money
 
 if TYPE_CHECKING:
     from rules.errors import FactIssue
@@ -81,6 +85,25 @@ FACT_ISSUE_MESSAGES: dict[str, dict[str, str]] = {
 
 
 def fact_issue_message(issue: FactIssue, lang: str) -> str:
-    templates = FACT_ISSUE_MESSAGES[issue.code]
-    template = templates["nl" if lang == "nl" else "en"]
-    return template.format(fact=issue.fact, **issue.params)
+    lang = "nl" if lang == "nl" else "en"
+    template = FACT_ISSUE_MESSAGES[issue.code][lang]
+    money = issue.params.get("money") is True
+    shown = {key: _shown(value, lang, money=money) for key, value in issue.params.items()}
+    return template.format(fact=issue.fact, **shown)
+
+
+def _shown(value: object, lang: str, *, money: bool) -> str:
+    """A number or date in the reader's way (``€ 1.000,00``, ``14 maart 2027``); an
+    enormous number in short scientific form."""
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, Decimal):
+        if abs(value.adjusted()) > 15:
+            return f"{value:.3E}"
+        if money and value == value.quantize(_CENT):
+            return format_money(int(value * 100), lang)
+        return format_decimal(value, lang)
+    return str(value)
+
+
+_CENT = Decimal("0.01")

@@ -189,9 +189,17 @@ def test_money_text_that_could_be_thousands_is_refused_not_guessed(raw: str) -> 
     assert refusal("toy_income_eur", raw).code in {"too_many_decimals", "not_money"}
 
 
-def test_money_below_minimum_names_the_amount_with_two_decimals() -> None:
+def test_money_below_minimum_names_the_amounts_the_readers_way() -> None:
     issue = refusal("toy_income_eur", "-0.5")
-    assert issue.message("en") == "'toy_income_eur' is -0.50, but may not be lower than 0."
+    assert issue.message("en") == "'toy_income_eur' is -€0.50, but may not be lower than €0.00."
+    assert issue.message("nl") == (
+        "'toy_income_eur' is -€ 0,50, maar mag niet lager zijn dan € 0,00."
+    )
+
+
+def test_a_huge_number_is_named_in_short_scientific_form() -> None:
+    issue = refusal("toy_income_eur", "1e26")
+    assert issue.message("en").startswith("'toy_income_eur' is 1.000E+26, but may not be higher")
 
 
 @pytest.mark.parametrize("raw", ["100000000000000000000000000", "1e26", 1e30, 10**30])
@@ -244,7 +252,8 @@ def test_date_refuses_other_formats_impossible_dates_and_dates_out_of_range(
 def test_out_of_range_date_names_the_range() -> None:
     issue = refusal("toy_start_date", "1899-12-31")
     assert issue.message("nl") == (
-        "'toy_start_date' is 1899-12-31, maar moet tussen 1900-01-01 en 2100-12-31 liggen."
+        "'toy_start_date' is 31 december 1899, maar moet tussen 1 januari 1900 en "
+        "31 december 2100 liggen."
     )
 
 

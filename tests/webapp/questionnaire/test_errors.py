@@ -80,7 +80,7 @@ def test_errors_are_english_on_an_english_page(english: Client) -> None:
 
     html = post(english, "income_month_eur", "-5")
 
-    assert errors_on(html) == ["Error: Your answer is -5.00, but may not be lower than 0."]
+    assert errors_on(html) == ["Error: Your answer is -€5.00, but may not be lower than €0.00."]
 
 
 def test_a_start_page_without_a_choice_shows_the_error_summary(browser: Client) -> None:
