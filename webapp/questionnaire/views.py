@@ -241,14 +241,18 @@ def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpR
     initial = {fact_id: presenters.input_value(fact_id, journey.answers.get(fact_id), lang)}
     if request.method == "POST":
         form = forms.QuestionForm(fact, lang, request.POST, initial=initial)
-        if request.POST.get("action") == "skip":
+        action = request.POST.get("action")
+        if action == "skip":
             journey.dropped = journey.skip(fact_id)
             return after_answer(request, journey, lang)
+        # "Save my answers" on a question page keeps the answer given there too; with the
+        # question left empty it saves the answers so far.
+        done = save_journey if action == "save" else after_answer
         if form.is_valid():
             value = form.cleaned_data[fact_id]
             if value in (None, []) and fact["optional"]:  # left empty: the default applies
                 journey.dropped = journey.record(fact_id, None)
-                return after_answer(request, journey, lang)
+                return done(request, journey, lang)
             candidate = {**journey.answers, fact_id: value}
             try:
                 services.check_answers(candidate, journey.scheme_ids, lang)
@@ -258,7 +262,9 @@ def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpR
                         form.add_error(fact_id, engine_message(message, field))
             else:
                 journey.dropped = journey.record(fact_id, value)
-                return after_answer(request, journey, lang)
+                return done(request, journey, lang)
+        elif action == "save" and form.has_error(fact_id, "required"):
+            return save_journey(request, journey, lang)
     else:
         form = forms.QuestionForm(fact, lang, initial=initial)
     return render_question(request, journey, form, fact, changing)
@@ -577,7 +583,12 @@ def saved_check(journey: Journey) -> SavedCheck:
 @require_POST
 @with_journey
 def save(request: HttpRequest, journey: Journey) -> HttpResponse:
-    lang = current_lang()
+    return save_journey(request, journey, current_lang())
+
+
+def save_journey(request: HttpRequest, journey: Journey, lang: str) -> HttpResponse:
+    """Save the journey's answers (a new check, or the one it came from) and show the
+    link and code, or the latest answers when someone saved in between."""
     notice = ""
     if journey.is_saved:
         notice = persist(journey, lang)

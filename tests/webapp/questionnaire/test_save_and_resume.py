@@ -68,12 +68,9 @@ def test_a_question_page_offers_to_stop_and_continue_later_at_the_same_question(
     html = browser.get("/check/question/wfw_unforeseen/").content.decode()
 
     assert "Nu stoppen en later verdergaan" in html
-    # A form of its own after the question's (forms cannot nest), posted without JavaScript.
-    question_ends = html.index("</form>", html.index('data-testid="question-form"'))
-    save_form = re.search(
-        r'<form method="post" action="/check/save/">.*?data-testid="save"', html, re.S
-    )
-    assert save_form and save_form.start() > question_ends
+    # The button sends the question's own form (placed after it), without JavaScript.
+    assert 'id="question-form"' in html
+    assert re.search(r'<button type="submit" form="question-form" name="action" value="save"', html)
     _, code = save(browser)
     assert SavedCheck.objects.get().answers == {"wfw_request_type": "arbeidsduur_minder"}
     saved = browser.get("/check/saved/").content.decode()
@@ -319,3 +316,44 @@ def test_after_too_many_unknown_codes_the_start_page_asks_to_wait(
     assert 'data-testid="error-summary"' in refused
     assert "te veel onbekende codes geprobeerd" in refused
     assert SavedCheck.objects.get().code == code.replace("-", "")
+
+
+def test_saving_on_a_question_page_keeps_the_answer_given_there(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+
+    response = browser.post(
+        "/check/question/wfw_unforeseen/", {"wfw_unforeseen": "false", "action": "save"}
+    )
+
+    assert response["Location"] == "/check/saved/"
+    assert SavedCheck.objects.get().answers == {
+        "wfw_request_type": "arbeidsduur_minder",
+        "wfw_unforeseen": False,
+    }
+
+
+def test_saving_on_a_question_left_empty_saves_the_answers_so_far(browser: Client) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+
+    response = browser.post("/check/question/wfw_unforeseen/", {"action": "save"})
+
+    assert response["Location"] == "/check/saved/"
+    assert SavedCheck.objects.get().answers == {"wfw_request_type": "arbeidsduur_minder"}
+
+
+def test_saving_with_an_unusable_answer_shows_the_error_and_saves_nothing(
+    browser: Client,
+) -> None:
+    start(browser, "adviser", "flexible_work", on="01-03-2022")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+
+    response = browser.post(
+        "/check/question/employer_headcount/", {"employer_headcount": "-3", "action": "save"}
+    )
+
+    assert response.status_code == 200
+    assert 'data-testid="error-summary"' in response.content.decode()
+    assert 'value="-3"' in response.content.decode()
+    assert not SavedCheck.objects.exists()
