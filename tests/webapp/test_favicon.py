@@ -21,7 +21,7 @@ def test_favicon_ico_leads_to_the_sites_own_icon(client: Client) -> None:
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", ["/", "/check/"])
+@pytest.mark.parametrize("url", ["/", "/check/", "/werkruimte/inloggen/"])
 def test_pages_link_the_icon_and_their_policy_allows_it(client: Client, url: str) -> None:
     response = client.get(url)
 
