@@ -1,8 +1,9 @@
 """Saved checks: answers a person can leave and come back to, with the result of each save.
 
 The service layer for `SavedCheck`, used by the HTTP API, the guided questionnaire and the
-adviser workspace. Every function here re-evaluates through `eligibility.services` (the only caller of
-the engine), so a stored result is always the engine's answer to the stored answers.
+adviser workspace. Every function here re-evaluates through `eligibility.services` (the
+only caller of the engine), so a stored result is always the engine's answer to the
+stored answers.
 
 A check is addressed by an unguessable token (192 random bits, URL-safe; only its SHA-256
 is stored, so a copy of the database gives no way in) or looked up by a short code that can
