@@ -171,6 +171,7 @@ class NoteResult:
             "id": n.id,
             "text": {"nl": self.text(Lang.NL), "en": self.text(Lang.EN)},
             "citation": None if n.citation is None else n.citation.as_dict(),
+            "for_advisers": n.for_advisers,
         }
 
 

@@ -132,7 +132,12 @@ def round_cents(value: Any) -> int:
 
 
 class Note(BaseModel):
-    """A caveat the user must see; shown always, or when ``when`` holds."""
+    """A caveat the user must see; shown always, or when ``when`` holds.
+
+    ``for_advisers`` marks a note about the calculation itself (the sources, open questions,
+    the reading chosen): it is shown to advisers under "Over deze berekening", never to a
+    worker or employer.
+    """
 
     model_config = _MODEL
 
@@ -140,6 +145,7 @@ class Note(BaseModel):
     text: Text
     when: x.Expr | None = None
     citation: Citation | None = None
+    for_advisers: bool = False
 
 
 class Constraint(BaseModel):

@@ -628,7 +628,12 @@ def test_explanations_fill_in_the_answers_as_people_read_them() -> None:
 
 def test_notes_in_the_json_have_id_text_in_both_languages_and_citation() -> None:
     assert evaluate({}).to_json()["notes"] == [
-        {"id": "always", "text": {"nl": "Altijd getoond.", "en": "Always shown."}, "citation": None}
+        {
+            "id": "always",
+            "text": {"nl": "Altijd getoond.", "en": "Always shown."},
+            "citation": None,
+            "for_advisers": False,
+        }
     ]
 
 
