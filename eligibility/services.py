@@ -460,6 +460,7 @@ def guide(
     skipped: Sequence[str] = (),
     outputs_for: Sequence[str] = (),
     explain: str | None = None,
+    closed_too: bool = False,
 ) -> dict[str, Any]:
     """Where a guided questionnaire stands: each scheme's status and the one next question.
 
@@ -471,6 +472,10 @@ def guide(
     next question), with their citations: why the question is asked (see `_reasons`). Light
     on purpose: statuses, fact ids and labels, no rendered explanations. Answers must have
     passed `check_answers`.
+
+    A scheme one cannot apply for on the date gets more questions only while a next window
+    is known (to prepare for it), or with `closed_too` (an adviser checking it anyway): a
+    question for a scheme that has ended changes nothing anyone can do.
     """
     facts = rules.parse_facts(raw_facts)
     if scheme_ids is None:
@@ -481,7 +486,7 @@ def guide(
         results = [rules.evaluate(rules.registry.get(s), facts, on) for s in scheme_ids]
         ranked = [f for r in results for f in r.missing]
     for result in results:
-        ranked += _beyond_the_window(result, facts)
+        ranked += _beyond_the_window(result, facts, closed_too)
     skip = set(skipped)
     remaining = [f for f in dict.fromkeys(ranked) if f not in skip]
     next_question = remaining[0] if remaining else None
@@ -500,6 +505,9 @@ def guide(
                 "status": r.status,
                 "missing": list(r.missing),
                 "needed_for_outputs": list(r.needed_for_outputs) if r.status == "eligible" else [],
+                "availability": r.availability.status,
+                "availability_message": r.availability.message.as_dict(),
+                "ended": _ended(r),
             }
             for r in results
         ],
@@ -526,13 +534,25 @@ def _reasons(results: Sequence[Any], fact_id: str | None) -> list[dict[str, Any]
     ]
 
 
-def _beyond_the_window(result: Any, facts: Mapping[str, Any]) -> list[str]:
+def _ended(result: Any) -> bool:
+    """No application is possible on the date, and no later window is known."""
+    availability = result.availability
+    return availability.status == "closed" and availability.next_window is None
+
+
+def _beyond_the_window(result: Any, facts: Mapping[str, Any], closed_too: bool) -> list[str]:
     """For a result that fails only on availability (outside every window, not in force):
     the facts the other, still unknown conditions need. The engine stops asking once one
     condition fails; a person outside the window still wants to hear "you meet every other
-    condition, but applications open on ...". Most widely used first, then scheme order."""
-    if result.status != "not_eligible" or any(
-        c.status == "not_met" and c is not result.availability.criterion for c in result.criteria
+    condition, and applications open on ...". Not for a scheme that has ended, unless
+    `closed_too`. Most widely used first, then scheme order."""
+    if (
+        (_ended(result) and not closed_too)
+        or result.status != "not_eligible"
+        or any(
+            c.status == "not_met" and c is not result.availability.criterion
+            for c in result.criteria
+        )
     ):
         return []
     scheme = rules.registry.get(result.scheme)
@@ -552,6 +572,7 @@ def answers_in_use(
     on: date,
     raw_facts: Mapping[str, object],
     outputs_for: Sequence[str] = (),
+    closed_too: bool = False,
 ) -> set[str]:
     """The answered facts that still matter to at least one scheme of the journey.
 
@@ -573,7 +594,7 @@ def answers_in_use(
             before, after = full[scheme.id], rules.evaluate(scheme, without, on)
             if (
                 fact_id in after.missing
-                or fact_id in _beyond_the_window(after, without)
+                or fact_id in _beyond_the_window(after, without, closed_too)
                 or (scheme.id in outputs_for and fact_id in after.needed_for_outputs)
                 or [c.status for c in before.criteria] != [c.status for c in after.criteria]
                 or before.outputs != after.outputs

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from eligibility import checks, clock
 
@@ -58,6 +59,40 @@ class TopicForm(forms.Form):
         if day is None:
             raise forms.ValidationError(FORM_MESSAGES["reference_date_format"])
         return day
+
+
+class SituationForm(forms.Form):
+    """The filter question of "check everything": which situations apply, or none."""
+
+    situations = forms.MultipleChoiceField(
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-input"}),
+        error_messages={
+            "required": FORM_MESSAGES["situations"],
+            "invalid_choice": FORM_MESSAGES["situations"],
+        },
+    )
+
+    def __init__(self, audience: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [(s.id, s.label) for s in topics.situations_for(audience)]
+        none = (
+            _("None of these: show everything")
+            if audience != "adviser"
+            else _("None of these: check every scheme")
+        )
+        self.fields["situations"].choices = [*choices, (topics.NONE_OF_THESE, none)]
+        if audience == "adviser":
+            self.fields["closed_too"] = forms.BooleanField(
+                required=False,
+                label=_("Also ask the questions of schemes one cannot apply for on this date"),
+                widget=forms.CheckboxInput(attrs={"class": "checkbox-input"}),
+            )
+
+    def clean_situations(self) -> list[str]:
+        chosen: list[str] = self.cleaned_data["situations"]
+        if topics.NONE_OF_THESE in chosen and len(chosen) > 1:
+            raise forms.ValidationError(FORM_MESSAGES["situations_none"])
+        return chosen
 
 
 class QuestionForm(forms.Form):

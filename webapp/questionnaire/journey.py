@@ -45,6 +45,25 @@ class Journey:
     code: str | None = None
     dropped: list[str] = field(default_factory=list)  # shown once on the next page
     return_to: str | None = None  # a page of this site that takes the saved check back
+    # "Check everything": the situations chosen on the filter page (None: not asked yet;
+    # empty: none of them, every scheme of the audience).
+    situations: list[str] | None = None
+    closed_too: bool = False  # an adviser also checks schemes one cannot apply for now
+
+    @property
+    def needs_situations(self) -> bool:
+        """ "Check everything" asks first which situations apply."""
+        return self.topic == topics.EVERYTHING and self.situations is None
+
+    def choose_situations(self, situation_ids: list[str], closed_too: bool = False) -> None:
+        """Only the schemes that fit the chosen situations are asked about (every scheme of
+        the audience for "none of these")."""
+        self.situations = list(situation_ids)
+        self.closed_too = closed_too
+        chosen = [s for s in situation_ids if s != topics.NONE_OF_THESE]
+        registered = services.schemes_for(self.audience)
+        self.schemes = topics.schemes_in(chosen, registered) if chosen else None
+        self.drop_unused()
 
     @property
     def is_saved(self) -> bool:
@@ -73,6 +92,7 @@ class Journey:
             skipped=self.skipped,
             outputs_for=self.outputs_for,
             explain=explain,
+            closed_too=self.closed_too,
         )
 
     def record(self, fact_id: str, value: Any) -> list[str]:
@@ -99,7 +119,12 @@ class Journey:
 
     def drop_unused(self) -> list[str]:
         in_use = services.answers_in_use(
-            self.schemes, self.audience, self.reference_date, self.answers, self.outputs_for
+            self.schemes,
+            self.audience,
+            self.reference_date,
+            self.answers,
+            self.outputs_for,
+            closed_too=self.closed_too,
         )
         dropped = [f for f in self.answers if f not in in_use]
         for fact_id in dropped:
@@ -133,6 +158,7 @@ def from_saved(
     audience = audience or _first_audience(scheme)
     if not scheme:
         journey = start(audience, topics.EVERYTHING, on if audience == "adviser" else None)
+        journey.situations = []  # a saved screening covers every scheme of the audience
     else:
         topic = topics.for_scheme(scheme, audience)
         schemes = _for_audience(topic.schemes, audience) if topic else [scheme]

@@ -21,6 +21,8 @@ FORM_MESSAGES: dict[str, Promise] = {
     "amount_format": _("Write an amount in euros, for example 1250,50."),
     "audience": _("Choose who you are."),
     "topic": _("Choose what you want to know."),
+    "situations": _("Choose what applies, or “None of these”."),
+    "situations_none": _("Choose “None of these” only when nothing else applies."),
     "reference_date_format": _(
         "Write the reference date as day-month-year, for example 31-03-2025."
     ),

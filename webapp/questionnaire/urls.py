@@ -9,6 +9,7 @@ app_name = "questionnaire"
 urlpatterns = [
     path("", views.start_page, name="start"),
     path("for/<str:audience>/", views.topic_page, name="topic"),
+    path("situations/", views.situations_page, name="situations"),
     path("next/", views.next_page, name="next"),
     path("question/<str:fact_id>/", views.question_page, name="question"),
     path("answers/", views.answers_page, name="answers"),

@@ -177,6 +177,8 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
             return response
         fresh = start(audience, chosen, on)
         fresh.return_to = return_to or (journey.return_to if same and journey else None)
+        if same and journey is not None and journey.topic == chosen:
+            fresh.situations, fresh.closed_too = journey.situations, journey.closed_too
         if same and journey is not None and journey.answers:
             # Another topic for the same person: keep the answers the new one still uses.
             fresh.answers, fresh.history, fresh.token = (
@@ -203,6 +205,33 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
+@with_journey
+def situations_page(request: HttpRequest, journey: Journey) -> HttpResponse:
+    """ "Check everything" starts with what applies, so that only the schemes that fit the
+    person's situation ask their questions."""
+    initial: dict[str, Any] = {
+        "situations": journey.situations or [],
+        "closed_too": journey.closed_too,
+    }
+    form = forms.SituationForm(
+        journey.audience, request.POST if request.method == "POST" else None, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        journey.choose_situations(
+            form.cleaned_data["situations"], bool(form.cleaned_data.get("closed_too"))
+        )
+        response = redirect("questionnaire:next")
+        store(response, journey)
+        return response
+    return page(
+        request,
+        "questionnaire/situations.html",
+        {"form": form, "audience": journey.audience, "errors": error_list(form)},
+        journey,
+    )
+
+
 # Questions ----------------------------------------------------------------------------------
 
 
@@ -211,6 +240,10 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
 def next_page(request: HttpRequest, journey: Journey) -> HttpResponse:
     """Ask the engine for the next question; with none left, show the answers. After a
     save that met a newer one (`?stale=1`), show the answers that are now loaded."""
+    if journey.needs_situations:
+        response = redirect("questionnaire:situations")
+        store(response, journey)
+        return response
     found = journey.guide()["next_question"]
     if request.GET.get("stale") == "1":
         response = redirect(reverse("questionnaire:answers") + "?stale=1")
@@ -290,12 +323,20 @@ def render_question(
         back = reverse("questionnaire:answers")
     else:
         previous = journey.previous(fact["id"])
-        back = (
-            reverse("questionnaire:question", args=[previous])
-            if previous
-            else reverse("questionnaire:topic", args=[journey.audience])
-        )
+        if previous:
+            back = reverse("questionnaire:question", args=[previous])
+        elif journey.topic == topics.EVERYTHING:
+            back = reverse("questionnaire:situations")
+        else:
+            back = reverse("questionnaire:topic", args=[journey.audience])
     field = field_context(form, fact, lang)
+    # Each scheme's questions come together: the caption names the scheme asking.
+    asking = [s["id"] for s in guide["schemes"] if fact["id"] in s["missing"]]
+    caption = (
+        presenters.text(presenters.scheme(asking[0])["title"], lang)
+        if asking and len(guide["schemes"]) > 1
+        else journey.topic_label
+    )
     return page(
         request,
         "questionnaire/question.html",
@@ -304,6 +345,7 @@ def render_question(
             "field": field,
             "errors": error_list(form),
             "back_url": back,
+            "caption": caption,
             "reasons": [reason_context(r, lang) for r in guide["reasons"]],
             # Asked only for the amounts and dates: when it is the next question for them,
             # or when no condition uses it (a change page for such a fact).
@@ -384,9 +426,14 @@ def progress_context(journey: Journey, guide: dict[str, Any], lang: str) -> dict
             "title": presenters.text(presenters.scheme(s["id"])["title"], lang),
             "status": s["status"],
             "status_label": presenters.STATUS_LABELS[s["status"]],
+            # One cannot apply for it any more: say so, and why no questions are asked.
+            "ended": s["ended"],
+            "availability_message": presenters.text(s["availability_message"], lang)
+            if s["ended"]
+            else "",
         }
         for s in guide["schemes"]
-        if s["status"] != "undetermined"
+        if s["status"] != "undetermined" or s["ended"]
     ]
     return {
         "answered": answered,

@@ -35,9 +35,20 @@ def english(db: None, today: date) -> Client:
     return Client(headers={"accept-language": "en"})
 
 
-def start(client: Client, audience: str, topic: str, on: str = "") -> None:
+def start(
+    client: Client,
+    audience: str,
+    topic: str,
+    on: str = "",
+    situations: tuple[str, ...] = ("none",),
+) -> None:
+    """Choose the audience and topic; for "check everything", also the situations that
+    apply (by default: none of them, so every scheme of the audience)."""
     response = client.post(f"/check/for/{audience}/", {"topic": topic, "on": on})
     assert response.status_code == 302, response.content.decode()[:2000]
+    if topic == "everything":
+        response = client.post("/check/situations/", {"situations": list(situations)})
+        assert response.status_code == 302, response.content.decode()[:2000]
 
 
 def next_question(client: Client) -> str | None:
