@@ -111,6 +111,12 @@ if not _retention.isdigit() or int(_retention) < 1:
     raise ImproperlyConfigured("CHECK_RETENTION_DAYS must be a whole number of days, 1 or more.")
 CHECK_RETENTION_DAYS = int(_retention)
 
+# Who runs this site, for the contact page and the privacy statement (optional; without
+# them the pages name the executing agencies only).
+SITE_OPERATOR = os.environ.get("SITE_OPERATOR", "").strip()
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "").strip()
+SITE_CONTACT_PHONE = os.environ.get("SITE_CONTACT_PHONE", "").strip()
+
 # Dutch first, English second (see STYLE.md: English code, Dutch law).
 LANGUAGE_CODE = "nl"
 LANGUAGES = [

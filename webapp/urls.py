@@ -7,6 +7,7 @@ from . import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("over/<str:slug>/", views.statement, name="statement"),
     path("api/v1/", include("eligibility.api.urls")),
     path("check/", include("webapp.questionnaire.urls")),
     path("werkruimte/", include("workspace.urls")),

@@ -77,3 +77,58 @@ def test_invalid_on_parameter_gives_a_400_page_with_a_message(client: Client, on
     html = response.content.decode()
     assert "is geen datum. Schrijf de datum als JJJJ-MM-DD" in html
     assert on in html
+
+
+def test_home_is_a_start_page_with_a_way_in_for_people_and_for_advisers(
+    client: Client, fixed_today: date
+) -> None:
+    html = client.get("/").content.decode()
+
+    assert "Het duurt ongeveer 5 minuten." in html
+    assert 'href="/check/" role="button"' in html and "Start de check" in html
+    assert 'href="/werkruimte/inloggen/"' in html and "Inloggen voor adviseurs" in html
+    for scheme in rules.registry.all():
+        assert f'href="/check/scheme/{scheme.id}/"' in html
+
+
+def test_a_scheme_on_the_start_page_leads_to_its_own_questions(
+    client: Client, fixed_today: date
+) -> None:
+    response = client.get("/check/scheme/wfw/")
+
+    assert response.status_code == 302
+    assert client.get(response["Location"])["Location"].startswith("/check/question/wfw_")
+    assert client.get("/check/scheme/no_such_scheme/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("slug", "heading"),
+    [
+        ("privacy", "Privacyverklaring"),
+        ("toegankelijkheid", "Toegankelijkheidsverklaring"),
+        ("contact", "Contact"),
+    ],
+)
+def test_every_page_links_to_the_statements(
+    client: Client, fixed_today: date, slug: str, heading: str
+) -> None:
+    for address in ("/", "/check/", "/werkruimte/inloggen/"):
+        assert f'href="/over/{slug}/"' in client.get(address).content.decode(), address
+
+    html = client.get(f"/over/{slug}/").content.decode()
+
+    assert f"<h1>{heading}</h1>" in html
+    assert client.get("/over/nothing/").status_code == 404
+
+
+def test_the_contact_page_names_the_operator_when_configured(
+    client: Client, fixed_today: date, settings: pytest.FixtureRequest
+) -> None:
+    settings.SITE_OPERATOR = "Leerwerkloket Voorbeeldstad"  # type: ignore[attr-defined]
+    settings.SITE_CONTACT_EMAIL = "loket@example.org"  # type: ignore[attr-defined]
+
+    html = client.get("/over/contact/").content.decode()
+
+    assert "Deze site wordt beheerd door Leerwerkloket Voorbeeldstad." in html
+    assert 'href="mailto:loket@example.org"' in html
+    assert "contact met UWV" in html

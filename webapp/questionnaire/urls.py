@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.start_page, name="start"),
     path("for/<str:audience>/", views.topic_page, name="topic"),
     path("situations/", views.situations_page, name="situations"),
+    path("scheme/<str:scheme_id>/", views.scheme_start, name="scheme"),
     path("next/", views.next_page, name="next"),
     path("question/<str:fact_id>/", views.question_page, name="question"),
     path("answers/", views.answers_page, name="answers"),

@@ -723,11 +723,33 @@ def resume_with_code(request: HttpRequest) -> HttpResponse:
     return render_start(request, forms.AudienceForm(), code_form, load(request))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def restart(request: HttpRequest) -> HttpResponse:
+    """Starting again forgets the answers: ask first (GET), forget on the confirmation."""
+    journey = load(request)
+    if request.method == "GET":
+        if journey is None:
+            return redirect("questionnaire:start")
+        return page(
+            request, "questionnaire/restart.html", {"back_url": reverse("questionnaire:next")}
+        )
     response = redirect("questionnaire:start")
     clear(response)
     return response
+
+
+@require_GET
+def scheme_start(request: HttpRequest, scheme_id: str) -> HttpResponse:
+    """Start the check of one scheme (from the start page's list): as the first audience
+    it is meant for, with the topic that starts with it."""
+    for audience in ("worker", "employer", "adviser"):
+        topic = topics.for_scheme(scheme_id, audience)
+        if topic is not None and scheme_id in services.schemes_for(audience):
+            journey = start(audience, topic.id, None)
+            response = redirect("questionnaire:next")
+            store(response, journey)
+            return response
+    raise Http404
 
 
 def local_path(target: str) -> str | None:

@@ -357,3 +357,17 @@ def test_saving_with_an_unusable_answer_shows_the_error_and_saves_nothing(
     assert 'data-testid="error-summary"' in response.content.decode()
     assert 'value="-3"' in response.content.decode()
     assert not SavedCheck.objects.exists()
+
+
+def test_starting_again_asks_for_confirmation_first(browser: Client) -> None:
+    from .conftest import start
+
+    start(browser, "worker", "flexible_work")
+
+    page = browser.get("/check/restart/").content.decode()
+
+    assert "Opnieuw beginnen?" in page
+    assert browser.cookies["questionnaire"].value  # nothing forgotten yet
+    response = browser.post("/check/restart/")
+    assert response["Location"] == "/check/"
+    assert browser.cookies["questionnaire"].value == ""
