@@ -42,24 +42,24 @@ FACT_ISSUE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{fact}' may have at most two decimals (whole cents).",
     },
     "below_minimum": {
-        "nl": "'{fact}' is {value}, maar mag niet lager zijn dan {minimum}.",
-        "en": "'{fact}' is {value}, but may not be lower than {minimum}.",
+        "nl": "'{fact}' moet {minimum} of meer zijn.",
+        "en": "'{fact}' must be {minimum} or more.",
     },
     "above_maximum": {
-        "nl": "'{fact}' is {value}, maar mag niet hoger zijn dan {maximum}.",
-        "en": "'{fact}' is {value}, but may not be higher than {maximum}.",
+        "nl": "'{fact}' moet {maximum} of minder zijn.",
+        "en": "'{fact}' must be {maximum} or less.",
     },
     "not_date": {
         "nl": "'{fact}' moet een datum zijn in de vorm JJJJ-MM-DD.",
         "en": "'{fact}' must be a date in the form YYYY-MM-DD.",
     },
     "impossible_date": {
-        "nl": "'{fact}': {value} bestaat niet als datum.",
-        "en": "'{fact}': {value} is not a real date.",
+        "nl": "'{fact}' moet een bestaande datum zijn; {value} bestaat niet.",
+        "en": "'{fact}' must be a real date; {value} does not exist.",
     },
     "date_out_of_range": {
-        "nl": "'{fact}' is {value}, maar moet tussen {minimum} en {maximum} liggen.",
-        "en": "'{fact}' is {value}, but must lie between {minimum} and {maximum}.",
+        "nl": "'{fact}' moet tussen {minimum} en {maximum} liggen.",
+        "en": "'{fact}' must be between {minimum} and {maximum}.",
     },
     "invalid_choice": {
         "nl": "'{fact}': '{value}' is geen geldige keuze. Kies uit: {choices}.",

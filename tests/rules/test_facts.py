@@ -191,15 +191,13 @@ def test_money_text_that_could_be_thousands_is_refused_not_guessed(raw: str) -> 
 
 def test_money_below_minimum_names_the_amounts_the_readers_way() -> None:
     issue = refusal("toy_income_eur", "-0.5")
-    assert issue.message("en") == "'toy_income_eur' is -€0.50, but may not be lower than €0.00."
-    assert issue.message("nl") == (
-        "'toy_income_eur' is -€ 0,50, maar mag niet lager zijn dan € 0,00."
-    )
+    assert issue.message("en") == "'toy_income_eur' must be €0.00 or more."
+    assert issue.message("nl") == "'toy_income_eur' moet € 0,00 of meer zijn."
 
 
-def test_a_huge_number_is_named_in_short_scientific_form() -> None:
+def test_a_huge_number_is_refused_with_the_limit_not_the_number() -> None:
     issue = refusal("toy_income_eur", "1e26")
-    assert issue.message("en").startswith("'toy_income_eur' is 1.000E+26, but may not be higher")
+    assert issue.message("nl") == "'toy_income_eur' moet € 100.000,00 of minder zijn."
 
 
 @pytest.mark.parametrize("raw", ["100000000000000000000000000", "1e26", 1e30, 10**30])
@@ -252,8 +250,7 @@ def test_date_refuses_other_formats_impossible_dates_and_dates_out_of_range(
 def test_out_of_range_date_names_the_range() -> None:
     issue = refusal("toy_start_date", "1899-12-31")
     assert issue.message("nl") == (
-        "'toy_start_date' is 31 december 1899, maar moet tussen 1 januari 1900 en "
-        "31 december 2100 liggen."
+        "'toy_start_date' moet tussen 1 januari 1900 en 31 december 2100 liggen."
     )
 
 

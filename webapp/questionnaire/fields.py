@@ -83,21 +83,52 @@ def read_amount(text: str, lang: Lang) -> str:
 
 
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})\.?\s+([a-zë]+)\.?\s+(\d{4})$")
+# Month names as people write them, Dutch and English, in full or cut short.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb"),
+            ("maart", "march", "mrt", "mar", "maa"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("augustus", "august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def read_date(text: str) -> str:
-    """'31-3-2025', '31/03/2025', '31.03.2025' or '2025-03-31' → '2025-03-31'. A date that
-    does not exist ('31-02-2025') goes to the engine, which says so."""
-    text = text.strip()
-    found = _DMY.match(text)
-    if found:
+    """'31-3-2025', '31/03/2025', '31.03.2025', '31 maart 2025', '31 mrt 2025' or
+    '2025-03-31' → '2025-03-31'. A date that does not exist ('31-02-2025') is refused with
+    what was typed."""
+    text = " ".join(text.strip().split())
+    if found := _DMY.match(text):
         day, month, year = found.groups()
-    else:
-        found = _YMD.match(text)
-        if not found:
-            raise forms.ValidationError(FORM_MESSAGES["date_format"], code="date_format")
+    elif (found := _D_MONTH_Y.match(text.lower())) and found.group(2) in _MONTHS:
+        day, year = found.group(1), found.group(3)
+        month = str(_MONTHS[found.group(2)])
+    elif found := _YMD.match(text):
         year, month, day = found.groups()
+    else:
+        raise forms.ValidationError(FORM_MESSAGES["date_format"], code="date_format")
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        raise forms.ValidationError(
+            FORM_MESSAGES["date_not_real"], code="date_not_real", params={"typed": text}
+        ) from None
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 

@@ -17,6 +17,12 @@ from . import fields, topics
 from .messages import FORM_MESSAGES
 
 
+# The schemes' rules start in 2015 (the oldest: the Wet flexibel werken of 1 January 2016
+# and the WW as it stood then); a date further ahead than this is a typing error.
+FIRST_REFERENCE_YEAR = 2015
+YEARS_AHEAD = 3
+
+
 class AudienceForm(forms.Form):
     audience = forms.ChoiceField(
         choices=list(topics.AUDIENCES.items()),
@@ -58,6 +64,12 @@ class TopicForm(forms.Form):
         day = clock.parse_iso_date(iso)
         if day is None:
             raise forms.ValidationError(FORM_MESSAGES["reference_date_format"])
+        today = clock.today()
+        if not FIRST_REFERENCE_YEAR <= day.year <= today.year + YEARS_AHEAD:
+            raise forms.ValidationError(
+                FORM_MESSAGES["reference_date_range"],
+                params={"first": FIRST_REFERENCE_YEAR, "last": today.year + YEARS_AHEAD},
+            )
         return day
 
 

@@ -17,7 +17,10 @@ FORM_MESSAGES: dict[str, Promise] = {
     "required_choice": _("Choose one of the options, or choose “I do not know”."),
     "required_list": _("Choose at least one option, or choose “I do not know”."),
     "invalid_choice": _("Choose one of the options shown."),
-    "date_format": _("Write the date as day-month-year, for example 31-03-2025."),
+    "date_format": _("Write the date as day-month-year, for example 31-03-2025 or 31 maart 2025."),
+    "date_not_real": _(
+        "%(typed)s is not a real date. Write a date that exists, for example 28-02-2025."
+    ),
     "amount_format": _("Write an amount in euros, for example 1250,50."),
     "audience": _("Choose who you are."),
     "topic": _("Choose what you want to know."),
@@ -25,6 +28,9 @@ FORM_MESSAGES: dict[str, Promise] = {
     "situations_none": _("Choose “None of these” only when nothing else applies."),
     "reference_date_format": _(
         "Write the reference date as day-month-year, for example 31-03-2025."
+    ),
+    "reference_date_range": _(
+        "The reference date must be in %(first)s or later, and in %(last)s at the latest."
     ),
     "code_format": _("Write the code of 8 letters and digits, for example ABCD-EF23."),
     "code_unknown": _(
@@ -46,17 +52,27 @@ def form_message(code: str) -> str:
     return str(FORM_MESSAGES[code])
 
 
-def engine_message(message: str, fact_id: str) -> str:
+# What the answer is called beside its field, by the kind of fact.
+SUBJECTS: dict[str, Promise] = {
+    "money": _("The amount"),
+    "date": _("The date"),
+    "int": _("The number"),
+    "decimal": _("The number"),
+}
+
+
+def engine_message(message: str, fact_id: str, kind: str = "") -> str:
     """The engine's sentence for a refused answer, said about the field it stands beside.
 
     The engine names the fact by its id ("'income_month_eur' must be ..."), which is
-    right for the API and the command line; beside a form field it becomes "Your answer
-    must be ...".
+    right for the API and the command line; beside a form field it becomes "The amount
+    must be ..." (or "Your answer must be ..." for other kinds of answer).
     """
     quoted = f"'{fact_id}'"
     if message.startswith(quoted + ": "):
         rest = message[len(quoted) + 2 :]
         return rest[:1].upper() + rest[1:]
     if message.startswith(quoted):
-        return gettext("Your answer") + message[len(quoted) :]
+        subject = SUBJECTS.get(kind) or _("Your answer")
+        return gettext(str(subject)) + message[len(quoted) :]
     return message

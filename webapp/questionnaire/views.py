@@ -292,7 +292,7 @@ def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpR
             except EvaluationInputError as exc:
                 for field, messages in exc.errors.items():
                     for message in messages:
-                        form.add_error(fact_id, engine_message(message, field))
+                        form.add_error(fact_id, engine_message(message, field, fact["kind"]))
             else:
                 journey.dropped = journey.record(fact_id, value)
                 return done(request, journey, lang)

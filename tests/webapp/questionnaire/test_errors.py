@@ -49,7 +49,7 @@ def test_the_engines_sentence_is_used_for_an_answer_it_refuses(browser: Client) 
     html = post(browser, "income_month_eur", "12,345")
 
     assert errors_on(html) == [
-        "Fout: Uw antwoord mag hoogstens twee cijfers achter de komma hebben (hele centen)."
+        "Fout: Het bedrag mag hoogstens twee cijfers achter de komma hebben (hele centen)."
     ]
     assert 'value="12,345"' in html
 
@@ -59,7 +59,10 @@ def test_a_date_that_does_not_exist_is_refused_with_the_date_named(browser: Clie
 
     html = post(browser, "wfw_intended_start_date", "31-02-2022")
 
-    assert errors_on(html) == ["Fout: 2022-02-31 bestaat niet als datum."]
+    assert errors_on(html) == [
+        "Fout: 31-02-2022 is geen bestaande datum. "
+        "Schrijf een datum die bestaat, bijvoorbeeld 28-02-2025."
+    ]
     assert 'value="31-02-2022"' in html
 
 
@@ -80,13 +83,34 @@ def test_errors_are_english_on_an_english_page(english: Client) -> None:
 
     html = post(english, "income_month_eur", "-5")
 
-    assert errors_on(html) == ["Error: Your answer is -€5.00, but may not be lower than €0.00."]
+    assert errors_on(html) == ["Error: The amount must be €0.00 or more."]
 
 
 def test_a_start_page_without_a_choice_shows_the_error_summary(browser: Client) -> None:
     html = browser.post("/check/", {}).content.decode()
 
     assert summary_links(html) == [("id_audience_0", "Kies wie u bent.")]
+
+
+def test_a_huge_amount_is_refused_without_machine_notation(browser: Client) -> None:
+    start(browser, "worker", "ww_income")
+
+    html = post(browser, "income_month_eur", "2000000000000000000000")
+
+    assert "E+" not in html
+    assert errors_on(html) == ["Fout: Het bedrag moet € 1.000.000.000,00 of minder zijn."]
+
+
+def test_an_adviser_reference_date_far_outside_the_schemes_years_is_refused(
+    browser: Client,
+) -> None:
+    for typed in ("31-12-9999", "01-01-1999"):
+        response = browser.post("/check/for/adviser/", {"topic": "flexible_work", "on": typed})
+
+        assert response.status_code == 200
+        assert errors_on(response.content.decode()) == [
+            "Fout: De peildatum moet in 2015 of later liggen, en uiterlijk in 2028."
+        ]
 
 
 def test_an_adviser_reference_date_we_cannot_read_is_refused(browser: Client) -> None:
@@ -117,7 +141,10 @@ def test_the_engines_fact_id_becomes_your_answer() -> None:
         assert (
             engine_message("'x_eur' must be a number.", "x_eur") == "Your answer must be a number."
         )
-        assert engine_message("'x_eur': 2025-02-31 is not a real date.", "x_eur") == (
-            "2025-02-31 is not a real date."
+        assert engine_message("'x_eur' must be €0.00 or more.", "x_eur", "money") == (
+            "The amount must be €0.00 or more."
+        )
+        assert engine_message("'x_eur': 'y' is not a valid choice.", "x_eur") == (
+            "'y' is not a valid choice."
         )
         assert engine_message("Something else.", "x_eur") == "Something else."

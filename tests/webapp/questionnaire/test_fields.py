@@ -60,11 +60,25 @@ def test_what_is_no_amount_at_all_is_refused_by_the_form(typed: str) -> None:
         ("31/03/2025", "2025-03-31"),
         ("31.03.2025", "2025-03-31"),
         ("2025-03-31", "2025-03-31"),
-        ("31-02-2025", "2025-02-31"),  # does not exist: left for the engine to say
+        ("1 april 2025", "2025-04-01"),
+        ("1 April 2025", "2025-04-01"),
+        ("31 mrt 2025", "2025-03-31"),
+        ("3 oct. 2025", "2025-10-03"),
     ],
 )
 def test_dates_are_read_day_month_year_or_iso(typed: str, read: str) -> None:
     assert read_date(typed) == read
+
+
+def test_a_date_that_does_not_exist_is_refused_with_what_was_typed() -> None:
+    from django import forms
+    from django.utils import translation
+
+    with translation.override("nl"), pytest.raises(forms.ValidationError) as refused:
+        read_date("31-02-2025")
+
+    message = refused.value.messages[0]
+    assert message.startswith("31-02-2025 is geen bestaande datum.")
 
 
 def test_a_date_in_another_shape_is_refused_with_the_format_message() -> None:
