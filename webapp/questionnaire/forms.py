@@ -16,7 +16,6 @@ from eligibility import checks, clock
 from . import fields, topics
 from .messages import FORM_MESSAGES
 
-
 # The schemes' rules start in 2015 (the oldest: the Wet flexibel werken of 1 January 2016
 # and the WW as it stood then); a date further ahead than this is a typing error.
 FIRST_REFERENCE_YEAR = 2015
