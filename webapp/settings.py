@@ -245,11 +245,14 @@ PROXY_COUNT = env_whole_number("DJANGO_PROXY_COUNT", 0)
 REST_FRAMEWORK["NUM_PROXIES"] = PROXY_COUNT
 # Login throttling finds the client by the same rule (django-ipware would otherwise trust
 # the left-most, client-written entry of X-Forwarded-For).
-AXES_CLIENT_IP_CALLABLE = "eligibility.clients.client_address"
+AXES_CLIENT_IP_CALLABLE = "eligibility.clients.login_address"
 
 # Short codes of saved checks that one client address may try and miss per hour, in the
 # questionnaire and the API together; above it, further codes are refused for the hour.
 CHECK_CODE_MISSES_PER_HOUR = env_positive_int("CHECK_CODE_MISSES_PER_HOUR", 20)
+# In the workspace's "add a saved check" form the misses count per adviser (the limit
+# above) and for all advisers of one loket together (this one).
+CHECK_CODE_MISSES_PER_HOUR_PER_LOKET = env_positive_int("CHECK_CODE_MISSES_PER_HOUR_PER_LOKET", 100)
 
 # Cases are deleted this many months after their last activity (`manage.py purge_cases`).
 RETENTION_CASE_MONTHS = env_positive_int("RETENTION_CASE_MONTHS", 12)
