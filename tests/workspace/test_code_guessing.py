@@ -98,9 +98,12 @@ def test_the_database_itself_refuses_to_change_or_delete_audit_entries(
     loket_a: Loket, statement: str
 ) -> None:
     assert AuditEntry.objects.exists()
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(statement)
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(statement)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigger is PostgreSQL's")
