@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After static files: no-store on every answer, and 503 while the database is away.
+    "webapp.middleware.SecurityRules",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -253,6 +255,9 @@ CHECK_CODE_MISSES_PER_HOUR = env_positive_int("CHECK_CODE_MISSES_PER_HOUR", 20)
 # In the workspace's "add a saved check" form the misses count per adviser (the limit
 # above) and for all advisers of one loket together (this one).
 CHECK_CODE_MISSES_PER_HOUR_PER_LOKET = env_positive_int("CHECK_CODE_MISSES_PER_HOUR_PER_LOKET", 100)
+
+# Handover PDFs one client address may ask for per minute (429 above it).
+PDF_PER_MINUTE = env_positive_int("PDF_PER_MINUTE", 6)
 
 # Cases are deleted this many months after their last activity (`manage.py purge_cases`).
 RETENTION_CASE_MONTHS = env_positive_int("RETENTION_CASE_MONTHS", 12)

@@ -6,14 +6,18 @@ The question form has no fields of its own: it gets one field per fact from
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from eligibility import checks, clock
 
 from . import fields, topics
 from .messages import FORM_MESSAGES
+
+REFERENCE_DATES = (date(1900, 1, 1), date(2100, 12, 31))
 
 
 class AudienceForm(forms.Form):
@@ -57,6 +61,11 @@ class TopicForm(forms.Form):
         day = clock.parse_iso_date(iso)
         if day is None:
             raise forms.ValidationError(FORM_MESSAGES["reference_date_format"])
+        if not REFERENCE_DATES[0] <= day <= REFERENCE_DATES[1]:
+            # The API's range; the engine cannot count days on from 31-12-9999.
+            raise forms.ValidationError(
+                _("Choose a reference date from 1 January 1900 to 31 December 2100.")
+            )
         return day
 
 
