@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -48,7 +48,9 @@ def measure(name: str, cache: object) -> None:
         for n in range(ROUNDS):
             one_request(cache, n)
         runs.append((time.perf_counter() - start) / ROUNDS * 1e6)
-    print(f"{name:>10}: median {statistics.median(runs):7.1f} µs per request (best {min(runs):.1f})")
+    print(
+        f"{name:>10}: median {statistics.median(runs):7.1f} µs per request (best {min(runs):.1f})"
+    )
 
 
 if __name__ == "__main__":
