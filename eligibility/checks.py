@@ -123,21 +123,28 @@ def get_check(token: str) -> SavedCheck:
     return check
 
 
-def get_check_by_code(code: str, client: str | None = None) -> SavedCheck:
+def get_check_by_code(
+    code: str, client: str | None = None, *, counters: Mapping[str, int] | None = None
+) -> SavedCheck:
     """The live check whose short code is `code`, in any case, with or without the dash.
 
     The token is not returned: it is stored only as a hash. A code is far easier to guess
     than a token, so a lookup on behalf of a `client` (its address) counts the misses:
     past `CHECK_CODE_MISSES_PER_HOUR` in the current hour every lookup for that client is
-    refused with `TooManyCodeGuesses`, found or not, until the hour is over.
+    refused with `TooManyCodeGuesses`, found or not, until the hour is over. `counters`
+    adds other counts with their own limits (an adviser, a loket); a miss counts on each,
+    and any one full refuses.
     """
+    limits = dict(counters or {})
     if client is not None:
-        _refuse_guessing(client)
+        limits[client] = settings.CHECK_CODE_MISSES_PER_HOUR
+    for name, limit in limits.items():
+        _refuse_guessing(name, limit)
     normalised = normalise_code(code)
     check = _live(code=normalised) if normalised is not None else None
     if check is None:
-        if client is not None:
-            _count_miss(client)
+        for name in limits:
+            _count_miss(name)
         raise CheckNotFound()
     return check
 
@@ -151,9 +158,9 @@ def _miss_key(client: str) -> tuple[str, int]:
     return f"check-code-misses:{hour}:{digest}", 3600 - now % 3600
 
 
-def _refuse_guessing(client: str) -> None:
+def _refuse_guessing(client: str, limit: int) -> None:
     key, left = _miss_key(client)
-    if (cache.get(key) or 0) >= settings.CHECK_CODE_MISSES_PER_HOUR:
+    if (cache.get(key) or 0) >= limit:
         raise TooManyCodeGuesses(left)
 
 

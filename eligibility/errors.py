@@ -14,13 +14,18 @@ class EvaluationInputError(Exception):
 
     Fields are `scheme`, `on`, `facts`, or a fact id for a problem with one answer.
     `codes` gives, per field, a machine-readable code for each message (the API shows it).
+    `omitted` counts further problems found but left out of `errors` (a long list is cut).
     """
 
     def __init__(
-        self, errors: Mapping[str, list[str]], codes: Mapping[str, list[str]] | None = None
+        self,
+        errors: Mapping[str, list[str]],
+        codes: Mapping[str, list[str]] | None = None,
+        omitted: int = 0,
     ) -> None:
         self.errors: dict[str, list[str]] = {field: list(msgs) for field, msgs in errors.items()}
         self.codes: dict[str, list[str]] = {field: list(c) for field, c in (codes or {}).items()}
+        self.omitted = omitted
         super().__init__(self.summary())
 
     def issues(self) -> list[tuple[str, str, str]]:

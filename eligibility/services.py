@@ -254,15 +254,17 @@ def evaluate_columns(
             errors.append((line, fact_id, issue.code, issue.message(lang)))
     used = {k: v for k, v in columns.items() if scheme.has_fact(k)}
     parsed: dict[str, tuple[list[Any], np.ndarray[Any, Any] | None]] = {}
+    unlisted = 0  # bad answers found beyond those kept per column
     for fact_id, raw_values in used.items():
-        values, present, bad = _parse_column(scheme.fact(fact_id), raw_values)
+        values, present, bad, bad_count = _parse_column(scheme.fact(fact_id), raw_values)
         for i, issue in bad:
             errors.append((lines[i], fact_id, issue.code, issue.message(lang)))
+        unlisted += bad_count - len(bad)
         parsed[fact_id] = (values, present)
     if not errors and scheme.constraints:
         errors += _constraint_errors(scheme, used, parsed, lines, lang)
     if errors:
-        raise _bulk_error(errors, lang)
+        raise _bulk_error(errors, lang, unlisted)
     n = len(lines)
     bulk_columns = {
         fact_id: Column(COLUMN_BUILDERS[scheme.fact(fact_id).kind](values), present)
@@ -280,12 +282,14 @@ def evaluate_columns(
 
 def _parse_column(
     fact: Any, raw_values: Sequence[object]
-) -> tuple[list[Any], np.ndarray[Any, Any] | None, list[tuple[int, Any]]]:
-    """Each answer parsed by the fact's own `parse`, once per distinct answer."""
+) -> tuple[list[Any], np.ndarray[Any, Any] | None, list[tuple[int, Any]], int]:
+    """Each answer parsed by the fact's own `parse`, once per distinct answer; the first
+    bad answers with their index, and how many were bad in all."""
     n = len(raw_values)
     values: list[Any] = [None] * n
     present = np.ones(n, dtype=np.bool_)
     bad: list[tuple[int, Any]] = []
+    bad_count = 0
     memo: dict[tuple[type, object], Any] = {}
     for i, raw in enumerate(raw_values):
         if raw is None or raw == "":
@@ -298,13 +302,14 @@ def _parse_column(
         try:
             value = fact.parse(raw)
         except rules.FactIssue as issue:
+            bad_count += 1
             if len(bad) < BULK_MAX_REPORTED:
                 bad.append((i, issue))
             continue
         if key is not None:
             memo[key] = value
         values[i] = value
-    return values, (None if present.all() else present), bad
+    return values, (None if present.all() else present), bad, bad_count
 
 
 def _constraint_errors(
@@ -332,14 +337,18 @@ def _constraint_errors(
     return errors
 
 
-def _bulk_error(errors: list[tuple[int, str, str, str]], lang: Lang) -> EvaluationInputError:
+def _bulk_error(
+    errors: list[tuple[int, str, str, str]], lang: Lang, unlisted: int = 0
+) -> EvaluationInputError:
+    """The first problems by line; the error counts the others found."""
     messages: dict[str, list[str]] = {}
     codes: dict[str, list[str]] = {}
     for line, fact_id, code, message in sorted(errors)[:BULK_MAX_REPORTED]:
         text = BULK_LINE_MESSAGES[lang].format(line=line, message=message)
         messages.setdefault(fact_id, []).append(text)
         codes.setdefault(fact_id, []).append(code)
-    return EvaluationInputError(messages, codes)
+    omitted = max(0, len(errors) - BULK_MAX_REPORTED) + unlisted
+    return EvaluationInputError(messages, codes, omitted)
 
 
 # One function per fact kind: parsed values (None where unanswered) -> the array that

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After static files: no-store on every answer, and 503 while the database is away.
+    "webapp.middleware.SecurityRules",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -103,6 +105,24 @@ DATABASES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache holds the rate limits and the count of short-code misses. With REDIS_URL
+# (redis://host:6379/0) every process and server shares one Redis, so each limit holds
+# per client however many workers answer; without it each process counts on its own
+# (fine for one `runserver`; with N processes a limit lets through up to N times as much).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "eligibility"),
+            # A Redis that does not answer fails the request within a second, not a minute.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Days an anonymous saved check is kept after its last save; `manage.py purge_checks`
 # deletes the expired ones.
@@ -146,7 +166,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "eligibility.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Rate limits of the public API per client address (anonymous) or per account; an empty
-    # value switches that limit off. Counted in the cache (per process with the default).
+    # value switches that limit off. Counted in the cache (shared with REDIS_URL set).
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
@@ -215,11 +235,14 @@ LOGOUT_REDIRECT_URL = "workspace:login"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for one account,
-# or from one address, logins stop for AXES_COOLOFF_MINUTES; a successful login resets.
+# or from one address, logins stop for AXES_COOLOFF_MINUTES. The failures are kept in the
+# database, so every server counts them together. A successful login does not wipe them:
+# otherwise someone with an account of their own could go on guessing others' passwords
+# from one address for ever, signing in between rounds; they age out after the cool-off.
 AXES_FAILURE_LIMIT = env_positive_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "workspace/locked_out.html"
 AXES_USERNAME_CALLABLE = "workspace.auth.lockout_username"
 # Behind a reverse proxy, the number of proxies that add to X-Forwarded-For (0: none, use
@@ -228,13 +251,19 @@ AXES_USERNAME_CALLABLE = "workspace.auth.lockout_username"
 # X-Forwarded-For header is ignored, so it cannot pose as many clients.
 PROXY_COUNT = env_whole_number("DJANGO_PROXY_COUNT", 0)
 REST_FRAMEWORK["NUM_PROXIES"] = PROXY_COUNT
-AXES_IPWARE_PROXY_COUNT = PROXY_COUNT or None
-if AXES_IPWARE_PROXY_COUNT:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Login throttling finds the client by the same rule (django-ipware would otherwise trust
+# the left-most, client-written entry of X-Forwarded-For).
+AXES_CLIENT_IP_CALLABLE = "eligibility.clients.login_address"
 
 # Short codes of saved checks that one client address may try and miss per hour, in the
 # questionnaire and the API together; above it, further codes are refused for the hour.
 CHECK_CODE_MISSES_PER_HOUR = env_positive_int("CHECK_CODE_MISSES_PER_HOUR", 20)
+# In the workspace's "add a saved check" form the misses count per adviser (the limit
+# above) and for all advisers of one loket together (this one).
+CHECK_CODE_MISSES_PER_HOUR_PER_LOKET = env_positive_int("CHECK_CODE_MISSES_PER_HOUR_PER_LOKET", 100)
+
+# Handover PDFs one client address may ask for per minute (429 above it).
+PDF_PER_MINUTE = env_positive_int("PDF_PER_MINUTE", 6)
 
 # Cases are deleted this many months after their last activity (`manage.py purge_cases`).
 RETENTION_CASE_MONTHS = env_positive_int("RETENTION_CASE_MONTHS", 12)
@@ -263,6 +292,11 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# An adviser's session ends after a working day without a request (default 9 hours), and
+# when the browser closes.
+SESSION_COOKIE_AGE = 60 * env_positive_int("SESSION_IDLE_MINUTES", 9 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 if not DEBUG:
     # Production: HTTPS only. Behind a TLS-terminating proxy set DJANGO_SECURE_PROXY_SSL_HEADER
@@ -277,17 +311,19 @@ if not DEBUG:
     if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", default=False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Logging: to standard error, at DJANGO_LOG_LEVEL. Log lines carry no personal data: no
-# answers, no client references (query strings of request lines are dropped).
+# Logging: to standard error, at DJANGO_LOG_LEVEL. Log lines carry no personal data and
+# no secret: no answers, no client references or search terms (query strings are dropped),
+# no check tokens, short codes or invitation tokens (`webapp.redaction`). gunicorn's access
+# log is redacted the same way by deploy/gunicorn.conf.py.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_query_strings": {"()": "workspace.log_filters.RedactQueryStrings"}},
+    "filters": {"no_secrets": {"()": "webapp.redaction.RedactSecrets"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "filters": ["no_query_strings"],
+            "filters": ["no_secrets"],
             "formatter": "plain",
         }
     },

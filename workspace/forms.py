@@ -55,6 +55,7 @@ class CaseForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Only what you need for the advice. These notes are on the handover."),
+        validators=[validate_not_bsn],
     )
 
     def clean_client_reference(self) -> str:

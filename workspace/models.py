@@ -102,6 +102,9 @@ class CaseCheck(models.Model):
     on = models.DateField()
     answers = models.JSONField(default=dict)
     result = models.JSONField(default=dict)
+    # Added by the client's short code (their own check), not started from the case: the
+    # saved check is then the client's and is not deleted with the case.
+    by_code = models.BooleanField(default=False)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
@@ -20,7 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from eligibility import checks, clock
-from eligibility.errors import CheckNotFound
+from eligibility.errors import CheckNotFound, TooManyCodeGuesses
 
 from .models import AuditAction, AuditEntry, Case, CaseCheck, Membership, Organisation
 
@@ -139,8 +140,10 @@ def _delete_case(case_id: Any, **still: Any) -> bool:
     the retention's cut-off, checked on the locked row).
 
     The saved checks hold the client's answers too, so they go with the case. One that
-    another case also links to (both added it by its code) is kept for that case; it
-    still expires `CHECK_RETENTION_DAYS` after its last save.
+    another case also links to is kept for that case; it still expires
+    `CHECK_RETENTION_DAYS` after its last save. One added by its short code stays too: the
+    client made it and holds its link, and handing over a code lets an adviser read the
+    check, not delete it (the case's copy goes with the case).
     """
     # Lock the case first, so a check being added at the same moment is either seen here
     # (and its saved check deleted too) or refused because the case is gone.
@@ -149,9 +152,9 @@ def _delete_case(case_id: Any, **still: Any) -> bool:
     ):
         return False
     linked = set(
-        CaseCheck.objects.filter(case_id=case_id, saved_check__isnull=False).values_list(
-            "saved_check_id", flat=True
-        )
+        CaseCheck.objects.filter(
+            case_id=case_id, saved_check__isnull=False, by_code=False
+        ).values_list("saved_check_id", flat=True)
     )
     Case.objects.filter(pk=case_id).delete()
     shared = set(
@@ -168,10 +171,28 @@ def attach_check(case: Case, actor: Any, *, token: str = "", code: str = "") -> 
     in the questionnaire. `WorkspaceError` when no live check has this token or code.
     """
     try:
-        saved = checks.get_check(token) if token else checks.get_check_by_code(code)
+        if token:
+            saved = checks.get_check(token)
+        else:
+            # Guesses count like the public lookup's: per adviser and per loket.
+            counters = {
+                f"adviser:{actor.pk}": settings.CHECK_CODE_MISSES_PER_HOUR,
+                f"loket:{case.organisation_id}": settings.CHECK_CODE_MISSES_PER_HOUR_PER_LOKET,
+            }
+            saved = checks.get_check_by_code(code, counters=counters)
     except CheckNotFound as exc:
         raise WorkspaceError(
             _("No saved check has this code; it does not exist or has expired."), field="code"
+        ) from exc
+    except TooManyCodeGuesses as exc:
+        minutes = max(1, -(-exc.retry_after // 60))
+        raise WorkspaceError(
+            _(
+                "Too many unknown codes were tried this hour. Try again in %(minutes)s "
+                "minutes, or ask the client for the link."
+            )
+            % {"minutes": minutes},
+            field="code",
         ) from exc
     now = clock.now()
     values = {
@@ -186,7 +207,12 @@ def attach_check(case: Case, actor: Any, *, token: str = "", code: str = "") -> 
         case_check = CaseCheck.objects.filter(case=case, saved_check=saved).first()
         if case_check is None:
             case_check = CaseCheck.objects.create(
-                case=case, saved_check=saved, added_by=actor, added_at=now, **values
+                case=case,
+                saved_check=saved,
+                by_code=not token,
+                added_by=actor,
+                added_at=now,
+                **values,
             )
             detail = "check_added"
         else:

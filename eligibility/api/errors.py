@@ -143,6 +143,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nl": "'{field}' is ongeldig.",
         "en": "'{field}' is invalid.",
     },
+    "more_errors": {
+        "nl": "En nog {count} andere fouten; verbeter eerst deze.",
+        "en": "And {count} more errors; correct these first.",
+    },
+    "unavailable": {
+        "nl": "De dienst is even niet bereikbaar. Probeer het over {wait} seconden opnieuw.",
+        "en": "The service is briefly unavailable. Please try again in {wait} seconds.",
+    },
     "server_error": {
         "nl": "Er ging aan onze kant iets mis. Probeer het later opnieuw.",
         "en": "Something went wrong on our side. Please try again later.",
@@ -158,6 +166,7 @@ JSON_KINDS: dict[str, dict[Lang, str]] = {
     "null": {"nl": "null", "en": "null"},
 }
 _SHOWN = 60  # a 10 MB value is quoted no further than this in a message
+MAX_ERRORS = 20  # entries in one answer; one more says how many were left out
 
 
 def request_language(request: HttpRequest | None = None) -> Lang:
@@ -219,8 +228,17 @@ class ApiError(exceptions.APIException):
 
 
 def error_response(
-    errors: list[dict[str, Any]], status_code: int, headers: dict[str, str] | None = None
+    errors: list[dict[str, Any]],
+    status_code: int,
+    headers: dict[str, str] | None = None,
+    omitted: int = 0,
 ) -> JsonResponse:
+    """The error shape. At most `MAX_ERRORS` entries: a last one (`more_errors`) counts the
+    rest, with `omitted` problems the caller already left out."""
+    rest = max(0, len(errors) - MAX_ERRORS) + omitted
+    if rest:
+        text = message("more_errors", request_language(), count=rest)
+        errors = [*errors[:MAX_ERRORS], entry(None, "more_errors", text)]
     response = JsonResponse(
         {"errors": errors}, status=status_code, json_dumps_params={"ensure_ascii": False}
     )
@@ -253,8 +271,10 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> HttpResponse |
     if isinstance(exc, EvaluationInputError):
         # A view whose answers travel under another name than `facts` says so.
         facts = getattr(context.get("view"), "facts_field", "facts")
-        errors = [entry(_field(f, facts), code, text) for f, code, text in exc.issues()]
-        return error_response(errors, status.HTTP_400_BAD_REQUEST)
+        issues = exc.issues()
+        errors = [entry(_field(f, facts), c, text) for f, c, text in issues[:MAX_ERRORS]]
+        omitted = exc.omitted + max(0, len(issues) - MAX_ERRORS)
+        return error_response(errors, status.HTTP_400_BAD_REQUEST, omitted=omitted)
     if isinstance(exc, CheckNotFound):
         return error_response([entry(None, "check_not_found", exc.message(lang))], 404)
     if isinstance(exc, TooManyCodeGuesses):

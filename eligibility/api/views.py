@@ -8,8 +8,10 @@ turns them into the one error shape in the request's language.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -326,9 +328,10 @@ def _read_csv(text: str) -> Columns:
         header = [name.strip() for name in next(reader, [])]
         if not header:
             raise errors.ApiError("no_records", "body")
+        counts = Counter(header)
         for name in header:
-            if header.count(name) > 1 or not name:
-                raise errors.ApiError("csv_header", "body", input=name, count=header.count(name))
+            if counts[name] > 1 or not name:
+                raise errors.ApiError("csv_header", "body", input=name, count=counts[name])
         if '"' in text or "\r" in text.replace("\r\n", ""):
             rows, lines = _csv_records_as_read(reader, len(header), limit)
         else:  # no quotes: every record is one physical line
@@ -343,8 +346,13 @@ def _read_csv(text: str) -> Columns:
                     raise _row_length(line, row, header)
     except csv.Error as exc:
         raise errors.ApiError("csv_malformed", "body", line=reader.line_num, reason=exc) from None
-    cells = [list(map(itemgetter(j), rows)) for j in range(len(header))]
-    return dict(zip(header, cells, strict=True)), lines, dict.fromkeys(header, 1)
+    # A column no scheme asks for is only named in the error: its cells are not kept.
+    known = _fact_ids()
+    columns = {
+        name: list(map(itemgetter(j), rows)) if name in known else []
+        for j, name in enumerate(header)
+    }
+    return columns, lines, dict.fromkeys(header, 1)
 
 
 def _csv_records_as_read(reader: Any, width: int, limit: int) -> tuple[list[list[str]], list[int]]:
@@ -393,8 +401,31 @@ def _read_ndjson(text: str, lang: services.Lang) -> Columns:
             first_lines.setdefault(key, number)
         records.append(record)
         lines.append(number)
-    columns = {key: [record.get(key) for record in records] for key in first_lines}
-    return columns, lines, first_lines
+    return _columns(records, first_lines), lines, first_lines
+
+
+def _columns(records: list[dict[str, Any]], keys: Mapping[str, int]) -> dict[str, list[Any]]:
+    """One column per key, filled in one pass over the answers given (linear in the upload).
+
+    Only a key that is a fact gets a full column; any other key is only named in the
+    error, so thousands of made-up keys cost no more than their own bytes.
+    """
+    known = _fact_ids()
+    size = len(records)
+    columns: dict[str, list[Any]] = {key: [None] * size if key in known else [] for key in keys}
+    full = {key: column for key, column in columns.items() if key in known}
+    for i, record in enumerate(records):
+        for key, value in record.items():
+            column = full.get(key)
+            if column is not None:
+                column[i] = value
+    return columns
+
+
+@functools.cache
+def _fact_ids() -> frozenset[str]:
+    """Every fact id any scheme asks (the registry is fixed once the process runs)."""
+    return frozenset(fact["id"] for fact in services.fact_catalog())
 
 
 def _encoded(values: list[Any], encode: Any) -> list[str]:

@@ -755,6 +755,10 @@ def scheme_start(request: HttpRequest, scheme_id: str) -> HttpResponse:
 def local_path(target: str) -> str | None:
     """A path on this site to hand a saved check back to (the adviser workspace's case),
     or None: never another site."""
+    # Browsers drop tabs and line breaks from a URL and read "/ /x" or "/\t/x" as "//x":
+    # another site. No whitespace or control character at all, then.
+    if any(c.isspace() or not c.isprintable() for c in target):
+        return None
     if target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return None

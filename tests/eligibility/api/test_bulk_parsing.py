@@ -1,0 +1,93 @@
+"""Reading a bulk upload takes time and memory in proportion to its size.
+
+A quadratic reader (one pass over every record per column, or a count over the header
+per header name) needs minutes for a few hundred kilobytes of made-up column names; the
+bounds below are far above what a linear reader needs and far below what a quadratic
+one does on the same input.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from django.test import Client
+from pytest_django import Settings
+
+from eligibility.api import views
+
+from .conftest import errors_of
+
+pytestmark = pytest.mark.django_db
+
+MANY = 32_000
+
+
+def timed(function, *args):  # type: ignore[no-untyped-def]
+    views._fact_ids()  # loaded once per process, not part of reading an upload
+    start = time.perf_counter()
+    result = function(*args)
+    return result, time.perf_counter() - start
+
+
+def test_32000_distinct_json_lines_keys_are_read_in_linear_time() -> None:
+    body = "\n".join(json.dumps({f"k{i}": 1}) for i in range(MANY))
+
+    (columns, lines, first_lines), seconds = timed(views._read_ndjson, body, "en")
+
+    assert len(lines) == MANY and len(first_lines) == MANY
+    assert first_lines["k31999"] == MANY
+    # Made-up keys keep no column of 32,000 cells each (that alone is 10⁹ cells).
+    assert sum(len(column) for column in columns.values()) == 0
+    assert seconds < 3.0  # quadratic: 65–120 s
+
+
+def test_32000_csv_header_columns_are_read_in_linear_time() -> None:
+    header = ",".join(f"k{i}" for i in range(MANY))
+    body = header + "\n" + ",".join("1" for _ in range(MANY)) + "\n"
+
+    (columns, lines, _), seconds = timed(views._read_csv, body)
+
+    assert lines == [2] and len(columns) == MANY
+    assert seconds < 3.0  # quadratic: about 19 s
+
+
+def test_100000_records_of_100_columns_are_read_within_a_bound(settings: Settings) -> None:
+    facts = sorted(views._fact_ids())[:60]
+    names = facts + [f"extra_{i}" for i in range(100 - len(facts))]
+    record = json.dumps(dict.fromkeys(names, 1))
+    body = "\n".join([record] * 100_000)
+
+    (columns, lines, _), seconds = timed(views._read_ndjson, body, "en")
+
+    assert len(lines) == 100_000
+    assert all(len(columns[name]) == 100_000 for name in facts)
+    assert all(columns[name] == [] for name in names[len(facts) :])
+    assert seconds < 30.0
+
+
+def test_a_record_that_leaves_out_a_fact_has_it_unknown_in_that_column() -> None:
+    body = '{"ww_month_number": 3}\n{"income_month_eur": "10.00"}\n\n{"ww_month_number": 5}\n'
+
+    columns, lines, first_lines = views._read_ndjson(body, "en")
+
+    assert lines == [1, 2, 4]
+    assert columns["ww_month_number"] == [3, None, 5]
+    assert columns["income_month_eur"] == [None, "10.00", None]
+    assert first_lines == {"ww_month_number": 1, "income_month_eur": 2}
+
+
+def test_an_upload_of_thousands_of_made_up_keys_is_a_short_400(client: Client) -> None:
+    body = "\n".join(json.dumps({f"k{i}": 1}) for i in range(MANY))
+    start = time.perf_counter()
+    response = client.post(
+        "/api/v1/evaluations/bulk/?scheme=ww_inkomensverrekening&on=2025-03-15",
+        body,
+        content_type="application/x-ndjson",
+        headers={"accept-language": "en"},
+    )
+
+    assert response.status_code == 400
+    assert time.perf_counter() - start < 10.0
+    assert errors_of(response)[0]["field"] == "facts.k0"
