@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
 from rules.facts import Audience, Choice, Fact, cents_to_str
-from rules.parameters import DateBounds, Parameter
+from rules.parameters import DateBounds, Parameter, Rhythm
 from rules.texts import Citation, Text, placeholders, t
 
 __all__ = [
@@ -181,7 +181,8 @@ class AvailabilityRule(BaseModel):
 
     A law in force needs only ``in_force_from``. A scheme with application windows lists
     them; ``windows_known_until`` is the last date for which the list is complete (after
-    it, with the scheme still in force, availability is unknown). ``successor`` says what
+    it, with the scheme still in force, availability is unknown); ``windows_rhythm`` says
+    when the next windows are set (for the law-status report). ``successor`` says what
     exists now, for a closed scheme.
     """
 
@@ -192,6 +193,7 @@ class AvailabilityRule(BaseModel):
     in_force_to: date | None = None
     windows: tuple[Window, ...] = ()
     windows_known_until: date | None = None
+    windows_rhythm: Rhythm | None = None
     before_text: Text = t(
         "Deze regeling gold toen nog niet; wat eerder gold, beoordeelt deze check niet.",
         "This scheme did not apply yet; what applied before is not assessed by this check.",
