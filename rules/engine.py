@@ -47,10 +47,12 @@ class Ctx:
         "_criteria",
         "_outputs",
         "_ranges",
+        "fact_ranges",
         "facts",
         "on",
         "params",
         "plan",
+        "ranges",
         "scheme",
     )
 
@@ -60,10 +62,12 @@ class Ctx:
         self.scheme = scheme
         self.plan = plan or scheme.plan
         self.facts = facts
+        self.fact_ranges = self.plan.fact_ranges
         self.on = on
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
         self._outputs: dict[str, Any] = {}
         self._ranges: dict[str, Any] = {}
+        self.ranges: dict[Any, Any] = {}  # each node's answer from what is known, once
         self._criteria: dict[str, Any] = {}
         self._blamed_outputs: dict[str, frozenset[str]] = {}
         self._blamed_criteria: dict[str, frozenset[str]] = {}
@@ -86,6 +90,10 @@ class Ctx:
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)
 
+    def _answered(self, fact_ids: tuple[str, ...]) -> bool:
+        facts = self.facts
+        return all(f in facts for f in fact_ids)
+
     def param_bound(self, param_id: str) -> Any:
         """The bounds the law gives a figure not published for the date (or UNKNOWN)."""
         if self.on is None:
@@ -97,9 +105,14 @@ class Ctx:
         try:
             return self._outputs[output_id]
         except KeyError:
-            value = self.plan.output_fns[output_id](self)
-            if value is x.UNKNOWN:
-                ranged = self.plan.output_ranges[output_id](self)
+            plan = self.plan
+            ranges = plan.output_ranges[output_id]
+            if ranges is not None and not self._answered(plan.output_facts[output_id]):
+                value = x.UNKNOWN  # some answers are missing: one pass, from what is known
+            else:
+                value = plan.output_fns[output_id](self)
+            if value is x.UNKNOWN and ranges is not None:
+                ranged = ranges(self)
                 self._ranges[output_id] = ranged
                 if type(ranged) is not x.Range:
                     value = ranged
@@ -115,10 +128,18 @@ class Ctx:
         try:
             return self._criteria[criterion_id]
         except KeyError:
-            value = self.plan.criterion_fns[criterion_id](self)
-            if value is x.UNKNOWN:
-                value = self.plan.criterion_ranges[criterion_id](self)
+            plan = self.plan
+            ranges = plan.criterion_ranges[criterion_id]
+            if ranges is not None and not self._answered(plan.criterion_facts[criterion_id]):
+                # Some answers are missing: decide from what is known, in one pass (it
+                # gives the same as the first pass wherever that one is decided).
+                value = ranges(self)
                 self._ranges[_CRITERION + criterion_id] = value
+            else:
+                value = plan.criterion_fns[criterion_id](self)
+                if value is x.UNKNOWN and ranges is not None:
+                    value = ranges(self)  # a figure without a value, bounded by the law
+                    self._ranges[_CRITERION + criterion_id] = value
             self._criteria[criterion_id] = value
             return value
 

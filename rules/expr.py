@@ -251,6 +251,19 @@ def _decide(symbol: str, x: Any, y: Any) -> Any:
     return symbol == "!="
 
 
+_NOT_KEPT = object()
+
+
+def _kept(node: Expr, compute: Fn) -> Fn:
+    def kept(ctx: Ctx) -> Any:
+        found = ctx.ranges.get(node, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = ctx.ranges[node] = compute(ctx)
+        return found
+
+    return kept
+
+
 def _monotone(fx: Fn, apply: Callable[[Any], Any]) -> Fn:
     """The range of a non-decreasing function of one value: the function of both ends."""
 
@@ -301,11 +314,17 @@ class Expr:
 
     @property
     def range_fn(self) -> Fn:
-        """The node decided from what is known: a value, a :class:`Range` or UNKNOWN."""
+        """The node decided from what is known: a value, a :class:`Range` or UNKNOWN.
+
+        A node with children keeps its answer for the evaluation (``ctx.ranges``): the facts
+        behind an open criterion are found by asking each level which parts are still
+        open, and the answer for a part is then computed once, not once per level."""
         try:
             return self._range_fn
         except AttributeError:
             compiled = self._compile_range()
+            if self.children() and compiled is not self.fn:
+                compiled = _kept(self, compiled)
             self._range_fn = compiled
             return compiled
 
@@ -327,14 +346,18 @@ class Expr:
             ((fc, bc),) = pairs
 
             def blame_one(ctx: Ctx) -> frozenset[str]:
-                return bc(ctx) if _open(fc(ctx)) else NOTHING
+                v = fc(ctx)
+                if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
+                    return bc(ctx)
+                return NOTHING
 
             return blame_one
 
         def blame_children(ctx: Ctx) -> frozenset[str]:
             found = NOTHING
             for f, b in pairs:
-                if _open(f(ctx)):
+                v = f(ctx)
+                if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
                     found = found | b(ctx)
             return found
 
@@ -466,7 +489,7 @@ class Fact(Expr):
 
         def fact_range(ctx: Ctx) -> Any:
             v = ctx.facts.get(key, UNKNOWN)
-            return ctx.plan.fact_ranges.get(key, UNKNOWN) if v is UNKNOWN else v
+            return ctx.fact_ranges.get(key, UNKNOWN) if v is UNKNOWN else v
 
         return fact_range
 

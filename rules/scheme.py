@@ -426,6 +426,7 @@ class Plan:
         "notes",
         "output_blames",
         "output_dumps",
+        "output_facts",
         "output_fns",
         "output_ranges",
         "outputs",
@@ -443,10 +444,19 @@ class Plan:
         self.output_fns = {o.id: o.expr.fn for o in scheme.outputs}
         self.output_dumps = tuple((o.id, o.dumper()) for o in scheme.outputs)
         self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
-        self.output_ranges = {o.id: o.expr.range_fn for o in scheme.outputs}
-        self.criterion_ranges = {c.id: c.condition.range_fn for c in scheme.criteria}
         self.fact_ranges = {
             f.id: found for f in scheme.facts if (found := _declared_range(f)) is not x.UNKNOWN
+        }
+        # The second pass (deciding from bounds) only for trees that read something with a
+        # bound: a numeric or date fact, a figure the law bounds, a cohort table. For any
+        # other tree it would only repeat the first pass.
+        bounded = self._bounded_trees(scheme)
+        self.output_ranges = {
+            o.id: o.expr.range_fn if f"output {o.id}" in bounded else None for o in scheme.outputs
+        }
+        self.criterion_ranges = {
+            c.id: c.condition.range_fn if f"criterion {c.id}" in bounded else None
+            for c in scheme.criteria
         }
         self.output_blames = {o.id: o.expr.blame_fn for o in scheme.outputs}
         self.criterion_blames = {c.id: c.condition.blame_fn for c in scheme.criteria}
@@ -477,6 +487,7 @@ class Plan:
             c.id: tuple(sorted(self._facts_behind(c.condition), key=self.fact_rank.__getitem__))
             for c in scheme.criteria
         }
+        self.output_facts = {o.id: tuple(self._facts_behind(o.expr)) for o in scheme.outputs}
         self._params_on: dict[date, dict[str, Any]] = {}
         self._bounds_on: dict[date, dict[str, Any]] = {}
         self._receipts: dict[date, dict[str, Any]] = {}
@@ -542,6 +553,39 @@ class Plan:
                 }
             self._receipts[on] = cached
         return cached
+
+    def _bounded_trees(self, scheme: Scheme) -> set[str]:
+        """The outputs and criteria whose trees read, directly or through others, a
+        source of bounds (or choose between branches that may agree)."""
+        params = {p.id for p in scheme.parameters if p.never_falls or p.gaps or p.unit == "table"}
+        trees = {f"output {o.id}": o.expr for o in scheme.outputs}
+        trees |= {f"criterion {c.id}": c.condition for c in scheme.criteria}
+        direct: dict[str, bool] = {}
+        refs: dict[str, set[str]] = {}
+        for name, tree in trees.items():
+            found = False
+            refs[name] = set()
+            for node in tree.walk():
+                if (isinstance(node, x.Fact) and node.id in self.fact_ranges) or (
+                    isinstance(node, x.Param) and node.id in params
+                ):
+                    found = True
+                elif isinstance(node, x.If):
+                    found = True  # both branches may agree while the condition is open
+                elif isinstance(node, x.Out):
+                    refs[name].add(f"output {node.id}")
+                elif isinstance(node, x.Crit):
+                    refs[name].add(f"criterion {node.id}")
+            direct[name] = found
+        bounded = {name for name, found in direct.items() if found}
+        changed = True
+        while changed:  # through references to other outputs and criteria
+            changed = False
+            for name, targets in refs.items():
+                if name not in bounded and targets & bounded:
+                    bounded.add(name)
+                    changed = True
+        return bounded
 
     def _params_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
         """The parameters a tree reads, following references to outputs and criteria."""
