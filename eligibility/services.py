@@ -77,6 +77,14 @@ def list_schemes(on: date) -> list[dict[str, Any]]:
     ]
 
 
+def law_status(on: date) -> dict[str, Any]:
+    """Every scheme on `on`: in force, open, closed or ended; its dated figures with the
+    periods they cover and their gaps; the next figure due by its rhythm. `failing` lists
+    each scheme in force that reads a figure whose due date has passed without it."""
+    status: dict[str, Any] = rules.law_status(on).as_dict()
+    return status
+
+
 def registry_problems() -> list[str]:
     """Problems in the scheme definitions; empty when every scheme is sound."""
     return list(rules.validate_registry())

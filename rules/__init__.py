@@ -24,6 +24,8 @@ from rules.scheme import Scheme
 from rules.schemes import load as _load
 from rules.screening import Screening
 from rules.screening import screen as _screen
+from rules.status import LawStatus
+from rules.status import law_status as _law_status
 from rules.texts import Lang, Text
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "FactIssue",
     "FactsInvalid",
     "Lang",
+    "LawStatus",
     "Registry",
     "Result",
     "RulesError",
@@ -41,6 +44,7 @@ __all__ = [
     "UnknownScheme",
     "availability",
     "evaluate",
+    "law_status",
     "parse_facts",
     "registry",
     "screen",
@@ -58,6 +62,11 @@ def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
 def screen(raw: Mapping[str, Any], on: date, audience: str) -> Screening:
     """Every scheme for ``audience`` with one set of answers, and the next question."""
     return _screen(registry, raw, on, audience)
+
+
+def law_status(on: date) -> LawStatus:
+    """Every scheme's state on ``on``, its dated figures, their gaps and what is due."""
+    return _law_status(registry, on)
 
 
 def validate_registry(reg: Registry | None = None) -> list[str]:

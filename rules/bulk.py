@@ -13,6 +13,10 @@ loop form (cohort tables, calendar months, lists), is evaluated record by record
 :func:`rules.engine.evaluate` instead. Either way the result has the same shape, and the
 test suite checks both paths agree on random and edge records.
 
+A record the loop leaves open (an unknown criterion or output) is evaluated once more by
+:func:`rules.engine.evaluate`, which decides from the facts' bounds what the known answers
+already decide: the loop is exact on complete records, the single path on the rest.
+
 The translated loop is kept as a file named by its hash, with Numba's machine code
 beside it (:func:`kernel_cache_dir`), so only the first process on a machine compiles
 it; every later process, such as a second server worker, loads it in a fraction of a
@@ -72,12 +76,16 @@ class BulkResult:
     output_known: dict[str, np.ndarray[Any, Any] | None]
     output_kinds: dict[str, tuple[OutputKind, int]]
     compiled: bool
+    # Records the loop left open, evaluated by the single path: their JSON outputs.
+    rechecked: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.status)
 
     def output(self, key: str, i: int) -> Any:
         """Output ``key`` of record ``i`` as the single-record JSON shows it."""
+        if i in self.rechecked:
+            return self.rechecked[i][key]
         known = self.output_known[key]
         if known is not None and not known[i]:
             return None
@@ -626,11 +634,13 @@ def _build(
 
     gen = _Gen(scheme, on, present, params)
     layout = _Layout()
+    open_tests: list[str] = []
     for criterion in scheme.criteria:
         t = gen.truth(criterion.condition)
         layout.small.append(criterion.id)
         row = len(layout.small) - 1
         gen.emit(f"k8[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
+        open_tests.append(f"k8[{row}, i] == 1")
     for output in scheme.outputs:
         v = gen.value(output.expr)
         if isinstance(v, _Truth):
@@ -638,8 +648,10 @@ def _build(
             row = len(layout.small) - 1
             layout.output_rows[output.id] = ("small", row)
             gen.emit(f"k8[{row}, i] = {v.b}")  # 2 marks unknown
+            open_tests.append(f"k8[{row}, i] == 2")
             layout.output_mask[output.id] = None
             continue
+        open_tests.append(f"{v.s} == 0")
         if isinstance(v, _Enum):
             layout.wide.append(output.id)
             row = len(layout.wide) - 1
@@ -668,6 +680,9 @@ def _build(
             gen.emit(f"    {name}[{row}, i] = {text}")
     for row, state in enumerate(layout.masks):
         gen.emit(f"mk[{row}, i] = {state} == 1")
+    layout.small.append(_OPEN)
+    tests = [test for test in open_tests if test != "1 == 0"] or ["False"]
+    gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
     body = [f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):"]
     body.append("    for i in range(n):")
@@ -780,6 +795,11 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
+    rechecked = _recheck(scheme, cols, on, np.flatnonzero(k8[layout.small.index(_OPEN)]))
+    for i, result in rechecked.items():
+        status[i] = STATUS_NAMES.index(result.status)
+        for criterion in result.criteria[1:]:
+            criteria[criterion.id][i] = _CODES[criterion.status]
     blocks: dict[str, np.ndarray[Any, Any]] = {"small": k8, "narrow": v32, "wide": v64}
     inverse = {code: enum_id for enum_id, code in gen.enum_codes.items()}
     outputs: dict[str, Any] = {}
@@ -804,7 +824,26 @@ def _run(
         known,
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
+        rechecked={i: result.outputs for i, result in rechecked.items()},
     )
+
+
+_OPEN = "__open__"
+
+
+def _recheck(
+    scheme: Scheme, cols: Mapping[str, Column], on: date, rows: np.ndarray[Any, Any]
+) -> dict[int, Any]:
+    """The single path's results for the records the loop left open."""
+    definitions = {key: scheme.fact(key) for key in cols}
+    found: dict[int, Any] = {}
+    for i in rows.tolist():
+        facts: dict[str, Any] = {}
+        for key, col in cols.items():
+            if col.present is None or col.present[i]:
+                facts[key] = _engine_value(definitions[key], col.values[i], i)
+        found[i] = evaluate(scheme, facts, on)
+    return found
 
 
 _EPOCH = date(1970, 1, 1).toordinal()

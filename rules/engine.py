@@ -2,6 +2,11 @@
 
 The engine knows no scheme. It compiles nothing per call, reads no clock and does no I/O.
 
+A criterion or an output the answers leave unknown is decided a second time from what is
+known (:attr:`rules.expr.Expr.range_fn`): unanswered facts within their declared bounds,
+figures not yet published within the bounds the law gives them. Whatever is decided there
+holds for every answer still to come, so the status is decided as early as the law allows.
+
 How the status is decided (Kleene logic over the criteria):
 - one criterion not met -> ``not_eligible``, whatever else is unknown;
 - otherwise one criterion unknown -> ``undetermined``;
@@ -30,6 +35,7 @@ __all__ = ["ENGINE_VERSION", "availability", "evaluate"]
 ENGINE_VERSION = "1.0.0"
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+_CRITERION = "criterion "  # a criterion's key among the ranges kept, beside the outputs
 
 
 class Ctx:
@@ -40,10 +46,13 @@ class Ctx:
         "_blamed_outputs",
         "_criteria",
         "_outputs",
+        "_ranges",
+        "fact_ranges",
         "facts",
         "on",
         "params",
         "plan",
+        "ranges",
         "scheme",
     )
 
@@ -53,9 +62,12 @@ class Ctx:
         self.scheme = scheme
         self.plan = plan or scheme.plan
         self.facts = facts
+        self.fact_ranges = self.plan.fact_ranges
         self.on = on
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
         self._outputs: dict[str, Any] = {}
+        self._ranges: dict[str, Any] = {}
+        self.ranges: dict[Any, Any] = {}  # each node's answer from what is known, once
         self._criteria: dict[str, Any] = {}
         self._blamed_outputs: dict[str, frozenset[str]] = {}
         self._blamed_criteria: dict[str, frozenset[str]] = {}
@@ -78,18 +90,57 @@ class Ctx:
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)
 
+    def _answered(self, fact_ids: tuple[str, ...]) -> bool:
+        facts = self.facts
+        return all(f in facts for f in fact_ids)
+
+    def param_bound(self, param_id: str) -> Any:
+        """The bounds the law gives a figure not published for the date (or UNKNOWN)."""
+        if self.on is None:
+            return x.UNKNOWN
+        return self.plan.bounds_on(self.on).get(param_id, x.UNKNOWN)
+
     def output(self, output_id: str) -> Any:
+        """An output's value; one the known answers fix to a single value counts as known."""
         try:
             return self._outputs[output_id]
         except KeyError:
-            value = self._outputs[output_id] = self.plan.output_fns[output_id](self)
+            plan = self.plan
+            ranges = plan.output_ranges[output_id]
+            if ranges is not None and not self._answered(plan.output_facts[output_id]):
+                value = x.UNKNOWN  # some answers are missing: one pass, from what is known
+            else:
+                value = plan.output_fns[output_id](self)
+            if value is x.UNKNOWN and ranges is not None:
+                ranged = ranges(self)
+                self._ranges[output_id] = ranged
+                if type(ranged) is not x.Range:
+                    value = ranged
+            self._outputs[output_id] = value
             return value
+
+    def output_range(self, output_id: str) -> Any:
+        """An output's value, or the interval the known answers keep it in."""
+        value = self.output(output_id)
+        return self._ranges.get(output_id, value) if value is x.UNKNOWN else value
 
     def criterion(self, criterion_id: str) -> Any:
         try:
             return self._criteria[criterion_id]
         except KeyError:
-            value = self._criteria[criterion_id] = self.plan.criterion_fns[criterion_id](self)
+            plan = self.plan
+            ranges = plan.criterion_ranges[criterion_id]
+            if ranges is not None and not self._answered(plan.criterion_facts[criterion_id]):
+                # Some answers are missing: decide from what is known, in one pass (it
+                # gives the same as the first pass wherever that one is decided).
+                value = ranges(self)
+                self._ranges[_CRITERION + criterion_id] = value
+            else:
+                value = plan.criterion_fns[criterion_id](self)
+                if value is x.UNKNOWN and ranges is not None:
+                    value = ranges(self)  # a figure without a value, bounded by the law
+                    self._ranges[_CRITERION + criterion_id] = value
+            self._criteria[criterion_id] = value
             return value
 
 
@@ -121,12 +172,53 @@ def evaluate(scheme: Scheme, facts: Mapping[str, Any], on: date) -> Result:
     overall = _OVERALL[overall]
 
     missing = _missing(ctx, undecided) if overall == "undetermined" else ()
-    receipt = {
+    return Result(scheme.id, on, overall, avail, tuple(results), missing, ctx)
+
+
+def receipt(ctx: Ctx) -> dict[str, Any]:
+    """The figures used, each with its period and source; for a figure not published yet,
+    the gap, the bound the law gives it and whether that bound settled the answer."""
+    assert ctx.on is not None
+    figures = ctx.plan.receipt(ctx.on)
+    states = gap_states(ctx)
+    if states:
+        figures = dict(figures)
+        for param_id, state in states.items():
+            entry = figures[param_id]
+            if entry is not None:
+                figures[param_id] = {**entry, "bound_used": state == "decided"}
+    return {
         "engine_version": ENGINE_VERSION,
-        "scheme_version": scheme.version,
-        "parameters": plan.receipt(on),
+        "scheme_version": ctx.scheme.version,
+        "parameters": figures,
     }
-    return Result(scheme.id, on, overall, avail, tuple(results), missing, receipt, ctx)
+
+
+def gap_states(ctx: Ctx) -> dict[str, str]:
+    """For each figure without a value on the date that an answer here reads: ``waiting``
+    when an answer stays open for the figure alone (every fact it needs is given),
+    ``decided`` when an answer that reads it was settled from bounds (it cannot depend on
+    the figure), else ``missing``."""
+    found: dict[str, str] = {}
+    for param_id, value in ctx.params.items():
+        if value is not x.UNKNOWN:
+            continue
+        outs, crits = ctx.plan.param_dependents[param_id]
+        if not outs and not crits:
+            continue
+        known = waiting = False
+        for output_id in outs:
+            if ctx.output(output_id) is not x.UNKNOWN:
+                known = known or output_id in ctx._ranges
+            elif not ctx.blame_output(output_id):
+                waiting = True
+        for criterion_id in crits:
+            if ctx.criterion(criterion_id) is not x.UNKNOWN:
+                known = known or _CRITERION + criterion_id in ctx._ranges
+            elif not ctx.blame_criterion(criterion_id):
+                waiting = True
+        found[param_id] = "waiting" if waiting else ("decided" if known else "missing")
+    return found
 
 
 def dump_outputs(ctx: Ctx) -> dict[str, Any]:
@@ -134,9 +226,39 @@ def dump_outputs(ctx: Ctx) -> dict[str, Any]:
 
 
 def shown_notes(ctx: Ctx) -> tuple[NoteResult, ...]:
-    return tuple(
+    shown = tuple(
         NoteResult(n, ctx) for n, when in ctx.plan.notes if when is None or when(ctx) is True
     )
+    return shown + _gap_notes(ctx)
+
+
+def _gap_notes(ctx: Ctx) -> tuple[NoteResult, ...]:
+    """One plain sentence per figure not published yet that this answer reads: that it is
+    missing, and whether the answer can still change by it."""
+    from rules.scheme import Note
+
+    notes: list[NoteResult] = []
+    for param_id, state in gap_states(ctx).items():
+        parameter = ctx.scheme.parameter(param_id)
+        texts = parameter.gap_texts
+        if texts is None:
+            continue
+        gap = parameter.gap_on(ctx.on) if ctx.on is not None else None
+        bounded = gap is not None and (gap.at_least is not None or gap.at_most is not None)
+        # Without a bound there is nothing to compare with: say only that it is missing.
+        follow = {"decided": texts.decided, "waiting": texts.waiting}.get(state)
+        text = (
+            texts.missing
+            if follow is None or not bounded
+            else t(f"{texts.missing.nl} {follow.nl}", f"{texts.missing.en} {follow.en}")
+        )
+        note = Note(
+            id=f"{param_id}_not_published",
+            text=text,
+            citation=None if gap is None else gap.basis,
+        )
+        notes.append(NoteResult(note, ctx))
+    return tuple(notes)
 
 
 def needed_for_outputs(
@@ -290,8 +412,10 @@ class _Values(Mapping[str, str]):
             value: Any = ctx.on
         elif name in ctx.plan.outputs:
             output = scheme.output(name)
-            value = ctx.output(name)
+            value = ctx.output_range(name)
             money = output.kind == "money"
+            if type(value) is x.Range:
+                return _bounded(value, self.lang, money)
             if money and value is not x.UNKNOWN and value is not None:
                 from rules.scheme import round_cents
 
@@ -311,6 +435,30 @@ class _Values(Mapping[str, str]):
 
     def __len__(self) -> int:
         return 0
+
+
+def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
+    """An amount known only within bounds, in words ("hoogstens € 250.000,00")."""
+    from rules.scheme import round_cents
+
+    def shown(end: Any) -> str:
+        return format_value(round_cents(end) if money else end, lang, money=money)
+
+    nl = lang == Lang.NL
+    low = (
+        None if money and value.lo is not None and value.lo <= 0 else value.lo
+    )  # no amount is below zero
+    if low is not None and value.hi is not None:
+        return (
+            f"tussen {shown(low)} en {shown(value.hi)}"
+            if nl
+            else f"between {shown(low)} and {shown(value.hi)}"
+        )
+    if value.hi is not None:
+        return f"hoogstens {shown(value.hi)}" if nl else f"at most {shown(value.hi)}"
+    if low is not None:
+        return f"minstens {shown(low)}" if nl else f"at least {shown(low)}"
+    return "?"
 
 
 def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:

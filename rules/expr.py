@@ -10,6 +10,14 @@ Logic is Kleene's: ``all_`` is false as soon as one part is false, whatever else
 unknown; ``any_`` is true as soon as one part is true. Every other node is unknown when an
 input is unknown.
 
+A second compiled form, :attr:`Expr.range_fn`, decides from what is known. It runs only
+where the first gives unknown: an unanswered fact stands for its declared bounds, a figure
+not yet published for the bounds the law gives it (:meth:`rules.parameters.Parameter.gap_on`),
+and every node carries a :class:`Range` (a closed interval; an open end is ``None``) to its
+parent. A comparison whose interval decides it is decided, whatever the missing answers
+turn out to be: ``min(requested, 80 % x costs) >= 300,000`` fails on a request of 250,000
+alone. A range of one point is a value.
+
 Numbers are ``int`` (counts, eurocents) or ``Decimal``. Decimal arithmetic runs in one
 50-digit context, so comparisons with thresholds are exact for every amount the facts
 allow; rounding happens only where a scheme asks for it (money outputs round half-up to
@@ -35,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNKNOWN",
     "Expr",
+    "Range",
     "all_",
     "any_",
     "case",
@@ -152,12 +161,132 @@ def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
     return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP)
 
 
-class Expr:
-    """A node. Subclasses define ``children`` and ``_compile``; most add a ``_blame``."""
+class Range:
+    """A value known only to lie in ``[lo, hi]`` (numbers or dates; ``None`` is an open
+    end). Built through :func:`span`, so a range is never a single point."""
 
-    __slots__ = ("_blame_fn", "_fn")
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, lo: Any, hi: Any) -> None:
+        self.lo, self.hi = lo, hi
+
+    def __repr__(self) -> str:
+        return f"Range({self.lo!r}, {self.hi!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Range) and (self.lo, self.hi) == (other.lo, other.hi)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def span(lo: Any, hi: Any) -> Any:
+    """The interval ``[lo, hi]``; the value itself when both ends meet."""
+    if lo is not None and hi is not None and lo == hi:
+        return lo
+    return Range(lo, hi)
+
+
+def _ends(v: Any) -> tuple[Any, Any]:
+    """Both ends of a value or a range (a date known as :class:`DateBounds` too)."""
+    if type(v) is Range:
+        return v.lo, v.hi
+    if type(v) is DateBounds:
+        return v.earliest, v.latest
+    return v, v
+
+
+def _open(v: Any) -> bool:
+    """Whether a range-path value leaves the node undecided."""
+    return v is UNKNOWN or type(v) is Range or type(v) is DateBounds
+
+
+def _bounded_arith(symbol: str, op: Callable[[Any, Any], Any], x: Any, y: Any) -> Any:
+    """``x op y`` over intervals, exactly; UNKNOWN where no bound follows."""
+    xl, xh = _ends(x)
+    yl, yh = _ends(y)
+    if symbol == "+":
+        return span(
+            None if xl is None or yl is None else op(xl, yl),
+            None if xh is None or yh is None else op(xh, yh),
+        )
+    if symbol == "-":
+        return span(
+            None if xl is None or yh is None else op(xl, yh),
+            None if xh is None or yl is None else op(xh, yl),
+        )
+    if symbol == "*":
+        if None not in (xl, xh, yl, yh):
+            products = [op(a, b) for a in (xl, xh) for b in (yl, yh)]
+            return span(min(products), max(products))
+        if xl is not None and yl is not None and xl >= 0 and yl >= 0:
+            return span(op(xl, yl), None)  # both non-negative: only the top is open
+        return UNKNOWN
+    if symbol == "/":
+        if yl is None or yl <= 0 or xl is None or xl < 0:
+            return UNKNOWN  # only a non-negative quotient by a positive divisor is bounded
+        low = 0 if yh is None else op(xl, yh)
+        high = None if xh is None else op(xh, yl)
+        return span(low, high)
+    return UNKNOWN
+
+
+def _decide(symbol: str, x: Any, y: Any) -> Any:
+    """``x <op> y`` when every value in both intervals gives the same answer."""
+    xl, xh = _ends(x)
+    yl, yh = _ends(y)
+    if symbol in ("<", "<="):
+        strict = symbol == "<"
+        if xh is not None and yl is not None and (xh < yl if strict else xh <= yl):
+            return True
+        if xl is not None and yh is not None and (xl >= yh if strict else xl > yh):
+            return False
+        return UNKNOWN
+    if symbol in (">", ">="):
+        return _decide("<" if symbol == ">" else "<=", y, x)
+    disjoint = (xh is not None and yl is not None and xh < yl) or (
+        xl is not None and yh is not None and xl > yh
+    )
+    if not disjoint:
+        return UNKNOWN
+    return symbol == "!="
+
+
+_NOT_KEPT = object()
+
+
+def _kept(node: Expr, compute: Fn) -> Fn:
+    def kept(ctx: Ctx) -> Any:
+        found = ctx.ranges.get(node, _NOT_KEPT)
+        if found is _NOT_KEPT:
+            found = ctx.ranges[node] = compute(ctx)
+        return found
+
+    return kept
+
+
+def _monotone(fx: Fn, apply: Callable[[Any], Any]) -> Fn:
+    """The range of a non-decreasing function of one value: the function of both ends."""
+
+    def monotone(ctx: Ctx) -> Any:
+        v = fx(ctx)
+        if v is UNKNOWN or v is None:
+            return v
+        if type(v) is Range or type(v) is DateBounds:
+            lo, hi = _ends(v)
+            return span(None if lo is None else apply(lo), None if hi is None else apply(hi))
+        return apply(v)
+
+    return monotone
+
+
+class Expr:
+    """A node. Subclasses define ``children`` and ``_compile``; most add a ``_blame``;
+    nodes through which bounds pass add a ``_compile_range``."""
+
+    __slots__ = ("_blame_fn", "_fn", "_range_fn")
     _fn: Fn
     _blame_fn: BlameFn
+    _range_fn: Fn
 
     def children(self) -> tuple[Expr, ...]:
         return ()
@@ -183,27 +312,52 @@ class Expr:
             self._blame_fn = compiled
             return compiled
 
+    @property
+    def range_fn(self) -> Fn:
+        """The node decided from what is known: a value, a :class:`Range` or UNKNOWN.
+
+        A node with children keeps its answer for the evaluation (``ctx.ranges``): the facts
+        behind an open criterion are found by asking each level which parts are still
+        open, and the answer for a part is then computed once, not once per level."""
+        try:
+            return self._range_fn
+        except AttributeError:
+            compiled = self._compile_range()
+            if self.children() and compiled is not self.fn:
+                compiled = _kept(self, compiled)
+            self._range_fn = compiled
+            return compiled
+
+    def _compile_range(self) -> Fn:
+        """By default no bound passes through a node: it has its exact value or none."""
+        return self.fn
+
     def blame(self, ctx: Ctx) -> frozenset[str]:
-        """The unanswered facts that make this node unknown (empty when it is known)."""
+        """The unanswered facts that keep this node open (empty when it is decided)."""
         return self.blame_fn(ctx)
 
     def _compile_blame(self) -> BlameFn:
-        """By default a node is unknown because of its unknown children."""
-        pairs = tuple((child.fn, child.blame_fn) for child in self.children())
+        """By default a node is open because of its open children: a child the known
+        answers already decide is no reason, whatever its unanswered facts."""
+        pairs = tuple((child.range_fn, child.blame_fn) for child in self.children())
         if not pairs:
             return _blame_nothing
         if len(pairs) == 1:
             ((fc, bc),) = pairs
 
             def blame_one(ctx: Ctx) -> frozenset[str]:
-                return bc(ctx) if fc(ctx) is UNKNOWN else NOTHING
+                v = fc(ctx)
+                if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
+                    return bc(ctx)
+                return NOTHING
 
             return blame_one
 
         def blame_children(ctx: Ctx) -> frozenset[str]:
             found = NOTHING
             for f, b in pairs:
-                if f(ctx) is UNKNOWN:
+                v = f(ctx)
+                if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
                     found = found | b(ctx)
             return found
 
@@ -330,6 +484,15 @@ class Fact(Expr):
 
         return blame_fact
 
+    def _compile_range(self) -> Fn:
+        key = self.id
+
+        def fact_range(ctx: Ctx) -> Any:
+            v = ctx.facts.get(key, UNKNOWN)
+            return ctx.fact_ranges.get(key, UNKNOWN) if v is UNKNOWN else v
+
+        return fact_range
+
     def __repr__(self) -> str:
         return f"fact({self.id!r})"
 
@@ -343,6 +506,15 @@ class Param(Expr):
     def _compile(self) -> Fn:
         key = self.id
         return lambda ctx: ctx.param(key)
+
+    def _compile_range(self) -> Fn:
+        key = self.id
+
+        def param_range(ctx: Ctx) -> Any:
+            v = ctx.param(key)
+            return ctx.param_bound(key) if v is UNKNOWN else v
+
+        return param_range
 
     def _compile_blame(self) -> BlameFn:
         return _blame_nothing
@@ -381,6 +553,10 @@ class Out(Expr):
     def _compile(self) -> Fn:
         key = self.id
         return lambda ctx: ctx.output(key)
+
+    def _compile_range(self) -> Fn:
+        key = self.id
+        return lambda ctx: ctx.output_range(key)
 
     def _compile_blame(self) -> BlameFn:
         key = self.id
@@ -429,6 +605,23 @@ class Arith(Expr):
 
         return arith
 
+    def _compile_range(self) -> Fn:
+        fa, fb, op, symbol = self.a.range_fn, self.b.range_fn, self.op, self.symbol
+
+        def arith_range(ctx: Ctx) -> Any:
+            x, y = fa(ctx), fb(ctx)
+            if x is None or y is None:
+                return None  # none once known, whatever the other side
+            if x is UNKNOWN or y is UNKNOWN:
+                return UNKNOWN
+            if type(x) is not Range and type(y) is not Range:
+                return op(x, y)
+            if isinstance(x, date) or isinstance(y, date):
+                return UNKNOWN
+            return _bounded_arith(symbol, op, x, y)
+
+        return arith_range
+
 
 class _NAry(Expr):
     __slots__ = ("items",)
@@ -456,6 +649,28 @@ class _Extreme(_NAry):
             return pick(values)
 
         return extreme
+
+    def _compile_range(self) -> Fn:
+        fns = tuple(i.range_fn for i in self.items)
+        lowest = type(self).pick is min
+
+        def extreme_range(ctx: Ctx) -> Any:
+            values = [f(ctx) for f in fns]
+            if any(v is None for v in values):
+                return None
+            if any(v is UNKNOWN for v in values):
+                return UNKNOWN
+            ends = [_ends(v) for v in values]
+            los, his = [e[0] for e in ends], [e[1] for e in ends]
+            if lowest:  # an open end below stays open; an open end above is outbid
+                lo = None if None in los else min(los)
+                tops = [h for h in his if h is not None]
+                return span(lo, min(tops) if tops else None)
+            bottoms = [v for v in los if v is not None]
+            hi = None if None in his else max(his)
+            return span(max(bottoms) if bottoms else None, hi)
+
+        return extreme_range
 
 
 class Min(_Extreme):
@@ -488,6 +703,10 @@ class RoundHalfUp(Expr):
             return round_half_up_to(v, exponent)
 
         return rounded
+
+    def _compile_range(self) -> Fn:
+        exponent = self.exponent
+        return _monotone(self.x.range_fn, lambda v: round_half_up_to(v, exponent))
 
 
 _ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
@@ -533,6 +752,23 @@ class Cmp(Expr):
             return op(x, y)
 
         return compare
+
+    def _compile_range(self) -> Fn:
+        fa, fb, symbol = self.a.range_fn, self.b.range_fn, self.symbol
+        op = _COMPARE[symbol]
+
+        def compare_range(ctx: Ctx) -> Any:
+            x = fa(ctx)
+            if x is UNKNOWN or x is None:
+                return UNKNOWN
+            y = fb(ctx)
+            if y is UNKNOWN or y is None:
+                return UNKNOWN
+            if _open(x) or _open(y):
+                return _decide(symbol, x, y)
+            return op(x, y)
+
+        return compare_range
 
 
 class In(Expr):
@@ -631,13 +867,20 @@ class Floor(Expr):
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
-            if type(v) is int:
-                return v
-            if type(v) is Fraction:
-                return v.numerator // v.denominator
-            return int(v.to_integral_value(rounding=ROUND_FLOOR))
+            return _floor(v)
 
         return floor
+
+    def _compile_range(self) -> Fn:
+        return _monotone(self.x.range_fn, _floor)
+
+
+def _floor(v: Any) -> int:
+    if type(v) is int:
+        return v
+    if type(v) is Fraction:
+        return v.numerator // v.denominator
+    return int(v.to_integral_value(rounding=ROUND_FLOOR))
 
 
 # Kleene logic ---------------------------------------------------------------------------
@@ -651,20 +894,26 @@ class _Kleene(_NAry):
     decisive: bool
 
     def _compile(self) -> Fn:
-        fns = tuple(i.fn for i in self.items)
-        decisive, other = self.decisive, not self.decisive
+        return _kleene(tuple(i.fn for i in self.items), self.decisive)
 
-        def kleene(ctx: Ctx) -> Any:
-            result: Any = other
-            for f in fns:
-                v = f(ctx)
-                if v is decisive:
-                    return decisive
-                if v is not other:
-                    result = UNKNOWN
-            return result
+    def _compile_range(self) -> Fn:
+        return _kleene(tuple(i.range_fn for i in self.items), self.decisive)
 
-        return kleene
+
+def _kleene(fns: tuple[Fn, ...], decisive: bool) -> Fn:
+    other = not decisive
+
+    def kleene(ctx: Ctx) -> Any:
+        result: Any = other
+        for f in fns:
+            v = f(ctx)
+            if v is decisive:
+                return decisive
+            if v is not other:
+                result = UNKNOWN
+        return result
+
+    return kleene
 
 
 class All(_Kleene):
@@ -687,17 +936,22 @@ class Not(Expr):
         return (self.x,)
 
     def _compile(self) -> Fn:
-        fx = self.x.fn
+        return _negate(self.x.fn)
 
-        def negate(ctx: Ctx) -> Any:
-            v = fx(ctx)
-            if v is True:
-                return False
-            if v is False:
-                return True
-            return UNKNOWN
+    def _compile_range(self) -> Fn:
+        return _negate(self.x.range_fn)
 
-        return negate
+
+def _negate(fx: Fn) -> Fn:
+    def negate(ctx: Ctx) -> Any:
+        v = fx(ctx)
+        if v is True:
+            return False
+        if v is False:
+            return True
+        return UNKNOWN
+
+    return negate
 
 
 class If(Expr):
@@ -726,8 +980,21 @@ class If(Expr):
 
         return choose
 
+    def _compile_range(self) -> Fn:
+        fc, ft, fo = self.cond.range_fn, self.then.range_fn, self.otherwise.range_fn
+
+        def choose_range(ctx: Ctx) -> Any:
+            c = fc(ctx)
+            if c is True:
+                return ft(ctx)
+            if c is False:
+                return fo(ctx)
+            return _hull(ft(ctx), fo(ctx))
+
+        return choose_range
+
     def _compile_blame(self) -> BlameFn:
-        fc, bc = self.cond.fn, self.cond.blame_fn
+        fc, bc = self.cond.range_fn, self.cond.blame_fn
         bt, bo = self.then.blame_fn, self.otherwise.blame_fn
 
         def blame_choice(ctx: Ctx) -> frozenset[str]:
@@ -739,6 +1006,30 @@ class If(Expr):
             return bc(ctx) | bt(ctx) | bo(ctx)
 
         return blame_choice
+
+
+def _hull(a: Any, b: Any) -> Any:
+    """The smallest interval holding both values or ranges (UNKNOWN when one has none)."""
+    if a is UNKNOWN or b is UNKNOWN or a is None or b is None:
+        return UNKNOWN
+    if not _open(a) and not _open(b):
+        return a if type(a) is type(b) and a == b else _hull_ends(a, b)
+    return _hull_ends(a, b)
+
+
+def _hull_ends(a: Any, b: Any) -> Any:
+    (al, ah), (bl, bh) = _ends(a), _ends(b)
+    if not all(
+        isinstance(e, int | Decimal | Fraction | date) for e in (al, ah, bl, bh) if e is not None
+    ):
+        return UNKNOWN  # booleans, choices, lists: no order to span
+    if isinstance(al if al is not None else ah, date) != isinstance(
+        bl if bl is not None else bh, date
+    ):
+        return UNKNOWN
+    lo = None if al is None or bl is None else min(al, bl)
+    hi = None if ah is None or bh is None else max(ah, bh)
+    return span(lo, hi)
 
 
 class Case(Expr):
@@ -763,6 +1054,18 @@ class Case(Expr):
             return table.get(v, fd)(ctx)
 
         return select
+
+    def _compile_range(self) -> Fn:
+        fx, fd = self.x.fn, self.default.range_fn
+        table = {k: v.range_fn for k, v in self.branches.items()}
+
+        def select_range(ctx: Ctx) -> Any:
+            v = fx(ctx)
+            if v is UNKNOWN:
+                return UNKNOWN
+            return table.get(v, fd)(ctx)
+
+        return select_range
 
     def _compile_blame(self) -> BlameFn:
         fx, bx, bd = self.x.fn, self.x.blame_fn, self.default.blame_fn
@@ -813,6 +1116,27 @@ class _DateOp(Expr):
 
         return shifted
 
+    def _compile_range(self) -> Fn:
+        fd, fa, shift = self.day.range_fn, self.amount.range_fn, self.shift
+
+        def shifted_range(ctx: Ctx) -> Any:
+            d, n = fd(ctx), fa(ctx)
+            if d is None or n is None:
+                return None
+            if d is UNKNOWN or n is UNKNOWN:
+                return UNKNOWN
+            (dl, dh), (nl, nh) = _ends(d), _ends(n)
+            for whole in (nl, nh):
+                if whole is not None and whole != int(whole):
+                    raise ValueError(f"a date can only move by whole units, not {whole}")
+            # Later days and larger amounts both give later dates: the ends map to ends.
+            return span(
+                None if dl is None or nl is None else shift(dl, nl),
+                None if dh is None or nh is None else shift(dh, nh),
+            )
+
+        return shifted_range
+
 
 class FirstOfMonth(Expr):
     """The first day of the calendar month of a date."""
@@ -833,6 +1157,9 @@ class FirstOfMonth(Expr):
             return d.replace(day=1) if isinstance(d, date) else d
 
         return first
+
+    def _compile_range(self) -> Fn:
+        return _monotone(self.day.range_fn, lambda d: d.replace(day=1))
 
 
 class AddDays(_DateOp):
@@ -881,6 +1208,23 @@ class DaysBetween(Expr):
 
         return days
 
+    def _compile_range(self) -> Fn:
+        fs, fe = self.start.range_fn, self.end.range_fn
+
+        def days_range(ctx: Ctx) -> Any:
+            s, e = fs(ctx), fe(ctx)
+            if s is None or e is None:
+                return None
+            if s is UNKNOWN or e is UNKNOWN:
+                return UNKNOWN
+            (sl, sh), (el, eh) = _ends(s), _ends(e)
+            return span(
+                None if el is None or sh is None else (el - sh).days,
+                None if eh is None or sl is None else (eh - sl).days,
+            )
+
+        return days_range
+
 
 class ReachDate(Expr):
     """The date a person born on ``birth`` reaches the age a cohort table fixes."""
@@ -906,6 +1250,26 @@ class ReachDate(Expr):
             return table.reach_date(b)
 
         return reach
+
+    def _compile_range(self) -> Fn:
+        fb, ft = self.birth.range_fn, self.table.fn
+
+        def reach_range(ctx: Ctx) -> Any:
+            b = fb(ctx)
+            if b is UNKNOWN or b is None:
+                return b
+            table = ft(ctx)
+            if not isinstance(table, CohortTable):
+                return UNKNOWN
+            if type(b) is not Range:
+                found = table.reach_date(b)
+                return span(found.earliest, found.latest) if type(found) is DateBounds else found
+            # A later birth never reaches the age earlier: the ends bound the date.
+            low = None if b.lo is None else _ends(table.reach_date(b.lo))[0]
+            high = None if b.hi is None else _ends(table.reach_date(b.hi))[1]
+            return span(low, high)
+
+        return reach_range
 
 
 # The names schemes use ------------------------------------------------------------------

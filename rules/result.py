@@ -181,11 +181,11 @@ class Result:
         "_needed",
         "_notes",
         "_outputs",
+        "_receipt",
         "availability",
         "criteria",
         "missing",
         "on",
-        "receipt",
         "scheme",
         "status",
     )
@@ -198,7 +198,6 @@ class Result:
         availability: AvailabilityResult,
         criteria: tuple[CriterionResult, ...],
         missing: tuple[str, ...],
-        receipt: dict[str, Any],
         ctx: Ctx,
     ) -> None:
         self.scheme = scheme
@@ -209,7 +208,7 @@ class Result:
         self.criteria = criteria
         self.missing = missing
         self._notes: tuple[NoteResult, ...] | None = None
-        self.receipt = receipt
+        self._receipt: dict[str, Any] | None = None
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
 
@@ -221,6 +220,15 @@ class Result:
 
             self._outputs = dump_outputs(self._ctx)
         return self._outputs
+
+    @property
+    def receipt(self) -> dict[str, Any]:
+        """The engine and scheme versions and every figure used, with period and source."""
+        if self._receipt is None:
+            from rules.engine import receipt
+
+            self._receipt = receipt(self._ctx)
+        return self._receipt
 
     @property
     def notes(self) -> tuple[NoteResult, ...]:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
 from rules.facts import Audience, Choice, Fact, cents_to_str
-from rules.parameters import DateBounds, Parameter
+from rules.parameters import DateBounds, Parameter, Rhythm
 from rules.texts import Citation, Text, placeholders, t
 
 __all__ = [
@@ -181,7 +181,8 @@ class AvailabilityRule(BaseModel):
 
     A law in force needs only ``in_force_from``. A scheme with application windows lists
     them; ``windows_known_until`` is the last date for which the list is complete (after
-    it, with the scheme still in force, availability is unknown). ``successor`` says what
+    it, with the scheme still in force, availability is unknown); ``windows_rhythm`` says
+    when the next windows are set (for the law-status report). ``successor`` says what
     exists now, for a closed scheme.
     """
 
@@ -192,6 +193,7 @@ class AvailabilityRule(BaseModel):
     in_force_to: date | None = None
     windows: tuple[Window, ...] = ()
     windows_known_until: date | None = None
+    windows_rhythm: Rhythm | None = None
     before_text: Text = t(
         "Deze regeling gold toen nog niet; wat eerder gold, beoordeelt deze check niet.",
         "This scheme did not apply yet; what applied before is not assessed by this check.",
@@ -386,10 +388,27 @@ def _dump_param(parameter: Parameter, value: Any) -> Any:
 _ORDERING = ("<", "<=", ">", ">=")
 
 
+def _declared_range(fact: Any) -> Any:
+    """What an unanswered fact can still be, in engine units (cents for money)."""
+    if fact.kind == "date":
+        return x.span(fact.minimum, fact.maximum)
+    if fact.kind not in ("int", "money", "decimal"):
+        return x.UNKNOWN
+    scale = 100 if fact.kind == "money" else 1
+
+    def end(bound: Decimal | None) -> Any:
+        if bound is None:
+            return None
+        return int(bound * scale) if fact.kind != "decimal" else bound
+
+    return x.span(end(fact.minimum), end(fact.maximum))
+
+
 class Plan:
     """A scheme compiled for evaluation: dictionaries and closures, built once."""
 
     __slots__ = (
+        "_bounds_on",
         "_params_on",
         "_receipts",
         "availability_cache",
@@ -399,14 +418,19 @@ class Plan:
         "criterion_facts",
         "criterion_fns",
         "criterion_params",
+        "criterion_ranges",
         "defaults",
+        "fact_ranges",
         "fact_rank",
         "facts",
         "notes",
         "output_blames",
         "output_dumps",
+        "output_facts",
         "output_fns",
+        "output_ranges",
         "outputs",
+        "param_dependents",
         "params",
     )
 
@@ -420,6 +444,20 @@ class Plan:
         self.output_fns = {o.id: o.expr.fn for o in scheme.outputs}
         self.output_dumps = tuple((o.id, o.dumper()) for o in scheme.outputs)
         self.criterion_fns = {c.id: c.condition.fn for c in scheme.criteria}
+        self.fact_ranges = {
+            f.id: found for f in scheme.facts if (found := _declared_range(f)) is not x.UNKNOWN
+        }
+        # The second pass (deciding from bounds) only for trees that read something with a
+        # bound: a numeric or date fact, a figure the law bounds, a cohort table. For any
+        # other tree it would only repeat the first pass.
+        bounded = self._bounded_trees(scheme)
+        self.output_ranges = {
+            o.id: o.expr.range_fn if f"output {o.id}" in bounded else None for o in scheme.outputs
+        }
+        self.criterion_ranges = {
+            c.id: c.condition.range_fn if f"criterion {c.id}" in bounded else None
+            for c in scheme.criteria
+        }
         self.output_blames = {o.id: o.expr.blame_fn for o in scheme.outputs}
         self.criterion_blames = {c.id: c.condition.blame_fn for c in scheme.criteria}
         # Found once here rather than by walking the trees for every result: the ordering
@@ -433,11 +471,25 @@ class Plan:
             for c in scheme.criteria
         }
         self.notes = tuple((n, None if n.when is None else n.when.fn) for n in scheme.notes)
+        # Per parameter: the outputs and criteria that read it, directly or through others
+        # (an output that is the bare figure is left out: it waits for the figure anyway).
+        self.param_dependents: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for p in scheme.parameters:
+            outs = tuple(
+                o.id
+                for o in scheme.outputs
+                if not (isinstance(o.expr, x.Param) and o.expr.id == p.id)
+                and p.id in self._params_behind(o.expr)
+            )
+            crits = tuple(c.id for c in scheme.criteria if p.id in self._params_behind(c.condition))
+            self.param_dependents[p.id] = (outs, crits)
         self.criterion_facts = {
             c.id: tuple(sorted(self._facts_behind(c.condition), key=self.fact_rank.__getitem__))
             for c in scheme.criteria
         }
+        self.output_facts = {o.id: tuple(self._facts_behind(o.expr)) for o in scheme.outputs}
         self._params_on: dict[date, dict[str, Any]] = {}
+        self._bounds_on: dict[date, dict[str, Any]] = {}
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
 
@@ -452,25 +504,104 @@ class Plan:
             self._params_on[on] = values
         return values
 
+    def bounds_on(self, on: date) -> dict[str, Any]:
+        """For each parameter without a value on ``on``: the bounds the law gives it, as a
+        :class:`rules.expr.Range` (parameters with no bound are left out)."""
+        found = self._bounds_on.get(on)
+        if found is None:
+            found = {}
+            for p in self.params.values():
+                if p.period_on(on) is None:
+                    gap = p.gap_on(on)
+                    if gap is not None and (gap.at_least is not None or gap.at_most is not None):
+                        found[p.id] = x.span(gap.at_least, gap.at_most)
+            self._bounds_on[on] = found
+        return found
+
     def receipt(self, on: date) -> dict[str, Any]:
-        """The receipt's part on parameters: each value valid on ``on`` and its source."""
+        """The receipt's part on parameters: each value valid on ``on`` with its period and
+        source; a figure not published yet is ``None``, or its gap where one is declared
+        or bounded: from when, when it is expected, and the bounds the law gives it."""
         cached = self._receipts.get(on)
         if cached is None:
             cached = {}
             for p in self.params.values():
                 period = p.period_on(on)
-                cached[p.id] = (
-                    None
-                    if period is None
-                    else {
+                if period is not None:
+                    cached[p.id] = {
                         "value": _dump_param(p, period.value),
                         "valid_from": period.start.isoformat(),
                         "valid_to": None if period.end is None else period.end.isoformat(),
                         "source": period.citation.url,
                     }
-                )
+                    continue
+                gap = p.gap_on(on)
+                bounded = gap is not None and (gap.at_least is not None or gap.at_most is not None)
+                if gap is None or not (bounded or p.gaps or p.gap_texts or p.rhythm):
+                    cached[p.id] = None
+                    continue
+                cached[p.id] = {
+                    "value": None,
+                    "not_published": {
+                        "from": None if gap.start is None else gap.start.isoformat(),
+                        "to": None if gap.end is None else gap.end.isoformat(),
+                        "expected": None if gap.expected is None else gap.expected.isoformat(),
+                    },
+                    "at_least": None if gap.at_least is None else _dump_param(p, gap.at_least),
+                    "at_most": None if gap.at_most is None else _dump_param(p, gap.at_most),
+                    "source": None if gap.basis is None else gap.basis.url,
+                }
             self._receipts[on] = cached
         return cached
+
+    def _bounded_trees(self, scheme: Scheme) -> set[str]:
+        """The outputs and criteria whose trees read, directly or through others, a
+        source of bounds (or choose between branches that may agree)."""
+        params = {p.id for p in scheme.parameters if p.never_falls or p.gaps or p.unit == "table"}
+        trees = {f"output {o.id}": o.expr for o in scheme.outputs}
+        trees |= {f"criterion {c.id}": c.condition for c in scheme.criteria}
+        direct: dict[str, bool] = {}
+        refs: dict[str, set[str]] = {}
+        for name, tree in trees.items():
+            found = False
+            refs[name] = set()
+            for node in tree.walk():
+                if (isinstance(node, x.Fact) and node.id in self.fact_ranges) or (
+                    isinstance(node, x.Param) and node.id in params
+                ):
+                    found = True
+                elif isinstance(node, x.If):
+                    found = True  # both branches may agree while the condition is open
+                elif isinstance(node, x.Out):
+                    refs[name].add(f"output {node.id}")
+                elif isinstance(node, x.Crit):
+                    refs[name].add(f"criterion {node.id}")
+            direct[name] = found
+        bounded = {name for name, found in direct.items() if found}
+        changed = True
+        while changed:  # through references to other outputs and criteria
+            changed = False
+            for name, targets in refs.items():
+                if name not in bounded and targets & bounded:
+                    bounded.add(name)
+                    changed = True
+        return bounded
+
+    def _params_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
+        """The parameters a tree reads, following references to outputs and criteria."""
+        seen = set() if seen is None else seen
+        if id(tree) in seen:
+            return set()
+        seen.add(id(tree))
+        found: set[str] = set()
+        for node in tree.walk():
+            if isinstance(node, x.Param):
+                found.add(node.id)
+            elif isinstance(node, x.Out):
+                found |= self._params_behind(self.outputs[node.id].expr, seen)
+            elif isinstance(node, x.Crit):
+                found |= self._params_behind(self.criteria[node.id].condition, seen)
+        return found
 
     def _facts_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
         """The facts a tree reads, following references to outputs and criteria."""

@@ -16,6 +16,7 @@ urlpatterns = [
     path("uitnodiging/<uidb64>/<token>/", views.accept_invitation, name="accept_invitation"),
     path("uitnodiging/klaar/", views.invitation_done, name="invitation_done"),
     path("", views.case_list, name="case_list"),
+    path("stand-van-de-wet/", views.law_status, name="law_status"),
     path("dossiers/nieuw/", views.case_create, name="case_create"),
     path("dossiers/<uuid:case_id>/", views.case_detail, name="case_detail"),
     path("dossiers/<uuid:case_id>/wijzigen/", views.case_edit, name="case_edit"),

@@ -439,3 +439,13 @@ def audit_log_csv(request: HttpRequest) -> HttpResponse:
 def _csv_cell(text: str) -> str:
     """A spreadsheet must not read a cell as a formula (an e-mail address may start with =)."""
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@adviser_required
+def law_status(request: HttpRequest) -> HttpResponse:
+    """The law's status on a date (today unless ?op=YYYY-MM-DD): per scheme in force or not,
+    its dated figures and gaps, and the next figure due. For advisers only: it explains why
+    an amount may be missing; it holds no case data."""
+    on = clock.parse_iso_date(request.GET.get("op", "")) or clock.today()
+    report = eligibility_services.law_status(on)
+    return render(request, "workspace/law_status.html", {"report": report, "on": on})

@@ -10,7 +10,7 @@ from datetime import date
 
 from rules import expr as x
 from rules.facts import Audience, DateFact, MoneyFact
-from rules.parameters import Cohort, CohortTable, Parameter, Period
+from rules.parameters import Cohort, CohortTable, Parameter, Period, Rhythm
 from rules.texts import Citation, t
 
 __all__ = ["AOW_AGE", "BIRTH_DATE", "DE_MINIMIS_3Y", "aow_date", "below_aow_age"]
@@ -66,6 +66,19 @@ AOW_AGE = Parameter(
                 source="SEC",
             ),
         ),
+    ),
+    # Art. 7a lid 2-3 AOW: the age of each year from 2026 is set yearly, at the latest on
+    # 1 January five years before, and made known in the Staatscourant (in November).
+    rhythm=Rhythm(
+        text=t(
+            "jaarlijks: uiterlijk op 1 januari vastgesteld voor het jaar vijf jaar later "
+            "(art. 7a lid 2 en 3 AOW), medegedeeld in de Staatscourant in november",
+            "yearly: set at the latest on 1 January for the year five years later (art. 7a(2) "
+            "and (3) AOW), announced in the Staatscourant in November",
+        ),
+        starts=((1, 1),),
+        published_months_before=2,
+        years_ahead=5,
     ),
 )
 

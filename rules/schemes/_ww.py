@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from rules import expr as x
-from rules.parameters import Parameter, Period
+from rules.parameters import GapTexts, Parameter, Period, Rhythm
 from rules.texts import Citation, Source, t
 
 __all__ = [
@@ -107,6 +107,43 @@ MAX_DAGLOON = Parameter(
             "304.25",
             "Stcrt. 2025, 42324 (via accountancyvanmorgen.nl)",
             "https://www.accountancyvanmorgen.nl/2025/12/08/premiepercentages-werknemers-en-volksverzekeringen-2026-vastgesteld/",
+        ),
+    ),
+    # Wfsv art. 18 lid 1-2: revised on the day and by the percentage the minimum wage of
+    # WML art. 8 lid 1 onder b is revised (1 January and 1 July, WML art. 14 lid 1-2), made
+    # known in the Staatscourant. WML art. 14 lid 4: an indexation that would lower the
+    # minimum wage leaves it unchanged, so the maximum does not fall either. (Only an order
+    # in council under WML art. 14 lid 5, 13 or 14 could lower it; none is in force.)
+    never_falls=Citation(
+        title="Wet financiering sociale verzekeringen",
+        article="art. 18 lid 1, met art. 14 lid 4 Wet minimumloon en minimumvakantiebijslag",
+        url="https://wetten.overheid.nl/BWBR0017745/2026-07-01#Artikel18",
+    ),
+    rhythm=Rhythm(
+        text=t(
+            "halfjaarlijks per 1 januari en 1 juli, bekendgemaakt in de Staatscourant in de "
+            "maand ervoor",
+            "half-yearly on 1 January and 1 July, published in the Staatscourant in the "
+            "preceding month",
+        ),
+        starts=((1, 1), (7, 1)),
+    ),
+    gap_texts=GapTexts(
+        missing=t(
+            "Het maximumdagloon voor deze datum is nog niet bekendgemaakt.",
+            "The maximum dagloon for this date has not been published yet.",
+        ),
+        decided=t(
+            "Uw dagloon ligt onder het laatst bekende maximum, dus dit bedrag verandert "
+            "daardoor niet.",
+            "Your dagloon is below the last known maximum, so this amount does not change "
+            "because of it.",
+        ),
+        waiting=t(
+            "Uw dagloon ligt boven het laatst bekende maximum; uw dagloon en uitkering volgen "
+            "zodra het nieuwe maximum bekend is.",
+            "Your dagloon is above the last known maximum; your dagloon and benefit follow "
+            "once the new maximum is published.",
         ),
     ),
 )

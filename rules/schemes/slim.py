@@ -34,7 +34,7 @@ from rules.facts import (
     IntFact,
     MoneyFact,
 )
-from rules.parameters import Parameter, Period
+from rules.parameters import Parameter, Period, Rhythm
 from rules.scheme import AvailabilityRule, Criterion, Note, Output, OutputKind, Scheme, Window
 from rules.schemes._shared import DE_MINIMIS_3Y
 from rules.texts import Citation, Source, t
@@ -1296,6 +1296,15 @@ SCHEME = Scheme(
         in_force_to=LAPSES - timedelta(days=1),
         windows=WINDOWS,
         windows_known_until=WINDOWS_KNOWN_UNTIL,
+        windows_rhythm=Rhythm(
+            text=t(
+                "jaarlijks: de minister stelt de aanvraagtijdvakken van een jaar vast en maakt "
+                "ze bekend in de Staatscourant (art. 2.6)",
+                "yearly: the minister sets the application windows of a year and publishes "
+                "them in the Staatscourant (art. 2.6)",
+            ),
+            starts=((1, 1),),
+        ),
         before_text=t(
             "De SLIM-regeling gold toen nog niet; zij begon op 1 januari 2020.",
             "The SLIM regulation did not apply yet; it started on 1 January 2020.",

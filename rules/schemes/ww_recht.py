@@ -518,7 +518,8 @@ NOTES = (
     ),
     Note(
         id="max_dagloon_unknown",
-        when=has_no_value("ww_max_dagloon"),
+        # Only while the amounts wait for the figure (a bound may settle them without it).
+        when=has_no_value("ww_max_dagloon") & x.out("dagloon_eur").is_unknown(),
         citation=Citation(
             title="UWV, Maximumdagloon",
             article="Wfsv art. 17 lid 1",

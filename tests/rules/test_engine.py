@@ -22,7 +22,7 @@ import pytest
 import rules
 from rules import expr as x
 from rules.facts import IntFact
-from rules.parameters import Parameter, Period
+from rules.parameters import Gap, GapTexts, Parameter, Period, Rhythm
 from rules.scheme import AvailabilityRule, Note, Output, OutputKind, Window
 from rules.texts import Citation, t
 from tests.rules.toy_scheme import (
@@ -703,3 +703,139 @@ def test_evaluation_never_reads_the_clock() -> None:
 def test_the_engine_source_names_no_clock() -> None:
     source = "\n".join(path.read_text() for path in Path(rules.__file__).parent.rglob("*.py"))
     assert re.findall(r"\.today\(|\.now\(|\.utcnow\(|time\.time\(|perf_counter", source) == []
+
+
+# Figures not published yet ----------------------------------------------------------------
+
+NEVER_FALLS = Citation(title="Proefwet", article="art. 18", url="https://wetten.overheid.nl/x")
+GAP_TEXTS = GapTexts(
+    missing=t("De grens is nog niet bekendgemaakt.", "The limit is not published yet."),
+    decided=t("Uw bedrag verandert daardoor niet.", "Your amount does not change by it."),
+    waiting=t("Uw bedrag volgt later.", "Your amount follows later."),
+)
+HALF_YEARLY = Rhythm(text=t("halfjaarlijks", "half-yearly"), starts=((1, 1), (7, 1)))
+
+
+def capped_scheme(**changes: Any) -> rules.Scheme:
+    """Income capped at a limit published per half-year; none from 1 July 2025."""
+    fields: dict[str, Any] = {
+        "id": "toy_cap",
+        "label": t("grens", "limit"),
+        "unit": "money",
+        "periods": (
+            Period(start=date(2025, 1, 1), end=date(2025, 6, 30), value=300_000, citation=CITATION),
+        ),
+        "never_falls": NEVER_FALLS,
+        "rhythm": HALF_YEARLY,
+        "gap_texts": GAP_TEXTS,
+    }
+    cap = Parameter(**(fields | changes))
+    return build(
+        parameters=(cap,),
+        criteria=(criterion("some_income", INCOME > 0),),
+        outputs=(
+            Output(
+                id="capped_eur",
+                kind=OutputKind.MONEY,
+                label=t("begrensd", "capped"),
+                expr=x.min_(INCOME, x.param("toy_cap")),
+            ),
+        ),
+        notes=(),
+    )
+
+
+AFTER = date(2025, 9, 1)
+
+
+def test_below_a_figure_that_never_falls_the_amount_is_exact_and_says_so() -> None:
+    result = rules.evaluate(capped_scheme(), {"toy_income_eur": 250_000}, AFTER)
+    assert result.outputs["capped_eur"] == "2500.00"
+    [note] = result.notes
+    assert (
+        note.text("nl") == "De grens is nog niet bekendgemaakt. Uw bedrag verandert daardoor niet."
+    )
+    figure = result.receipt["parameters"]["toy_cap"]
+    assert figure == {
+        "value": None,
+        "not_published": {"from": "2025-07-01", "to": None, "expected": "2025-07-01"},
+        "at_least": "3000.00",
+        "at_most": None,
+        "source": NEVER_FALLS.url,
+        "bound_used": True,
+    }
+
+
+def test_above_the_last_known_figure_the_amount_stays_unknown_and_is_never_guessed() -> None:
+    result = rules.evaluate(capped_scheme(), {"toy_income_eur": 350_000}, AFTER)
+    assert result.outputs["capped_eur"] is None
+    assert result.notes[0].text("en") == (
+        "The limit is not published yet. Your amount follows later."
+    )
+    assert result.receipt["parameters"]["toy_cap"]["bound_used"] is False
+
+
+def test_without_the_answer_the_note_says_only_that_the_figure_is_missing() -> None:
+    result = rules.evaluate(capped_scheme(), {}, AFTER)
+    assert [n.text("en") for n in result.notes] == ["The limit is not published yet."]
+
+
+def test_without_a_rule_that_it_never_falls_nothing_bounds_the_figure() -> None:
+    result = rules.evaluate(capped_scheme(never_falls=None), {"toy_income_eur": 1}, AFTER)
+    assert result.outputs["capped_eur"] is None
+    assert [n.text("en") for n in result.notes] == ["The limit is not published yet."]
+
+
+def test_a_declared_gap_gives_its_expected_date_and_upper_bound() -> None:
+    gap = Gap(start=date(2025, 7, 1), expected=date(2025, 6, 15), at_most=400_000)
+    result = rules.evaluate(capped_scheme(gaps=(gap,)), {"toy_income_eur": 500_000}, AFTER)
+    assert result.outputs["capped_eur"] is None  # between 3000.00 and 4000.00
+    figure = result.receipt["parameters"]["toy_cap"]
+    assert (figure["at_least"], figure["at_most"]) == ("3000.00", "4000.00")
+    assert figure["not_published"]["expected"] == "2025-06-15"
+
+
+def test_between_two_known_figures_the_gap_is_bounded_on_both_sides() -> None:
+    later = Period(start=date(2026, 1, 1), value=310_000, citation=CITATION)
+    scheme = capped_scheme(
+        periods=(
+            Period(start=date(2025, 1, 1), end=date(2025, 6, 30), value=300_000, citation=CITATION),
+            later,
+        )
+    )
+    parameter = scheme.parameter("toy_cap")
+    gap = parameter.gap_on(AFTER)
+    assert gap is not None
+    assert (gap.start, gap.end, gap.at_least, gap.at_most) == (
+        date(2025, 7, 1),
+        date(2025, 12, 31),
+        300_000,
+        310_000,
+    )
+
+
+def test_a_gap_may_not_overlap_a_period() -> None:
+    with pytest.raises(ValueError, match="overlaps the period"):
+        capped_scheme(gaps=(Gap(start=date(2025, 6, 1)),))
+
+
+@pytest.mark.parametrize(
+    ("after", "start"),
+    [
+        (date(2026, 12, 7), date(2027, 1, 1)),
+        (date(2027, 1, 1), date(2027, 1, 1)),
+        (date(2027, 1, 2), date(2027, 7, 1)),
+    ],
+)
+def test_a_rhythm_names_the_next_date_a_figure_takes_effect(after: date, start: date) -> None:
+    assert HALF_YEARLY.next_start(after) == start
+    assert HALF_YEARLY.due(start) == start
+    assert HALF_YEARLY.published_from(date(2027, 1, 1)) == date(2026, 12, 1)
+
+
+def test_a_figure_fixed_years_ahead_is_due_that_many_years_before_it_applies() -> None:
+    yearly = Rhythm(
+        text=t("jaarlijks", "yearly"), starts=((1, 1),), published_months_before=2, years_ahead=5
+    )
+    assert yearly.due(date(2032, 1, 1)) == date(2027, 1, 1)
+    assert yearly.published_from(date(2032, 1, 1)) == date(2026, 11, 1)

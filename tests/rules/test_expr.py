@@ -216,11 +216,14 @@ def test_is_unknown_is_true_only_while_the_fact_is_unanswered() -> None:
 
 @pytest.mark.parametrize(
     "expr",
-    [INCOME + 1, INCOME - 1, INCOME * 2, INCOME / 2, x.min_(INCOME, 5), x.max_(INCOME, 5)],
+    [INCOME + 1, INCOME - 1, INCOME * 2, INCOME / 2, x.min_(INCOME, 500), x.max_(INCOME, 5)],
     ids=["add", "sub", "mul", "div", "min", "max"],
 )
-def test_arithmetic_on_an_unanswered_fact_is_unknown(expr: x.Expr) -> None:
-    assert judge(expr >= 0) == "unknown"
+def test_arithmetic_on_an_unanswered_fact_is_unknown_while_its_bounds_leave_it_open(
+    expr: x.Expr,
+) -> None:
+    # The income lies between € 0 and € 100.000 (its declared bounds): 100 cents is inside.
+    assert judge(expr >= 100) == "unknown"
     assert value(expr) is None
 
 
@@ -413,10 +416,11 @@ def test_comparison_with_a_date_range_is_decided_only_where_the_bound_decides(
         (IN_TABLE, date(2021, 6, 15), "met"),
         (IN_TABLE, date(2021, 6, 16), "not_met"),
         (AFTER_TABLE, date(2027, 1, 1), "unknown"),
-        (AFTER_TABLE, date(2020, 1, 1), "unknown"),
+        # Before the earliest date the range allows, the date cannot be equal to it.
+        (AFTER_TABLE, date(2020, 1, 1), "not_met"),
     ],
 )
-def test_equality_is_decided_for_a_fixed_date_and_unknown_for_a_range(
+def test_equality_is_decided_for_a_fixed_date_and_for_a_range_that_excludes_it(
     birth: date, on: date, status: str
 ) -> None:
     assert judge(PENSION_DATE.eq(x.on()), {"toy_birth_date": birth}, on) == status
@@ -433,3 +437,75 @@ def test_moving_a_date_range_moves_both_ends(on: date, status: str) -> None:
 def test_a_date_range_is_shown_as_no_value_and_a_fixed_date_as_the_date() -> None:
     assert value(PENSION_DATE, {"toy_birth_date": AFTER_TABLE}, kind=OutputKind.DATE) is None
     assert value(PENSION_DATE, {"toy_birth_date": IN_TABLE}, kind=OutputKind.DATE) == "2021-06-15"
+
+
+# Deciding from what is known ------------------------------------------------------------
+# An unanswered fact lies within its declared bounds: the toy income between € 0 and
+# € 100.000 (0 to 10,000,000 cents), the age between 0 and 130, a date from 1900 to 2100.
+
+
+@pytest.mark.parametrize(
+    ("test", "status"),
+    [
+        (x.min_(INCOME, 250_00) >= 300_00, "not_met"),  # the minimum can never be reached
+        (x.max_(INCOME, 300_00) >= 300_00, "met"),
+        (INCOME * 2 <= 20_000_000, "met"),  # twice the declared maximum at most
+        (INCOME + 1 > 0, "met"),
+        (INCOME - 10_000_001 < 0, "met"),
+        (INCOME / 4 <= 2_500_000, "met"),
+        (INCOME.eq(-1), "not_met"),  # outside the bounds: never equal
+        (INCOME.ne(-1), "met"),
+        (AGE * Decimal("0.5") > 65, "not_met"),
+        (x.if_(A, 3, 5) >= 3, "met"),  # both branches agree on the answer
+        (x.if_(A, 3, 5) >= 4, "unknown"),
+        (x.all_(INCOME >= 0, A), "unknown"),  # the bound settles one part, not the flag
+        (x.any_(INCOME >= 0, A), "met"),
+        (~(INCOME < 0), "met"),
+        (START.plus_days(10) > date(1900, 1, 10), "met"),
+        (x.days_between(START, date(2101, 1, 1)) > 0, "met"),
+        (x.floor(INCOME / 3) <= 3_333_333, "met"),
+        (x.round_half_up(AGE, 0) <= 130, "met"),
+    ],
+)
+def test_a_comparison_is_decided_when_the_bounds_of_the_unanswered_facts_decide_it(
+    test: x.Expr, status: str
+) -> None:
+    assert judge(test) == status
+
+
+def test_a_known_answer_and_a_bounded_unknown_one_decide_together() -> None:
+    subsidy = x.min_(INCOME, AGE * Decimal("0.8"))  # requested, 80 % of a cost
+    assert judge(subsidy >= 50, {"toy_income_eur": 40}) == "not_met"
+    assert judge(subsidy >= 50, {"toy_income_eur": 400}) == "unknown"
+    assert judge(subsidy >= 50, {"toy_income_eur": 400, "toy_age": 100}) == "met"
+    # Even the largest age allowed (130) gives 104 at most: 300 is out of reach.
+    assert judge(subsidy >= 300, {"toy_income_eur": 400}) == "not_met"
+
+
+def test_missing_leaves_out_the_facts_a_decided_part_does_not_need() -> None:
+    subsidy = x.min_(INCOME, AGE * Decimal("0.8"))
+    scheme = build(
+        facts=FACTS + FLAGS,
+        criteria=(criterion("minimum", subsidy >= 50), criterion("flag", A)),
+        outputs=(),
+    )
+    # The income alone is too low: the age can no longer change the outcome.
+    low = rules.evaluate(scheme, {"toy_income_eur": 40}, ON)
+    assert low.status == "not_eligible"
+    assert low.missing == ()
+    # A high income leaves the minimum to the age; with the flag still open, both are asked.
+    high = rules.evaluate(scheme, {"toy_income_eur": 4_000}, ON)
+    assert high.status == "undetermined"
+    assert set(high.missing) == {"toy_age", "flag_a"}
+
+
+def test_an_output_the_bounds_fix_to_one_value_is_shown_exactly() -> None:
+    assert value(x.min_(INCOME, 0), kind=OutputKind.MONEY) == "0.00"
+    assert value(x.max_(INCOME, 10_000_000), kind=OutputKind.MONEY) == "100000.00"
+    assert value(x.min_(INCOME, 1), kind=OutputKind.MONEY) is None  # still 0 or 1 cent
+
+
+def test_an_open_interval_keeps_an_exact_fraction_at_its_ends() -> None:
+    third = x.min_(INCOME, 100) / 3  # at most 33 1/3 cents, kept as a fraction
+    assert judge(third <= Fraction(100, 3)) == "met"
+    assert judge(third < Fraction(100, 3)) == "unknown"
