@@ -151,6 +151,7 @@ def describe_scheme(scheme_id: str, on: date, lang: Lang = "en") -> dict[str, An
             for c in scheme.criteria
         ],
         "outputs": [_describe_output(o) for o in scheme.outputs],
+        "not_assessed": [text.as_dict() for text in scheme.not_assessed],
     }
 
 

@@ -1140,6 +1140,25 @@ SCHEME = Scheme(
             ),
         ),
     ),
+    not_assessed=(
+        t(
+            "Of het budget van het aanvraagtijdvak nog niet op was, kunnen we niet zien. UWV "
+            "wist dat op de dag van de aanvraag.",
+            "We cannot see whether the window's budget was not used up yet. UWV knew on the day "
+            "of the application.",
+        ),
+        t(
+            "Of de opleiding in het register mocht blijven staan (prijs, doel, opleider), toetsten "
+            "het scholingsregister en UWV. Vraag het na bij de opleider.",
+            "Whether the training could stay in the register (price, aim, provider) was tested by "
+            "the training register and UWV. Ask the provider.",
+        ),
+        t(
+            "Of een latere start echt nodig was omdat de opleider niet eerder kon, beslist UWV.",
+            "Whether a later start was really needed because the provider could not start "
+            "earlier is for UWV to decide.",
+        ),
+    ),
     availability=AvailabilityRule(
         citation=_reg("art. 9a; art. 9b", "9b"),
         in_force_from=IN_FORCE,

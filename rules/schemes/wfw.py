@@ -808,18 +808,6 @@ CRITERIA = (
     ),
 )
 
-SEC_SMALL_EMPLOYER = Citation(
-    title="retail.lawyer, Geldt de Wet flexibel werken ook voor kleine bedrijven?",
-    article="secundaire bron",
-    url="https://retail.lawyer/geldt-de-wet-flexibel-werken-ook-voor-kleine-bedrijven/",
-    source="SEC",
-)
-RANDSTAD = Citation(
-    title="Randstad, Wet flexibel werken (Wfw)",
-    article="secundaire bron",
-    url="https://www.randstad.nl/werkgevers/werkpocket/arboregels/werktijden/wet-flexibel-werken-wfw",
-    source="SEC",
-)
 ATW = Citation(
     title="Arbeidstijdenwet",
     article="art. 4:1, 4:1a, 5:7, 5:8",
@@ -955,12 +943,15 @@ NOTES = (
     Note(
         id="f4_illness_claim_not_encoded",
         when=TYPE.eq(MEER),
-        citation=RANDSTAD,
+        citation=_wfw("art. 2", ART_2),
+        for_advisers=True,
         text=t(
-            "Sommige bronnen zeggen dat meer uren bij ziekte pas ingaan na herstel. Dat staat niet in "
-            "de huidige wet en is niet toegepast; een cao kan er wel iets over zeggen.",
-            "Some sources say that more hours during illness start only after recovery. That is not in "
-            "the current law and is not applied; a collective agreement may say something about it.",
+            "Sommige bronnen (zoals Randstad) zeggen dat meer uren bij ziekte pas ingaan na herstel. "
+            "Dat staat niet in de huidige wet en is niet toegepast; een cao kan er wel iets over "
+            "zeggen.",
+            "Some sources (such as Randstad) say that more hours during illness start only after "
+            "recovery. That is not in the current law and is not applied; a collective agreement may "
+            "say something about it.",
         ),
     ),
     Note(
@@ -979,16 +970,26 @@ NOTES = (
     Note(
         id="small_employer_own_arrangement",
         when=~x.crit("employer_size"),
-        citation=SEC_SMALL_EMPLOYER,
+        citation=_wfw("art. 2 lid 18", ART_2),
         text=t(
             "Een werkgever met minder dan 10 werknemers moet zelf een regeling maken voor het "
-            "aanpassen van de arbeidsduur (art. 2 lid 18). Sommige bronnen zeggen dat de uitzondering "
-            "alleen voor de arbeidsduur geldt en niet voor werktijd of werkplek. De wet zegt dat heel "
-            "art. 2 niet geldt; deze check volgt de wet.",
+            "aanpassen van de arbeidsduur. Vraag uw werkgever naar die regeling.",
             "An employer with fewer than 10 employees must make its own arrangement for changing the "
-            "arbeidsduur (art. 2(18)). Some sources say the exemption covers only the arbeidsduur, not "
-            "working time or workplace. The law says all of art. 2 does not apply; this check follows "
-            "the law.",
+            "arbeidsduur. Ask your employer about that arrangement.",
+        ),
+    ),
+    Note(
+        id="small_employer_reading",
+        when=~x.crit("employer_size"),
+        citation=_wfw("art. 2 lid 18", ART_2),
+        for_advisers=True,
+        text=t(
+            "Sommige bronnen (zoals retail.lawyer) zeggen dat de uitzondering voor kleine werkgevers "
+            "alleen voor de arbeidsduur geldt en niet voor werktijd of werkplek. Art. 2 lid 18 zegt "
+            "dat heel art. 2 niet geldt; deze check volgt de wet.",
+            "Some sources (such as retail.lawyer) say the small-employer exemption covers only the "
+            "arbeidsduur, not working time or workplace. Art. 2(18) says all of art. 2 does not "
+            "apply; this check follows the law.",
         ),
     ),
     Note(
@@ -1160,6 +1161,27 @@ SCHEME = Scheme(
                 "De beslissing op een eerder verzoek moet vóór de beslissing op dit verzoek liggen.",
                 "The decision on an earlier request must come before the decision on this request.",
             ),
+        ),
+    ),
+    not_assessed=(
+        t(
+            "Of uw werkgever een zwaarwegend belang heeft om nee te zeggen, beoordelen we niet. "
+            "Bespreek het met uw werkgever; bij onenigheid kunt u advies vragen bij het Juridisch "
+            "Loket.",
+            "We do not judge whether your employer has weighty interests to say no. Discuss it "
+            "with your employer; in a dispute you can ask the Juridisch Loket for advice.",
+        ),
+        t(
+            "Wat uw cao of een regeling van uw werkgever extra regelt, nemen we niet mee. Kijk in "
+            "uw cao of vraag het uw werkgever.",
+            "We leave out what your collective agreement or an arrangement of your employer adds. "
+            "Check your collective agreement or ask your employer.",
+        ),
+        t(
+            "Wat minder of meer uren betekenen voor uw loon, pensioen of toeslagen, berekenen we "
+            "niet.",
+            "We do not calculate what fewer or more hours mean for your pay, pension or "
+            "allowances.",
         ),
     ),
     availability=AvailabilityRule(
