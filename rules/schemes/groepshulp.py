@@ -791,12 +791,22 @@ NOTES = (
         when=x.on() >= AMENDED,
         citation=_art("art. 4 lid 2 en art. 7 lid 1", "Artikel7"),
         text=t(
-            "Vanaf 12 juli 2025 geldt een gewijzigde tekst: maximaal tien groepshulpen per "
-            "aanvrager in de tijdvakken van 2025 en 2026 (was twee). De wijzigingsregeling zelf "
-            "en de actuele RVO-pagina's voor 2025 en 2026 zijn niet gelezen.",
-            "From 12 July 2025 an amended text applies: at most ten groepshulpen per applicant "
-            "in the 2025 and 2026 windows (was two). The amending regulation itself and RVO's "
-            "current pages for 2025 and 2026 were not read.",
+            "Vanaf 12 juli 2025 kunt u per tijdvak in 2025 en 2026 subsidie aanvragen voor "
+            "maximaal tien groepshulpen (was twee).",
+            "From 12 July 2025 you can apply for at most ten groepshulpen per window in 2025 and "
+            "2026 (was two).",
+        ),
+    ),
+    Note(
+        id="amendment_2025_reading",
+        when=x.on() >= AMENDED,
+        citation=_art("art. 4 lid 2 en art. 7 lid 1", "Artikel7"),
+        for_advisers=True,
+        text=t(
+            "Gelezen is de geconsolideerde tekst vanaf 12 juli 2025; de wijzigingsregeling zelf en "
+            "de actuele RVO-pagina's voor 2025 en 2026 zijn niet gelezen.",
+            "Read was the consolidated text from 12 July 2025; the amending regulation itself and "
+            "RVO's current pages for 2025 and 2026 were not read.",
         ),
     ),
     Note(
