@@ -32,6 +32,7 @@ CRITERION_LABELS = {
     "not_met": gettext_lazy("Not met"),
     "unknown": gettext_lazy("Not known yet"),
 }
+NOT_APPLICABLE_LABEL = gettext_lazy("Does not apply")
 AVAILABILITY_LABELS = {
     "open": gettext_lazy("Open: you can apply or invoke it on this date"),
     "closed": gettext_lazy("Closed on this date"),
@@ -249,10 +250,14 @@ def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) ->
 
 
 def _condition(criterion: dict[str, Any], lang: str) -> dict[str, Any]:
+    applies = criterion.get("applies", True)
     return {
         "id": criterion["id"],
         "status": criterion["status"],
-        "status_label": str(CRITERION_LABELS[criterion["status"]]),
+        "applies": applies,
+        "status_label": str(
+            CRITERION_LABELS[criterion["status"]] if applies else NOT_APPLICABLE_LABEL
+        ),
         "label": text(criterion["label"], lang),
         "explanation": text(criterion["explanation"], lang),
         "citation": _citation(criterion["citation"]),

@@ -35,6 +35,12 @@ def test_a_worker_who_has_not_asked_yet_is_told_by_when_to_ask(browser: Client) 
     row = row[: row.index("</div>")]
     assert "Doe het schriftelijk uiterlijk op" in row
     assert "1 mei 2025" in row
+    # the written-request condition waits for the request: "Niet van toepassing", not "Voldaan"
+    written = html[html.index('data-criterion="request_written"') :]
+    written = written[: written.index("</li>")]
+    assert 'data-applies="false"' in written
+    assert "Niet van toepassing" in written
+    assert "Voldaan" not in written
 
 
 def test_a_request_already_made_is_still_checked_for_writing(browser: Client) -> None:
