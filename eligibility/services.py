@@ -159,6 +159,7 @@ def describe_scheme(scheme_id: str, on: date, lang: Lang = "en") -> dict[str, An
             for c in scheme.criteria
         ],
         "outputs": [_describe_output(o) for o in scheme.outputs],
+        "not_assessed": [text.as_dict() for text in scheme.not_assessed],
     }
 
 
@@ -504,6 +505,7 @@ def guide(
         ranked = [f for r in results for f in r.missing]
     for result in results:
         ranked += _beyond_the_window(result, facts, closed_too)
+    ranked = _asked_despite_default(results, raw_facts, ranked)
     skip = set(skipped)
     remaining = [f for f in dict.fromkeys(ranked) if f not in skip]
     next_question = remaining[0] if remaining else None
@@ -533,6 +535,26 @@ def guide(
         "remaining": remaining,
         "reasons": _reasons(results, explain or next_question),
     }
+
+
+def _asked_despite_default(
+    results: Sequence[Any], answered: Mapping[str, object], ranked: list[str]
+) -> list[str]:
+    """`ranked` with the unanswered facts marked `ask` put just before the first other fact
+    of an undecided criterion that uses them (their default would hide the question)."""
+    ranked = list(ranked)
+    for result in results:
+        scheme = rules.registry.get(result.scheme)
+        for criterion in result.criteria:
+            if criterion.status != "unknown":
+                continue
+            for fact_id in criterion.facts:
+                fact = scheme.fact(fact_id)
+                if not fact.ask or fact_id in answered or fact_id in ranked:
+                    continue
+                others = [ranked.index(f) for f in criterion.facts if f in ranked]
+                ranked.insert(min(others) if others else len(ranked), fact_id)
+    return ranked
 
 
 def _reasons(results: Sequence[Any], fact_id: str | None) -> list[dict[str, Any]]:

@@ -71,6 +71,11 @@ class _FactBase(BaseModel):
     help: Text | None = None
     audience: tuple[Audience, ...] = ALL_AUDIENCES
     default: Any = NO_DEFAULT
+    # A fact with a default that guided questions still ask, before the other facts of an
+    # undecided condition it takes part in: the answer can make those unneeded (e.g. "not
+    # asked yet" makes "was it in writing?" moot). The default keeps a caller's complete
+    # contract case deciding as before.
+    ask: bool = False
 
     money: ClassVar[bool] = False
 

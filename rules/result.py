@@ -108,8 +108,7 @@ class CriterionResult:
         assert self.criterion is not None and self._ctx is not None
         c, ctx = self.criterion, self._ctx
         if self.status == "met":
-            applies = c.applies.fn(ctx) if c.applies is not None else True
-            text = c.not_applicable if applies is False and c.not_applicable else c.met
+            text = c.not_applicable if not self.applies and c.not_applicable else c.met
         elif self.status == "not_met":
             text = c.not_met
         else:
@@ -118,6 +117,15 @@ class CriterionResult:
         if self.status == "unknown":
             sentence += _missing_parameters(ctx, c, lang)
         return sentence
+
+    @property
+    def applies(self) -> bool:
+        """False for a condition met only because it does not apply to this case (shown as
+        "not applicable", not as "met")."""
+        c, ctx = self.criterion, self._ctx
+        if self.status != "met" or c is None or ctx is None or c.applies is None:
+            return True
+        return c.applies.fn(ctx) is not False
 
     def would_change(self) -> list[dict[str, Any]]:
         """For a criterion not met or unknown: the bounds on single answers that would
@@ -137,6 +145,7 @@ class CriterionResult:
             "facts": list(self.facts),
             "citation": self.citation.as_dict(),
             "would_change": self.would_change(),
+            "applies": self.applies,
         }
 
 

@@ -229,6 +229,9 @@ class Scheme(BaseModel):
     notes: tuple[Note, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     availability: AvailabilityRule
+    # What this check leaves out, each in one plain sentence with whom to ask instead
+    # ("Of u ... telt, beoordeelt UWV; vraag het na bij UWV."). Shown to everyone.
+    not_assessed: tuple[Text, ...] = ()
 
     _plan: Plan = PrivateAttr()
 
@@ -326,6 +329,7 @@ class Scheme(BaseModel):
     def _texts(self) -> list[tuple[str, Text]]:
         texts = [(f"criterion {c.id}", text) for c in self.criteria for text in c.texts()]
         texts += [(f"note {n.id}", n.text) for n in self.notes]
+        texts += [("not_assessed", text) for text in self.not_assessed]
         return texts
 
     def _check_reference(self, owner: str, node: x.Expr) -> list[str]:

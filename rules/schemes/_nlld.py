@@ -36,7 +36,7 @@ __all__ = [
 LLO_LETTER_2025 = Citation(
     title="Kamerbrief Voortgang Leven Lang Ontwikkelen (Kamerstuk 30 012, nr. 161)",
     article="brief van 18 december 2025",
-    url="https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D53272&id=2025D53272",
+    url="https://zoek.officielebekendmakingen.nl/kst-30012-161.html",
 )
 
 NL_LABOUR_MARKET_LINK = BoolFact(
@@ -168,6 +168,7 @@ def labour_market_link_note(citation: Citation) -> Note:
     return Note(
         id="labour_market_link_test_not_verified",
         citation=citation,
+        for_advisers=True,
         text=t(
             "Hoe de regeling 'band met de Nederlandse arbeidsmarkt' precies toetste, is niet "
             "gevonden. Hier geldt: de deelnemer werkt, werkte of zoekt werk in Nederland. Een "

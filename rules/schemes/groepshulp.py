@@ -668,11 +668,10 @@ CRITERIA = (
         ),
         unknown=t(
             "Nodig: welke opleiding de groepshulp via praktijkleren volgt. Een andere "
-            "mbo-3-opleiding is vóór 12 juli 2025 niet te beoordelen: of de lijst van art. 4 "
-            "lid 2 toen al gold, is niet nagegaan.",
-            "Needed: which praktijkleren course the groepshulp follows. Another mbo-3 course "
-            "cannot be judged before 12 July 2025: whether the list of art. 4(2) applied then "
-            "was not verified.",
+            "mbo-3-opleiding kan deze check vóór 12 juli 2025 niet beoordelen; vraag het na bij "
+            "RVO.",
+            "Needed: which praktijkleren course the groepshulp follows. This check cannot judge "
+            "another mbo-3 course before 12 July 2025; ask RVO.",
         ),
     ),
     Criterion(
@@ -776,6 +775,7 @@ NOTES = (
         id="training_list_before_2025_07_12",
         when=x.on() < AMENDED,
         citation=_original("art. 4"),
+        for_advisers=True,
         text=t(
             "De lijst van toegestane opleidingen (art. 4 lid 2: mbo-1, mbo-2, mbo-3-certificaten "
             "C0123, C0125, C0126) staat in de tekst die geldt vanaf 12 juli 2025. Of die lijst al "
@@ -791,12 +791,22 @@ NOTES = (
         when=x.on() >= AMENDED,
         citation=_art("art. 4 lid 2 en art. 7 lid 1", "Artikel7"),
         text=t(
-            "Vanaf 12 juli 2025 geldt een gewijzigde tekst: maximaal tien groepshulpen per "
-            "aanvrager in de tijdvakken van 2025 en 2026 (was twee). De wijzigingsregeling zelf "
-            "en de actuele RVO-pagina's voor 2025 en 2026 zijn niet gelezen.",
-            "From 12 July 2025 an amended text applies: at most ten groepshulpen per applicant "
-            "in the 2025 and 2026 windows (was two). The amending regulation itself and RVO's "
-            "current pages for 2025 and 2026 were not read.",
+            "Vanaf 12 juli 2025 kunt u per tijdvak in 2025 en 2026 subsidie aanvragen voor "
+            "maximaal tien groepshulpen (was twee).",
+            "From 12 July 2025 you can apply for at most ten groepshulpen per window in 2025 and "
+            "2026 (was two).",
+        ),
+    ),
+    Note(
+        id="amendment_2025_reading",
+        when=x.on() >= AMENDED,
+        citation=_art("art. 4 lid 2 en art. 7 lid 1", "Artikel7"),
+        for_advisers=True,
+        text=t(
+            "Gelezen is de geconsolideerde tekst vanaf 12 juli 2025; de wijzigingsregeling zelf en "
+            "de actuele RVO-pagina's voor 2025 en 2026 zijn niet gelezen.",
+            "Read was the consolidated text from 12 July 2025; the amending regulation itself and "
+            "RVO's current pages for 2025 and 2026 were not read.",
         ),
     ),
     Note(
@@ -925,6 +935,20 @@ SCHEME = Scheme(
                 "Het aantal contracturen per week moet meer dan 0 zijn.",
                 "The weekly contract hours must be more than 0.",
             ),
+        ),
+    ),
+    not_assessed=(
+        t(
+            "Hoeveel u krijgt als er in het tijdvak te veel aanvragen zijn, weten we pas na de "
+            "sluiting. RVO beslist binnen 13 weken na het tijdvak.",
+            "How much you get if the window is oversubscribed is known only after it closes. RVO "
+            "decides within 13 weeks after the window.",
+        ),
+        t(
+            "Of het werk van de groepshulp past bij de cao-functie 'groepsondersteunende "
+            "functie', beoordeelt RVO. Vraag het na bij RVO.",
+            "Whether the groepshulp's work fits the collective-agreement function "
+            "'groepsondersteunende functie' is for RVO to judge. Ask RVO.",
         ),
     ),
     availability=AvailabilityRule(

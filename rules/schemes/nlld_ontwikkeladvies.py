@@ -42,11 +42,6 @@ DEELNEMER = Citation(
     article="art. 1 onder d (deelnemer)",
     url=STCRT_2020_39785,
 )
-MAXIMUM_REACHED = Citation(
-    title="Rijksoverheid, Maximum aantal ontwikkeladviezen bereikt (2 september 2020)",
-    article="nieuwsbericht",
-    url="https://www.rijksoverheid.nl/actueel/nieuws/2020/09/02/maximum-aantal-ontwikkeladviezen-bereikt",
-)
 AMENDMENT_2020 = Citation(
     title="Wijziging NL leert door-subsidieregelingen (Stcrt. 2020, 60837)",
     article="art. I (art. 4, 5 en 6)",
@@ -87,21 +82,35 @@ NOTES = (
     Note(
         id="first_period_closed_early",
         when=(x.on() >= date(2020, 9, 1)) & (x.on() <= date(2020, 12, 31)),
-        citation=MAXIMUM_REACHED,
+        citation=AMENDMENT_2020,
         text=t(
             "Op 2 september 2020 was het maximum van ongeveer 22.000 registraties bereikt; "
-            "daarna kon niemand zich meer aanmelden. Het precieze tijdstip van sluiting is niet "
-            "gepubliceerd. Formeel liep de eerste periode tot 31 december 2020, 17:00 uur "
-            "(Stcrt. 2020, 60837).",
+            "daarna kon niemand zich meer aanmelden. Formeel liep de eerste periode tot 31 "
+            "december 2020, 17:00 uur.",
             "On 2 September 2020 the maximum of about 22,000 registrations was reached; after "
-            "that nobody could sign up. The exact closing time was not published. Formally the "
-            "first period ran until 31 December 2020, 17:00 (Stcrt. 2020, 60837).",
+            "that nobody could sign up. Formally the first period ran until 31 December 2020, "
+            "17:00.",
+        ),
+    ),
+    Note(
+        id="first_period_closing_source",
+        when=(x.on() >= date(2020, 9, 1)) & (x.on() <= date(2020, 12, 31)),
+        citation=AMENDMENT_2020,
+        for_advisers=True,
+        text=t(
+            "De sluiting op 2 september 2020 komt uit een nieuwsbericht van de Rijksoverheid "
+            "('Maximum aantal ontwikkeladviezen bereikt'); het precieze tijdstip is niet "
+            "gepubliceerd. Hier is 1 september de laatste dag.",
+            "The closing on 2 September 2020 comes from a government news item ('Maximum aantal "
+            "ontwikkeladviezen bereikt'); the exact time was not published. Here 1 September is "
+            "the last day.",
         ),
     ),
     Note(
         id="second_period_dates_not_verified",
         when=(x.on() > AMENDMENT_DATE) & (x.on() <= date(2021, 12, 31)),
         citation=AMENDMENT_2020,
+        for_advisers=True,
         text=t(
             "De wijziging van 16 november 2020 voegde een tweede registratieperiode toe met "
             "€ 35 miljoen voor 2021. De data van die periode zijn niet nagegaan; of registratie "
@@ -114,11 +123,7 @@ NOTES = (
     Note(
         id="all_positions_could_join",
         when=~x.fact("participant_status").is_none(),
-        citation=Citation(
-            title="business.gov.nl, Temporary support scheme NL leert door",
-            article="doelgroep",
-            url="https://business.gov.nl/subsidy/temporary-support-scheme-nl-leert-door-nl-keeps-learning/",
-        ),
+        citation=DEELNEMER,
         text=t(
             "Werkenden, werkzoekenden en zelfstandigen konden alle drie meedoen; de positie "
             "van de deelnemer maakt voor de uitkomst niet uit.",
@@ -131,17 +136,20 @@ NOTES = (
         when=x.on() >= LAPSED,
         citation=LLO_LETTER_2025,
         text=t(
-            "In de Kamerbrief van 18 december 2025 over leven lang ontwikkelen staat geen nieuwe "
-            "regeling voor gratis ontwikkeladvies; het kabinet reageert in het voorjaar van 2026 "
-            "op een verkenning.",
-            "The letter to parliament of 18 December 2025 on lifelong learning names no new "
-            "scheme for free development advice; the cabinet will respond to an exploration in "
-            "spring 2026.",
+            "Er is nu geen regeling meer voor gratis ontwikkeladvies. Voor een opleiding kunt u "
+            "het levenlanglerenkrediet van DUO aanvragen (een lening). Werkgevers kunnen via SLIM "
+            "subsidie krijgen voor loopbaanadvies en scholing, en via de Subsidieregeling "
+            "praktijkleren voor leerwerkplekken.",
+            "There is no scheme for free development advice any more. For a training you can "
+            "apply for DUO's Levenlanglerenkrediet (a loan). Employers can get a subsidy for "
+            "career advice and training through SLIM, and for work-based learning places through "
+            "the Subsidieregeling praktijkleren.",
         ),
     ),
     Note(
         id="adviser_subsidy_not_verified",
         citation=DEELNEMER,
+        for_advisers=True,
         text=t(
             "Het subsidiebedrag dat de adviseur per traject kreeg, is niet gevonden (geschat "
             "rond € 700). Voor de deelnemer was het traject gratis.",
@@ -177,6 +185,18 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=(participant_cost(WINDOWS, [c.id for c in CRITERIA]),),
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of er op de dag van registratie nog plaats was, kunnen we niet zien; de plaatsen "
+            "waren snel op. Uitvoering van Beleid SZW weet het.",
+            "We cannot see whether there was still room on the day of registration; the places "
+            "went quickly. Uitvoering van Beleid SZW knows.",
+        ),
+        t(
+            "Of de loopbaanadviseur erkend was, beoordelen we niet. Vraag het de adviseur.",
+            "We do not judge whether the career adviser was certified. Ask the adviser.",
+        ),
+    ),
     availability=AvailabilityRule(
         citation=Citation(
             title="Tijdelijke subsidieregeling NL leert door met inzet van ontwikkeladvies",
@@ -189,24 +209,24 @@ SCHEME = Scheme(
         windows=WINDOWS,
         windows_known_until=AMENDMENT_DATE,
         unknown_text=t(
-            "Vanaf de wijziging van 16 november 2020 was er een tweede registratieperiode "
-            "(€ 35 miljoen voor 2021). De data daarvan zijn niet nagegaan.",
-            "From the amendment of 16 November 2020 there was a second registration period "
-            "(€35 million for 2021). Its dates were not verified.",
+            "Vanaf 16 november 2020 was er een tweede registratieperiode (€ 35 miljoen voor "
+            "2021). Of registratie op deze datum kon, zegt deze check niet; Uitvoering van Beleid "
+            "SZW weet het.",
+            "From 16 November 2020 there was a second registration period (€35 million for "
+            "2021). This check does not say whether registration was possible on this date; "
+            "Uitvoering van Beleid SZW knows.",
         ),
         successor=t(
             "er is geen gratis ontwikkeladvies via NL leert door meer (de regeling verviel op "
-            "1 januari 2022). Daarna kwamen Ontwikkeladvies STAP (registratie vanaf 1 april "
-            "2022, aanvragen tot 15 december 2022, alleen tot en met mbo-2) en Ontwikkeladvies "
-            "praktisch opgeleiden (trajecten vanaf 2 oktober 2023, declareren tot 18 december "
-            "2023); beide zijn gesloten. Een nieuwe regeling voor leven lang ontwikkelen is nog "
-            "niet gepubliceerd (Kamerbrief van 18 december 2025).",
+            "1 januari 2022). Voor een opleiding kunt u het levenlanglerenkrediet van DUO "
+            "aanvragen (een lening). Werkgevers kunnen via SLIM subsidie krijgen voor "
+            "loopbaanadvies en scholing, en via de Subsidieregeling praktijkleren voor "
+            "leerwerkplekken.",
             "there is no free development advice under NL leert door any more (the regulation "
-            "lapsed on 1 January 2022). Later came Ontwikkeladvies STAP (registration from 1 "
-            "April 2022, applications until 15 December 2022, up to mbo-2 only) and "
-            "Ontwikkeladvies praktisch opgeleiden (trajects from 2 October 2023, claims until 18 "
-            "December 2023); both are closed. A new lifelong-learning scheme has not been "
-            "published yet (letter to parliament of 18 December 2025).",
+            "lapsed on 1 January 2022). For a training you can apply for DUO's "
+            "Levenlanglerenkrediet (a loan). Employers can get a subsidy for career advice and "
+            "training through SLIM, and for work-based learning places through the "
+            "Subsidieregeling praktijkleren.",
         ),
     ),
 )

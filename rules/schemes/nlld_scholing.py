@@ -39,18 +39,6 @@ DEELNEMER = Citation(
     article="art. 1 onder f (deelnemer)",
     url=CONSOLIDATED,
 )
-COURSES_FROM = Citation(
-    title="Leerwerkloket Midden-Gelderland, financiële regelingen",
-    article="kosteloze online scholing vanaf 1 december 2020",
-    url="https://middengelderland.leerwerkloket.nl/zijn-er-voor-jou-financiele-regelingen",
-    source="SEC",
-)
-THIRD_WINDOW = Citation(
-    title="NLSI, NL leert door met inzet van scholing in gewijzigde vorm open",
-    article="derde aanvraagtijdvak; activiteiten tot en met 31 december 2022",
-    url="https://nlsi.nl/nl-leert-door-met-inzet-van-scholing-in-gewijzigde-vorm-open/",
-    source="SEC",
-)
 THIRD_WINDOW_OFF = Citation(
     title="Wijziging Tijdelijke subsidieregeling NL leert door met inzet van scholing (Stcrt. 2021, 34759)",
     article="derde aanvraagtijdvak (1-8 september 2021), art. 6a",
@@ -83,15 +71,25 @@ NOTES = (
         ),
     ),
     Note(
-        id="course_period_from_secondary_sources",
-        citation=COURSES_FROM,
+        id="course_period",
         text=t(
-            "De cursusperiode (1 december 2020 tot en met 31 december 2022) komt uit "
-            "secundaire bronnen. Cursussen uit de eerste twee tijdvakken kunnen eerder zijn "
-            "geëindigd; er waren beperkt plaatsen per cursus.",
+            "Er waren beperkt plaatsen per cursus, en cursussen uit de eerste twee tijdvakken "
+            "konden eerder eindigen dan eind 2022.",
+            "Places per course were limited, and courses from the first two windows could end "
+            "before the end of 2022.",
+        ),
+    ),
+    Note(
+        id="course_period_from_secondary_sources",
+        citation=THIRD_WINDOW_OFF,
+        for_advisers=True,
+        text=t(
+            "De cursusperiode (1 december 2020 tot en met 31 december 2022) komt uit secundaire "
+            "bronnen (Leerwerkloket Midden-Gelderland; NLSI); in de gelezen officiële teksten "
+            "staan die twee data niet letterlijk.",
             "The course period (1 December 2020 to 31 December 2022) comes from secondary "
-            "sources. Courses from the first two windows may have ended earlier; places per "
-            "course were limited.",
+            "sources (Leerwerkloket Midden-Gelderland; NLSI); the official texts read do not state "
+            "these two dates literally.",
         ),
     ),
     Note(
@@ -110,6 +108,7 @@ NOTES = (
     Note(
         id="categories_not_verified",
         citation=DEELNEMER,
+        for_advisers=True,
         text=t(
             "De precieze inhoud en tarieven van de categorieën A, B en C zijn niet nagegaan.",
             "The exact content and tariffs of categories A, B and C were not verified.",
@@ -118,12 +117,7 @@ NOTES = (
     Note(
         id="target_group_is_policy",
         when=~x.fact("participant_status").is_none(),
-        citation=Citation(
-            title="Noord Negentig, Derde tijdvak Tijdelijke subsidieregeling NL leert door open",
-            article="doelgroep",
-            url="https://noordnegentig.nl/nieuws/derde-tijdvak-tijdelijke-subsidieregeling-nl-leert-door-open",
-            source="SEC",
-        ),
+        citation=DEELNEMER,
         text=t(
             "De regeling richtte zich vooral op mensen die door corona werk verloren of dreigden "
             "te verliezen, ook zzp'ers en niet-werkenden. Dat is het doel, geen voorwaarde: de "
@@ -138,14 +132,12 @@ NOTES = (
         when=x.on() > COURSE_END,
         citation=LLO_LETTER_2025,
         text=t(
-            "Na 2022 is er geen NL leert door-regeling meer. Voor scholing bestaan nu de "
-            "SLIM-scholingssubsidie voor werkgevers (sinds 2025) en het levenlanglerenkrediet "
-            "(een lening van DUO). Een nieuwe individuele regeling is nog niet gepubliceerd; "
-            "het kabinet reageert in het voorjaar van 2026.",
-            "After 2022 there is no NL leert door scheme any more. For training there are now "
-            "the SLIM training subsidy for employers (since 2025) and the levenlanglerenkrediet "
-            "(a DUO loan). A new individual scheme has not been published yet; the cabinet will "
-            "respond in spring 2026.",
+            "Na 2022 is er geen NL leert door-regeling meer. Voor uw eigen opleiding kunt u het "
+            "levenlanglerenkrediet van DUO aanvragen (een lening). Werkgevers kunnen subsidie voor "
+            "scholing krijgen via SLIM of de Subsidieregeling praktijkleren.",
+            "After 2022 there is no NL leert door scheme any more. For your own training you can "
+            "apply for DUO's Levenlanglerenkrediet (a loan). Employers can get a training subsidy "
+            "through SLIM or the Subsidieregeling praktijkleren.",
         ),
     ),
 )
@@ -177,23 +169,27 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=(participant_cost(WINDOWS, [c.id for c in CRITERIA]),),
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of er in een cursus nog plaats was, kunnen we niet zien. Vraag het de opleider.",
+            "We cannot see whether a course still had places. Ask the provider.",
+        ),
+    ),
     availability=AvailabilityRule(
-        citation=THIRD_WINDOW,
+        citation=THIRD_WINDOW_OFF,
         # Nobody could follow a course before 1 December 2020.
         in_force_from=COURSE_START,
         in_force_to=date(2023, 6, 30),  # vervallen per 1 juli 2023
         windows=WINDOWS,
         successor=t(
             "er is geen NL leert door-regeling meer (de laatste cursussen liepen tot eind 2022, "
-            "de regeling verviel op 1 juli 2023). Voor scholing bestaan de SLIM-"
-            "scholingssubsidie voor werkgevers (sinds 2025) en het levenlanglerenkrediet van "
-            "DUO (een lening). Het STAP-budget bestaat niet meer; een nieuwe individuele "
-            "regeling is nog niet gepubliceerd (Kamerbrief van 18 december 2025).",
+            "de regeling verviel op 1 juli 2023). Voor uw eigen opleiding kunt u het "
+            "levenlanglerenkrediet van DUO aanvragen (een lening). Werkgevers kunnen subsidie "
+            "voor scholing krijgen via SLIM of de Subsidieregeling praktijkleren.",
             "there is no NL leert door scheme any more (the last courses ran until the end of "
-            "2022, the regulation lapsed on 1 July 2023). For training there are the SLIM "
-            "training subsidy for employers (since 2025) and DUO's levenlanglerenkrediet (a "
-            "loan). The STAP budget no longer exists; a new individual scheme has not been "
-            "published yet (letter to parliament of 18 December 2025).",
+            "2022, the regulation lapsed on 1 July 2023). For your own training you can apply for "
+            "DUO's Levenlanglerenkrediet (a loan). Employers can get a training subsidy through "
+            "SLIM or the Subsidieregeling praktijkleren.",
         ),
     ),
 )

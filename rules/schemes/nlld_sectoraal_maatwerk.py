@@ -42,28 +42,26 @@ DEELNEMER = Citation(
     article="art. 1 (deelnemer: de werkende die een activiteit volgt)",
     url=CONSOLIDATED,
 )
-INNOFUNDING = Citation(
-    title="Innofunding, Nieuwe NL leert door-regeling ondersteunt sectoraal maatwerk (2 maart 2021)",
-    article="subsidiebedrag per aanvraag en budget",
-    url="https://www.innofunding.nl/nl/nieuws/02/03/21/nieuwenl-leert-doorregeling-ondersteuntsectoraal-maatwerk/",
+# The amounts, the widening of December 2021 and the closing time rest on secondary sources
+# (Innofunding 2-3-2021, Rendement 16-3-2021, Axis accountants, Stichting van de Arbeid):
+# cited here is the official text that frames them, graded SEC; the sources are named in the
+# adviser notes.
+AMOUNTS = Citation(
+    title="Tijdelijke subsidieregeling NL leert door met inzet van sectoraal maatwerk",
+    article="subsidiebedrag per aanvraag en deel van de kosten",
+    url=CONSOLIDATED,
     source="SEC",
 )
-RENDEMENT = Citation(
-    title="Rendement, Nieuwe subsidie NL leert door voor scholing in sectoren (16 maart 2021)",
-    article="aanvragen tot 26 april 2021, 17:00; maximaal 80% van de kosten",
-    url="https://www.rendement.nl/opleiding-en-ontwikkeling/nieuws/nieuwe-subsidie-nl-leert-door-voor-scholing-in-sectoren.html",
+WINDOW = Citation(
+    title="Tijdelijke subsidieregeling NL leert door met inzet van sectoraal maatwerk",
+    article="aanvraagtijdvak (tot en met 26 april 2021, 17:00 uur)",
+    url=CONSOLIDATED,
     source="SEC",
 )
-AXIS = Citation(
-    title="Axis accountants, Verruiming NL leert door sectoraal maatwerk",
-    article="verruiming december 2021 (werkzoekenden; € 3,2 miljoen)",
-    url="https://axis-accountants.com/axis-nieuws/verruiming-nl-leert-door-sectoraal-maatwerk-c02e5fda32b740a39aa0328d15c5874b/",
-    source="SEC",
-)
-STVDA = Citation(
-    title="Stichting van de Arbeid, Regeling maatwerk",
-    article="draagvlaktoets",
-    url="https://www.stvda.nl/nl/stichting-van-de-arbeid/nieuws/regeling-maatwerk",
+WIDENING = Citation(
+    title="Tijdelijke subsidieregeling NL leert door met inzet van sectoraal maatwerk",
+    article="art. 1 (deelnemer), tekst vanaf 7 december 2021",
+    url="https://wetten.overheid.nl/BWBR0044876/2021-12-07",
     source="SEC",
 )
 
@@ -112,18 +110,18 @@ PARAMETERS = (
         id="nlld_sm_min_subsidy",
         label=t("minimaal subsidiebedrag per aanvraag", "minimum subsidy per application"),
         unit="money",
-        periods=_from_adoption(30_000_000, INNOFUNDING),
+        periods=_from_adoption(30_000_000, AMOUNTS),
     ),
     Parameter(
         id="nlld_sm_max_subsidy",
         label=t("maximaal subsidiebedrag per aanvraag", "maximum subsidy per application"),
         unit="money",
-        periods=_from_adoption(500_000_000, INNOFUNDING),
+        periods=_from_adoption(500_000_000, AMOUNTS),
     ),
     Parameter(
         id="nlld_sm_max_share",
         label=t("maximaal deel van de projectkosten", "maximum share of the project costs"),
-        periods=_from_adoption(Decimal("0.80"), RENDEMENT),
+        periods=_from_adoption(Decimal("0.80"), AMOUNTS),
     ),
     Parameter(
         id="nlld_sm_jobseekers_included",
@@ -131,7 +129,7 @@ PARAMETERS = (
         unit="bool",
         periods=(
             Period(start=ADOPTED, end=date(2021, 12, 6), value=False, citation=DEELNEMER),
-            Period(start=WIDENED, value=True, citation=AXIS),
+            Period(start=WIDENED, value=True, citation=WIDENING),
         ),
     ),
 )
@@ -220,7 +218,7 @@ CRITERIA = (
         test=x.fact("nl_labour_market_link").eq(True),
         citation=Citation(
             title=DEELNEMER.title,
-            article="art. 1 (deelnemer); afgeleid",
+            article="art. 1 (deelnemer)",
             url=CONSOLIDATED,
             source="INF",
         ),
@@ -246,7 +244,7 @@ CRITERIA = (
             "At least €300,000 subsidy per application",
         ),
         test=x.param("nlld_sm_min_subsidy") <= x.out("subsidy_before_cap_eur"),
-        citation=INNOFUNDING,
+        citation=AMOUNTS,
         met=t(
             "De subsidie ({subsidy_before_cap_eur}: het aangevraagde bedrag, ten hoogste 80% van "
             "de projectkosten) is ten minste {nlld_sm_min_subsidy}.",
@@ -271,54 +269,74 @@ CRITERION_IDS = [c.id for c in CRITERIA]
 NOTES = (
     Note(
         id="amounts_from_secondary_sources",
-        citation=INNOFUNDING,
+        citation=AMOUNTS,
+        for_advisers=True,
         text=t(
-            "Het minimum (€ 300.000), het maximum (€ 5.000.000) per aanvraag en de grens van 80% "
-            "van de kosten komen uit secundaire bronnen; de artikelen zelf zijn niet gelezen.",
-            "The minimum (€300,000), the maximum (€5,000,000) per application and the 80% limit "
-            "come from secondary sources; the articles themselves were not read.",
+            "Het minimum (€ 300.000), het maximum (€ 5.000.000) per aanvraag en de grens van 80 % "
+            "van de kosten komen uit secundaire bronnen (Innofunding, 2 maart 2021; Rendement, 16 "
+            "maart 2021); de artikelen zelf zijn niet gelezen.",
+            "The minimum (€300,000), the maximum (€5,000,000) per application and the 80 % limit "
+            "come from secondary sources (Innofunding, 2 March 2021; Rendement, 16 March 2021); "
+            "the articles themselves were not read.",
         ),
     ),
     Note(
         id="capped_at_maximum",
         when=x.param("nlld_sm_max_subsidy") < x.out("subsidy_before_cap_eur"),
-        citation=INNOFUNDING,
+        citation=AMOUNTS,
         text=t(
-            "Het bedrag is hier afgetopt op {nlld_sm_max_subsidy}, het maximum per aanvraag. "
-            "Of een hogere aanvraag werd afgetopt of afgewezen, is niet nagegaan; vraag ten "
-            "hoogste het maximum aan.",
+            "Het bedrag is hier afgetopt op {nlld_sm_max_subsidy}, het maximum per aanvraag. Vraag "
+            "ten hoogste het maximum aan.",
             "The amount is capped here at {nlld_sm_max_subsidy}, the maximum per application. "
-            "Whether a higher request was capped or refused was not verified; request at most "
-            "the maximum.",
+            "Request at most the maximum.",
+        ),
+    ),
+    Note(
+        id="capped_or_refused",
+        when=x.param("nlld_sm_max_subsidy") < x.out("subsidy_before_cap_eur"),
+        citation=AMOUNTS,
+        for_advisers=True,
+        text=t(
+            "Of een aanvraag boven het maximum werd afgetopt of afgewezen, is niet nagegaan.",
+            "Whether a request above the maximum was capped or refused was not verified.",
         ),
     ),
     Note(
         id="budget_tranches",
-        citation=INNOFUNDING,
+        citation=AMOUNTS,
         text=t(
             "Budget: € 70 miljoen, waarvan € 14 miljoen voor aanvragen van € 300.000 tot € 1 "
-            "miljoen en € 56 miljoen voor aanvragen van € 1 tot € 5 miljoen (andere bronnen "
-            "noemen € 71,5 miljoen). Toekenning hing af van het budget.",
+            "miljoen en € 56 miljoen voor aanvragen van € 1 tot € 5 miljoen. Toekenning hing af "
+            "van het budget.",
             "Budget: €70 million, of which €14 million for applications of €300,000 to €1 "
-            "million and €56 million for applications of €1 to €5 million (other sources say "
-            "€71.5 million). A grant depended on the budget.",
+            "million and €56 million for applications of €1 to €5 million. A grant depended on "
+            "the budget.",
         ),
     ),
     Note(
         id="traject_rules",
-        citation=INNOFUNDING,
+        citation=AMOUNTS,
         text=t(
             "Eén traject per deelnemer, met ontwikkeladvies, begeleiding, scholing en EVC in elke "
-            "combinatie; elke activiteit één keer, behalve scholing (ten hoogste drie). Een "
-            "maximum per deelnemer is niet gevonden.",
+            "combinatie; elke activiteit één keer, behalve scholing (ten hoogste drie).",
             "One traject per participant, combining development advice, guidance, training and "
-            "EVC in any way; each activity once, except training (at most three). No maximum "
-            "per participant was found.",
+            "EVC in any way; each activity once, except training (at most three).",
+        ),
+    ),
+    Note(
+        id="traject_sources",
+        citation=AMOUNTS,
+        for_advisers=True,
+        text=t(
+            "Budget en trajectregels komen uit Innofunding (2 maart 2021); een andere bron noemt "
+            "€ 71,5 miljoen. Een maximum per deelnemer is niet gevonden.",
+            "Budget and traject rules come from Innofunding (2 March 2021); another source says "
+            "€71.5 million. No maximum per participant was found.",
         ),
     ),
     Note(
         id="sector_support",
-        citation=STVDA,
+        citation=REGULATION,
         text=t(
             "Er moest draagvlak in de sector zijn. Aanvragen die niet door werkgevers en "
             "werknemers samen werden gedaan, gingen voor een toets naar de Stichting van de Arbeid.",
@@ -330,6 +348,7 @@ NOTES = (
         id="self_employed_as_werkende",
         when=status.eq("zelfstandige"),
         citation=DEELNEMER,
+        for_advisers=True,
         text=t(
             "Zelfstandigen zijn hier gerekend tot 'de werkende'. De begripsomschrijving van "
             "'werkende' in de regeling is niet gelezen.",
@@ -340,19 +359,22 @@ NOTES = (
     Note(
         id="jobseekers_from_december_2021",
         when=status.eq("werkzoekende"),
-        citation=AXIS,
+        citation=WIDENING,
+        for_advisers=True,
         text=t(
             "Dat werkzoekenden vanaf december 2021 mochten meedoen (met € 3,2 miljoen extra, naar "
-            "rato bij overvraging), komt uit een secundaire bron. De ingangsdatum 7 december "
-            "2021 is afgeleid uit de tekst die tot en met 6 december 2021 gold.",
+            "rato bij overvraging), komt uit een secundaire bron (Axis accountants). De "
+            "ingangsdatum 7 december 2021 is afgeleid uit de tekst die tot en met 6 december 2021 "
+            "gold.",
             "That jobseekers could take part from December 2021 (with €3.2 million extra, pro "
-            "rata if oversubscribed) comes from a secondary source. The start date of 7 "
-            "December 2021 is inferred from the text valid until 6 December 2021.",
+            "rata if oversubscribed) comes from a secondary source (Axis accountants). The start "
+            "date of 7 December 2021 is inferred from the text valid until 6 December 2021.",
         ),
     ),
     Note(
         id="labour_market_link_inferred",
         citation=DEELNEMER,
+        for_advisers=True,
         text=t(
             "Dat deelnemers een band met de Nederlandse arbeidsmarkt moesten hebben, is afgeleid "
             "(deelnemer is 'de werkende'); een aparte toets is niet gevonden.",
@@ -362,19 +384,22 @@ NOTES = (
     ),
     Note(
         id="window_times",
-        citation=RENDEMENT,
+        citation=WINDOW,
+        for_advisers=True,
         text=t(
-            "Aanvragen kon tot en met 26 april 2021, 17:00 uur. De openingsdatum (15 maart "
-            "2021) is afgeleid uit de eerste geconsolideerde tekst; deze check kijkt alleen naar "
-            "de datum.",
-            "Applications were possible until 26 April 2021, 17:00. The opening date (15 March "
-            "2021) is inferred from the first consolidated text; this check looks at the date only.",
+            "Het einde (26 april 2021, 17:00 uur) komt uit Rendement (16 maart 2021); de "
+            "openingsdatum (15 maart 2021) is afgeleid uit de eerste geconsolideerde tekst. Deze "
+            "check kijkt alleen naar de datum.",
+            "The end (26 April 2021, 17:00) comes from Rendement (16 March 2021); the opening "
+            "date (15 March 2021) is inferred from the first consolidated text. This check looks "
+            "at the date only.",
         ),
     ),
     Note(
         id="widening_applications_not_verified",
         when=(x.on() >= WIDENED) & (x.on() < LAPSED),
-        citation=AXIS,
+        citation=WIDENING,
+        for_advisers=True,
         text=t(
             "Met de verruiming van december 2021 kwam € 3,2 miljoen extra beschikbaar. Hoe en "
             "wanneer daarvoor aangevraagd kon worden, is niet nagegaan. Uitvoering kon tot 4 "
@@ -389,11 +414,12 @@ NOTES = (
         when=x.on() >= LAPSED,
         citation=LLO_LETTER_2025,
         text=t(
-            "Een nieuwe regeling voor leven lang ontwikkelen is nog niet gepubliceerd; het "
-            "kabinet reageert in het voorjaar van 2026 op een verkenning (Kamerbrief van 18 "
-            "december 2025).",
-            "A new lifelong-learning scheme has not been published yet; the cabinet will "
-            "respond to an exploration in spring 2026 (letter to parliament of 18 December 2025).",
+            "Voor scholing van werkenden kunnen werkgevers nu subsidie krijgen via SLIM of de "
+            "Subsidieregeling praktijkleren. Werkenden kunnen zelf het levenlanglerenkrediet van "
+            "DUO aanvragen (een lening).",
+            "For training workers, employers can now get a subsidy through SLIM or the "
+            "Subsidieregeling praktijkleren. Workers can apply themselves for DUO's "
+            "Levenlanglerenkrediet (a loan).",
         ),
     ),
 )
@@ -422,27 +448,35 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=(*OUTPUTS, participant_cost(WINDOWS, CRITERION_IDS)),
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of het budget nog niet op was en of de sector het project steunde, beoordelen we "
+            "niet. Uitvoering van Beleid SZW besliste daarover.",
+            "We do not judge whether the budget was not used up and whether the sector supported "
+            "the project. Uitvoering van Beleid SZW decided on that.",
+        ),
+    ),
     availability=AvailabilityRule(
-        citation=RENDEMENT,
+        citation=WINDOW,
         in_force_from=OPENS,
         in_force_to=date(2022, 12, 30),
         windows=WINDOWS,
         windows_known_until=date(2021, 12, 6),
         unknown_text=t(
-            "Na de verruiming van december 2021 kwam € 3,2 miljoen extra beschikbaar; of en "
-            "wanneer daarvoor aangevraagd kon worden, is niet nagegaan.",
-            "After the widening of December 2021 €3.2 million was added; whether and when one "
-            "could apply for it was not verified.",
+            "Na de verruiming van december 2021 kwam € 3,2 miljoen extra beschikbaar. Of u op "
+            "deze datum kon aanvragen, zegt deze check niet; Uitvoering van Beleid SZW weet het.",
+            "After the widening of December 2021 €3.2 million was added. This check does not say "
+            "whether one could apply on this date; Uitvoering van Beleid SZW knows.",
         ),
         successor=t(
             "er is geen vervolg onder de naam NL leert door (de regeling verviel per 31 december "
-            "2022). Voor scholing via de werkgever is er de SLIM-scholingssubsidie (sinds 2025). "
-            "Een nieuwe regeling voor leven lang ontwikkelen is nog niet gepubliceerd (Kamerbrief "
-            "van 18 december 2025).",
+            "2022). Werkgevers kunnen subsidie voor scholing krijgen via SLIM of de "
+            "Subsidieregeling praktijkleren; werkenden kunnen zelf het levenlanglerenkrediet van "
+            "DUO aanvragen (een lening).",
             "there is no follow-up under the name NL leert door (the regulation lapsed as of 31 "
-            "December 2022). For training through the employer there is the SLIM training "
-            "subsidy (since 2025). A new lifelong-learning scheme has not been published yet "
-            "(letter to parliament of 18 December 2025).",
+            "December 2022). Employers can get a training subsidy through SLIM or the "
+            "Subsidieregeling praktijkleren; workers can apply themselves for DUO's "
+            "Levenlanglerenkrediet (a loan).",
         ),
     ),
 )

@@ -35,7 +35,9 @@ from rules.schemes._shared import AOW_AGE, BIRTH_DATE, below_aow_age
 from rules.texts import Citation, Source, t
 
 IN_FORCE = date(2022, 1, 1)
-REGULATION = "https://wetten.overheid.nl/BWBR0045419/2023-05-01"
+# The consolidated text read for every article below (versions before it were not in reach;
+# where a rule's start date rests on announcements only, an adviser note says so).
+REGULATION = "https://wetten.overheid.nl/BWBR0045419/2023-09-04"
 STCRT_2021 = "https://zoek.officielebekendmakingen.nl/stcrt-2021-35685.html"
 STCRT_2022_28947 = "https://zoek.officielebekendmakingen.nl/stcrt-2022-28947.html"
 STCRT_2023_4426 = "https://zoek.officielebekendmakingen.nl/stcrt-2023-4426.html"
@@ -44,80 +46,27 @@ STCRT_2023_20707 = "https://zoek.officielebekendmakingen.nl/stcrt-2023-20707.htm
 WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
 
 
-def _reg(article: str) -> Citation:
-    return Citation(title="Subsidieregeling STAP-budget", article=article, url=REGULATION)
+def _reg(article: str, anchor: str) -> Citation:
+    """An article of the regulation as it read from 4 September 2023."""
+    return Citation(
+        title="Subsidieregeling STAP-budget",
+        article=article,
+        url=f"{REGULATION}#Artikel{anchor}",
+    )
 
 
 def _cite(title: str, article: str, url: str, source: Source = "OFF") -> Citation:
     return Citation(title=title, article=article, url=url, source=source)
 
 
-FINTOOL = _cite(
-    "Fintool, Wijziging van de Subsidieregeling STAP-budget (11-05-2022)",
-    "art. 5 lid 2",
-    "https://www.fintool.nl/32883/wijziging-subsidieregeling-stap-budget.htm",
-    "SEC",
-)
-HOEWERKTNEDERLAND = _cite(
-    "Hoe werkt Nederland, Voor wie is het STAP-budget?",
-    "art. 5 lid 2",
-    "https://www.hoewerktnederland.nl/onderwerpen/duizend-euro-budget-voor-opleiding-met-stap-budget/voor-wie-is-het-stap-budget",
-)
-PMC = _cite(
-    "PMC, Voor wie is het STAP-budget?",
-    "weigeringsgronden (art. 12, niet geverifieerd)",
-    "https://www.pmc.nl/stap-budget/voor-wie-is-het-stap-budget/",
-    "SEC",
-)
-STAP_BUDGET_NL = _cite(
-    "stap-budget.nl, Aanvraagtijdvakken en startdata",
-    "startdatum scholing",
-    "https://www.stap-budget.nl/overzicht-aanvraagtijdvakken-stapbudget",
-    "SEC",
-)
-SDPWERKT_2023 = _cite(
-    "SDP werkt, Subsidieregeling STAP-budget gewijzigd (nieuwe openstelling 2023)",
-    "art. 9 (openstelling eerste tijdvak 2023)",
-    "https://www.sdpwerkt.nl/subsidieregeling-stap-budget-gewijzigd/",
-    "SEC",
-)
-FONTYS_2023 = _cite(
-    "Fontys, Nu ook STAP-budget voor student meerjarige opleiding",
-    "meerjarige opleidingen (vanaf 1 juli 2023)",
-    "https://bron.fontys.nl/nu-ook-stap-budget-voor-student-meerjarige-opleiding/",
-    "SEC",
-)
-AVANS_2023 = _cite(
-    "Avans Punt, STAP-subsidie nu ook voor meerjarige opleidingen",
-    "meerjarige opleidingen",
-    "https://punt.avans.nl/2023/04/stap-subsidie-nu-ook-voor-meerjarige-opleidingen/",
-    "SEC",
-)
-KANTOORABRI = _cite(
-    "Kantoor Abri, Aangescherpte regels STAP-budget bekendgemaakt",
-    "art. 1 (scholing), art. 12a",
-    "https://kantoorabri.nl/aangescherpte-regels-stap-budget-bekendgemaakt/",
-    "SEC",
-)
-RIJKSOVERHEID_2023 = _cite(
-    "Rijksoverheid, STAP-budget in aangepaste vorm verder (13-06-2023)",
-    "einde STAP per 2024",
-    "https://www.rijksoverheid.nl/actueel/nieuws/2023/06/13/stap-budget-in-aangepaste-vorm-verder",
-)
+AGE_AND_INSURANCE = _reg("art. 5 lid 2", "5")
+START_RULES = _reg("art. 5 lid 3", "5")
+REFUSAL_GROUNDS = _reg("art. 12 lid 1", "12")
 ORIGINAL = _cite(
     "Subsidieregeling STAP-budget (tekst vóór de wijziging)", "Stcrt. 2021, 35685", STCRT_2021
 )
-NIEUWS_2023_03 = _cite(
-    "nieuws.nl, 250.000 wachtenden voor aanvragen STAP-budget (17-03-2023)",
-    "verdeling op volgorde van binnenkomst",
-    "https://nieuws.nl/economie/20230317/250-000-wachtenden-voor-aanvragen-stap-budget/",
-    "SEC",
-)
-VWG_2023 = _cite(
-    "VWG, STAP-budget flink ingeperkt (02-08-2023)",
-    "art. 9 (tijdvakken september en november 2023)",
-    "https://vwg.nl/nieuws/stap-budget-flink-ingeperkt/",
-    "SEC",
+DEFINITION_2023 = _cite(
+    "Stcrt. 2023, 4426", "art. I, onderdeel A (art. 1, scholing)", STCRT_2023_4426
 )
 
 # Facts ------------------------------------------------------------------------------------
@@ -194,10 +143,47 @@ FACTS = (
         ),
         audience=WORKER_SIDE,
     ),
+    BoolFact(
+        id="training_study_finance_type",
+        question=t(
+            "Is het een opleiding waarvoor jongeren studiefinanciering of een WTOS-tegemoetkoming "
+            "kunnen krijgen, zoals een voltijdse of duale hbo- of wo-opleiding of een mbo-opleiding "
+            "in de beroepsopleidende leerweg (bol)?",
+            "Is it a programme for which young people can get student finance or a WTOS allowance, "
+            "such as a full-time or dual higher-education programme or a vocational (mbo) programme "
+            "in the school-based track (bol)?",
+        ),
+        help=t(
+            "Dit telt alleen als u jonger bent dan 30 jaar. Weet u het niet, vraag het de opleider.",
+            "This only matters if you are under 30. If you do not know, ask the provider.",
+        ),
+        audience=WORKER_SIDE,
+        default=False,
+    ),
     DateFact(
         id="training_start_date",
         question=t("Op welke dag begint de opleiding?", "On what day does the training start?"),
+        help=t(
+            "Bij een opleiding van meer dan een jaar: de dag waarop het opleidingsjaar begint waarvoor "
+            "u aanvraagt.",
+            "For a programme of more than a year: the day the study year you apply for begins.",
+        ),
         audience=WORKER_SIDE,
+    ),
+    BoolFact(
+        id="stap_provider_cannot_start_in_time",
+        question=t(
+            "Kan de opleider de opleiding pas later laten beginnen dan 3 maanden na het einde van het "
+            "aanvraagtijdvak?",
+            "Can the provider only start the training later than 3 months after the end of the "
+            "application window?",
+        ),
+        help=t(
+            "Bijvoorbeeld omdat de eerstvolgende groep later start.",
+            "For example because the next group starts later.",
+        ),
+        audience=WORKER_SIDE,
+        default=False,
     ),
     MoneyFact(
         id="training_price_eur",
@@ -274,75 +260,72 @@ def _amending(url: str, article: str, title: str) -> Citation:
 
 
 WINDOW_TABLE = (
-    # id, opens, closes. End dates [INF] from the two-month-period definition (art. 9).
+    # id, opens, closes. 2022: five windows "van twee maanden" from 1 March 2022 (art. 9a(1));
+    # 2023: the dates of art. 9b(1) itself.
     ("2022-1", date(2022, 3, 1), date(2022, 4, 30)),
     ("2022-2", date(2022, 5, 1), date(2022, 6, 30)),
     ("2022-3", date(2022, 7, 1), date(2022, 8, 31)),
     ("2022-4", date(2022, 9, 1), date(2022, 10, 31)),
     ("2022-5", date(2022, 11, 1), date(2022, 12, 31)),
     ("2023-1", date(2023, 3, 17), date(2023, 4, 30)),
-    ("2023-2", date(2023, 5, 1), date(2023, 6, 30)),
-    ("2023-3", date(2023, 7, 3), date(2023, 8, 31)),
-    ("2023-4", date(2023, 9, 18), date(2023, 10, 31)),
+    ("2023-2", date(2023, 5, 1), date(2023, 7, 2)),
+    ("2023-3", date(2023, 7, 3), date(2023, 9, 3)),
+    ("2023-4", date(2023, 9, 18), date(2023, 11, 14)),
     ("2023-5", date(2023, 11, 15), date(2023, 12, 31)),
 )
 WINDOWS = tuple(Window(id=w, opens=o, closes=c) for w, o, c in WINDOW_TABLE)
-WINDOW_CITATION = Citation(
-    title="Subsidieregeling STAP-budget; aanvraagtijdvakken (einddata afgeleid)",
-    article="art. 9",
-    url=REGULATION,
-    source="INF",
-)
+WINDOWS_2022 = _reg("art. 9a lid 1", "9a")
+WINDOWS_2023 = _reg("art. 9b lid 1", "9b")
 
 
 def _per_window(values: dict[str, object]) -> tuple[Period, ...]:
     return tuple(
-        Period(start=o, end=c, value=values[w], citation=WINDOW_CITATION)
+        Period(
+            start=o,
+            end=c,
+            value=values[w],
+            citation=WINDOWS_2022 if o.year == 2022 else WINDOWS_2023,
+        )
         for w, o, c in WINDOW_TABLE
         if w in values
     )
 
 
 FIRST_2023 = next(w for w in WINDOWS if w.id == "2023-1")
+PLANNED_OPENING = _reg("art. 9b lid 2", "9b")
 PLANNED_OPENING_2023 = date(2023, 2, 28)
 OCW_ONLY_FROM = date(2023, 9, 18)
 MULTIYEAR_FROM = date(2023, 7, 1)
 ADVANTAGES_FROM = date(2022, 10, 24)
 GRANT_CAP_FROM = date(2023, 2, 28)
 DEFINITION_FROM = date(2023, 5, 1)
+# Art. 5(3)(b) stands in the text of 4 September 2023, the earliest version read.
+LATER_START_FROM = date(2023, 9, 4)
 
 PARAMETERS = (
     AOW_AGE,
     Parameter(
         id="stap_min_age",
         label=t("minimumleeftijd", "minimum age"),
-        periods=_since_start(18, _reg("art. 5 lid 2")),
+        periods=_since_start(18, _reg("art. 5 lid 2 onder a", "5")),
     ),
     Parameter(
         id="stap_min_insured_months",
         label=t("minimaal aantal verzekerde maanden", "minimum number of insured months"),
-        periods=_since_start(6, _reg("art. 5 lid 2")),
+        periods=_since_start(6, _reg("art. 5 lid 2 onder b", "5")),
     ),
     Parameter(
         id="stap_max_subsidy",
         label=t("maximaal STAP-budget per kalenderjaar", "maximum STAP budget per calendar year"),
         unit="money",
-        periods=_since_start(
-            100_000,
-            _cite(
-                "HVG Law, Het STAP-budget (22-03-2022)",
-                "art. 6 (hoogte subsidie)",
-                "https://www.hvglaw.nl/2022/03/22/het-stap-budget/",
-                "SEC",
-            ),
-        ),
+        periods=_since_start(100_000, _reg("art. 7", "7")),
     ),
     Parameter(
         id="stap_start_after_days",
         label=t(
             "dagen tussen aanvraag en vroegste start", "days between application and earliest start"
         ),
-        periods=_since_start(28, STAP_BUDGET_NL),
+        periods=_since_start(28, _reg("art. 5 lid 3 onder a", "5")),
     ),
     Parameter(
         id="stap_latest_start_months",
@@ -350,7 +333,7 @@ PARAMETERS = (
             "maanden na het tijdvak voor de laatste start",
             "months after the window for the latest start",
         ),
-        periods=_since_start(3, STAP_BUDGET_NL),
+        periods=_since_start(3, _reg("art. 5 lid 3 onder a", "5")),
     ),
     Parameter(
         id="stap_window",
@@ -372,11 +355,11 @@ PARAMETERS = (
         ),
         unit="bool",
         periods=(
-            Period(start=IN_FORCE, end=date(2023, 3, 16), value=False, citation=SDPWERKT_2023),
+            Period(start=IN_FORCE, end=date(2023, 3, 16), value=False, citation=PLANNED_OPENING),
             Period(
-                start=FIRST_2023.opens, end=FIRST_2023.closes, value=True, citation=SDPWERKT_2023
+                start=FIRST_2023.opens, end=FIRST_2023.closes, value=True, citation=PLANNED_OPENING
             ),
-            Period(start=date(2023, 5, 1), value=False, citation=SDPWERKT_2023),
+            Period(start=date(2023, 5, 1), value=False, citation=PLANNED_OPENING),
         ),
     ),
     Parameter(
@@ -388,7 +371,7 @@ PARAMETERS = (
                 start=FIRST_2023.opens,
                 end=FIRST_2023.closes,
                 value=PLANNED_OPENING_2023,
-                citation=SDPWERKT_2023,
+                citation=PLANNED_OPENING,
             ),
         ),
     ),
@@ -422,15 +405,33 @@ PARAMETERS = (
             "meerjarige voltijdopleidingen toegestaan", "multi-year full-time programmes allowed"
         ),
         unit="bool",
-        periods=_switch(MULTIYEAR_FROM, False, True, FONTYS_2023),
+        periods=_switch(MULTIYEAR_FROM, False, True, _reg("art. 6", "6")),
     ),
     Parameter(
         id="stap_fulltime_min_age",
         label=t(
-            "minimumleeftijd voor een meerjarige voltijdopleiding",
-            "minimum age for a multi-year full-time programme",
+            "minimumleeftijd voor een opleiding waarvoor studiefinanciering bestaat",
+            "minimum age for a programme with student finance",
         ),
-        periods=(Period(start=MULTIYEAR_FROM, value=30, citation=FONTYS_2023),),
+        periods=(Period(start=MULTIYEAR_FROM, value=30, citation=_reg("art. 5 lid 4", "5")),),
+    ),
+    Parameter(
+        id="stap_age_30_rule",
+        label=t(
+            "geen STAP onder de 30 voor een opleiding met studiefinanciering",
+            "no STAP under 30 for a programme with student finance",
+        ),
+        unit="bool",
+        periods=_switch(MULTIYEAR_FROM, False, True, _reg("art. 5 lid 4", "5")),
+    ),
+    Parameter(
+        id="stap_later_start_rule",
+        label=t(
+            "latere start als de opleider niet eerder kan",
+            "later start if the provider cannot start earlier",
+        ),
+        unit="bool",
+        periods=_switch(LATER_START_FROM, False, True, _reg("art. 5 lid 3 onder b", "5")),
     ),
     Parameter(
         id="stap_advantages_rule",
@@ -461,7 +462,7 @@ PARAMETERS = (
             "training with fixed programme, teacher and test",
         ),
         unit="bool",
-        periods=_switch(DEFINITION_FROM, False, True, KANTOORABRI),
+        periods=_switch(DEFINITION_FROM, False, True, DEFINITION_2023),
     ),
 )
 
@@ -470,6 +471,7 @@ PARAMETERS = (
 BIRTH = x.fact("birth_date")
 start = x.fact("training_start_date")
 MULTIYEAR = x.fact("training_fulltime_multiyear")
+STUDY_FINANCE_TYPE = x.fact("training_study_finance_type")
 SUBSIDIABLE = x.fact("training_price_eur") - x.fact("training_non_subsidiable_eur")
 
 
@@ -524,7 +526,7 @@ CRITERIA = (
         id="age_18_or_older",
         label=t("18 jaar of ouder", "18 or older"),
         test=_age_reached(x.param("stap_min_age")),
-        citation=HOEWERKTNEDERLAND,
+        citation=_reg("art. 5 lid 2 onder a", "5"),
         met=t("U bent op {on} 18 jaar of ouder.", "You are 18 or older on {on}."),
         not_met=t(
             "U bent op {on} nog geen 18 jaar. Het STAP-budget is voor mensen van 18 jaar en ouder.",
@@ -536,7 +538,7 @@ CRITERIA = (
         id="below_aow_age",
         label=t("AOW-leeftijd nog niet bereikt", "State-pension (AOW) age not yet reached"),
         test=below_aow_age(),
-        citation=FINTOOL,
+        citation=_reg("art. 5 lid 2 onder a", "5"),
         met=t(
             "U heeft op {on} de AOW-leeftijd nog niet bereikt.",
             "You have not reached the AOW age on {on}.",
@@ -545,12 +547,7 @@ CRITERIA = (
             "U heeft op {on} de AOW-leeftijd bereikt. Het STAP-budget is voor mensen onder de AOW-leeftijd.",
             "You have reached the AOW age on {on}. The STAP budget is for people below the AOW age.",
         ),
-        unknown=t(
-            "Uw geboortedatum is nodig. Voor wie na 30 september 1961 is geboren ligt de AOW-leeftijd "
-            "nog niet vast (minstens 67 jaar en 3 maanden); na die leeftijd valt dit niet te beslissen.",
-            "Your date of birth is needed. For people born after 30 September 1961 the AOW age is not "
-            "fixed yet (at least 67 years and 3 months); past that age this cannot be decided.",
-        ),
+        unknown=t("Uw geboortedatum is nodig.", "Your date of birth is needed."),
     ),
     Criterion(
         id="insured_six_months",
@@ -559,7 +556,7 @@ CRITERIA = (
             "At least 6 months insured for the national insurances",
         ),
         test=x.fact("stap_insured_months") >= x.param("stap_min_insured_months"),
-        citation=HOEWERKTNEDERLAND,
+        citation=_reg("art. 5 lid 2 onder b", "5"),
         met=t(
             "U was {stap_insured_months} maanden verzekerd; minstens 6 is nodig. U heeft een band met "
             "de Nederlandse arbeidsmarkt.",
@@ -581,7 +578,7 @@ CRITERIA = (
         id="no_study_finance",
         label=t("Geen andere publieke studiefinanciering", "No other public study funding"),
         test=~x.fact("receives_study_finance"),
-        citation=PMC,
+        citation=_reg("art. 5 lid 5; art. 12 lid 2", "5"),
         met=t(
             "U krijgt geen studiefinanciering, WTOS-tegemoetkoming of lerarenbeurs.",
             "You receive no student finance, WTOS allowance or teacher's grant.",
@@ -601,7 +598,7 @@ CRITERIA = (
         id="no_grant_this_year",
         label=t("Dit kalenderjaar nog geen STAP-budget", "No STAP budget yet this calendar year"),
         test=~x.fact("stap_granted_same_year"),
-        citation=PMC,
+        citation=_reg("art. 12 lid 1 onder c", "12"),
         met=t(
             "U heeft dit kalenderjaar nog geen STAP-budget gekregen.",
             "You have not been granted a STAP budget this calendar year.",
@@ -622,7 +619,7 @@ CRITERIA = (
             "Opleiding in het STAP-scholingsregister", "Training in the STAP training register"
         ),
         test=x.fact("training_in_stap_register"),
-        citation=_reg("art. 5 lid 1; art. 12 lid 1 onder e"),
+        citation=_reg("art. 5 lid 1; art. 12 lid 1 onder e", "5"),
         met=t(
             "De opleiding staat in het STAP-scholingsregister.",
             "The training is listed in the STAP training register.",
@@ -697,37 +694,90 @@ CRITERIA = (
     Criterion(
         id="fulltime_multiyear_allowed",
         label=t(
-            "Meerjarige voltijdopleiding: toegestaan en 30 jaar of ouder",
-            "Multi-year full-time programme: allowed and aged 30 or over",
+            "Opleiding van meer dan een jaar: aanvragen per opleidingsjaar",
+            "Programme of more than a year: apply per study year",
         ),
         applies=MULTIYEAR,
-        test=x.if_(MULTIYEAR_ALLOWED, _age_reached(x.param("stap_fulltime_min_age")), False),
-        citation=FONTYS_2023,
+        test=MULTIYEAR_ALLOWED,
+        citation=_reg("art. 6", "6"),
         met=t(
-            "Een meerjarige voltijdopleiding kan vanaf 1 juli 2023 per studiejaar; u bent 30 jaar of ouder.",
-            "A multi-year full-time programme qualifies per study year from 1 July 2023; you are 30 or older.",
+            "Voor een opleiding van meer dan een jaar kunt u STAP-budget krijgen voor één "
+            "opleidingsjaar per aanvraag.",
+            "For a programme of more than a year you can get a STAP budget for one study year per "
+            "application.",
         ),
         not_met=t(
-            "Een voltijdse meerjarige opleiding komt alleen in aanmerking bij een aanvraag vanaf 1 juli "
-            "2023 en als u op de aanvraagdatum 30 jaar of ouder bent.",
-            "A full-time multi-year programme qualifies only for applications from 1 July 2023 and if "
-            "you are 30 or older on the application date.",
+            "Voor een opleiding van meer dan een jaar kon u pas vanaf 1 juli 2023 STAP-budget "
+            "aanvragen.",
+            "For a programme of more than a year you could apply for a STAP budget only from 1 July "
+            "2023.",
         ),
         unknown=t(
-            "Nodig: of het een meerjarige voltijdopleiding is, en uw geboortedatum.",
-            "Needed: whether it is a multi-year full-time programme, and your date of birth.",
+            "Nodig: of de opleiding langer dan een jaar duurt.",
+            "Needed: whether the programme lasts longer than a year.",
         ),
         not_applicable=t(
-            "Het is geen voltijdse meerjarige opleiding.",
-            "It is not a full-time multi-year programme.",
+            "De opleiding duurt niet langer dan een jaar.",
+            "The programme does not last longer than a year.",
+        ),
+    ),
+    Criterion(
+        id="age_30_for_study_finance_programme",
+        label=t(
+            "30 jaar of ouder bij een opleiding waarvoor studiefinanciering bestaat",
+            "Aged 30 or over for a programme with student finance",
+        ),
+        applies=x.param("stap_age_30_rule") & (MULTIYEAR | STUDY_FINANCE_TYPE),
+        test=_age_reached(x.param("stap_fulltime_min_age")),
+        citation=_reg("art. 5 lid 4", "5"),
+        met=t(
+            "U bent op {on} 30 jaar of ouder. Dan mag het ook een opleiding zijn waarvoor "
+            "studiefinanciering bestaat.",
+            "You are 30 or older on {on}. Then it may also be a programme with student finance.",
+        ),
+        not_met=t(
+            "U bent op {on} jonger dan 30 jaar. Voor een opleiding waarvoor studiefinanciering of een "
+            "WTOS-tegemoetkoming bestaat, krijgt u dan geen STAP-budget.",
+            "You are under 30 on {on}. For a programme with student finance or a WTOS allowance you "
+            "then get no STAP budget.",
+        ),
+        unknown=t(
+            "Nodig: uw geboortedatum en wat voor opleiding het is.",
+            "Needed: your date of birth and what kind of programme it is.",
+        ),
+        not_applicable=t(
+            "Dit geldt alleen voor opleidingen waarvoor studiefinanciering bestaat, bij aanvragen "
+            "vanaf 1 juli 2023.",
+            "This applies only to programmes with student finance, for applications from 1 July 2023.",
+        ),
+    ),
+    Criterion(
+        id="applied_before_start",
+        label=t(
+            "Aangevraagd voordat de opleiding begint",
+            "Applied for before the training starts",
+        ),
+        test=x.on() < start,
+        citation=_reg("art. 8 lid 2; art. 12 lid 1 onder d", "8"),
+        met=t(
+            "U vraagt aan op {on}, vóór de start op {training_start_date}.",
+            "You apply on {on}, before the start on {training_start_date}.",
+        ),
+        not_met=t(
+            "De opleiding begint op {training_start_date}, niet na uw aanvraag op {on}. U moet "
+            "aanvragen voordat de opleiding (of het opleidingsjaar) begint.",
+            "The training starts on {training_start_date}, not after your application on {on}. You "
+            "must apply before the training (or the study year) starts.",
+        ),
+        unknown=t(
+            "Nodig: de startdatum van de opleiding.", "Needed: the start date of the training."
         ),
     ),
     Criterion(
         id="start_not_too_early",
         label=t("Opleiding start niet te vroeg", "Training does not start too early"),
-        applies=~(MULTIYEAR & MULTIYEAR_ALLOWED),
         test=x.out("earliest_start_date") <= start,
-        citation=STAP_BUDGET_NL,
+        citation=_reg("art. 5 lid 3 onder a; art. 9b lid 2", "5"),
         met=t(
             "De opleiding start op of na {earliest_start_date} (4 weken na de aanvraag).",
             "The training starts on or after {earliest_start_date} (4 weeks after the application).",
@@ -741,11 +791,6 @@ CRITERIA = (
         unknown=t(
             "Nodig: de startdatum van de opleiding.", "Needed: the start date of the training."
         ),
-        not_applicable=t(
-            "Bij een meerjarige geaccrediteerde opleiding mag de startdatum vanaf 1 juli 2023 in het "
-            "verleden liggen.",
-            "For a multi-year accredited programme the start date may lie in the past from 1 July 2023.",
-        ),
     ),
     Criterion(
         id="start_not_too_late",
@@ -753,11 +798,14 @@ CRITERIA = (
             "Opleiding start binnen 3 maanden na het tijdvak",
             "Training starts within 3 months after the window",
         ),
-        test=x.out("latest_start_date") >= start,
-        citation=STAP_BUDGET_NL,
+        test=(x.out("latest_start_date") >= start)
+        | (x.param("stap_later_start_rule") & x.fact("stap_provider_cannot_start_in_time")),
+        citation=START_RULES,
         met=t(
-            "De opleiding start uiterlijk op {latest_start_date} (3 maanden na het einde van het tijdvak).",
-            "The training starts by {latest_start_date} (3 months after the end of the window).",
+            "De opleiding start uiterlijk op {latest_start_date} (3 maanden na het einde van het "
+            "tijdvak), of later omdat de opleider niet eerder kan beginnen.",
+            "The training starts by {latest_start_date} (3 months after the end of the window), or "
+            "later because the provider cannot start earlier.",
         ),
         not_met=t(
             "De opleiding start op {training_start_date}, na {latest_start_date}. Zij moet beginnen binnen "
@@ -830,9 +878,7 @@ CRITERIA = (
         ),
         applies=x.param("stap_definition_rule"),
         test=x.fact("stap_training_meets_definition"),
-        citation=_cite(
-            "Stcrt. 2023, 4426", "art. I, onderdeel A (art. 1, scholing)", STCRT_2023_4426
-        ),
+        citation=DEFINITION_2023,
         met=t(
             "Er is niet gemeld dat de opleiding een vast programma, docent of toets mist.",
             "It has not been reported that the training lacks a fixed programme, teacher or test.",
@@ -867,100 +913,106 @@ NOTES = (
     Note(
         id="ended_2024",
         when=date(2024, 1, 1) <= on,
-        citation=RIJKSOVERHEID_2023,
+        citation=_reg("art. 9b lid 1 onder e", "9b"),
         text=t(
-            "Het kabinet heeft in het voorjaar van 2023 besloten vanaf 2024 geen geld meer voor het "
-            "STAP-budget uit te trekken. Het laatste aanvraagtijdvak opende op 15 november 2023.",
-            "In spring 2023 the cabinet decided to fund the STAP budget no longer from 2024. The last "
-            "application window opened on 15 November 2023.",
+            "Het STAP-budget bestaat niet meer. Het laatste aanvraagtijdvak liep van 15 november tot "
+            "en met 31 december 2023.",
+            "The STAP budget no longer exists. The last application window ran from 15 November to "
+            "31 December 2023.",
         ),
     ),
     Note(
         id="budget_first_come",
-        citation=NIEUWS_2023_03,
+        citation=_reg("art. 10 lid 1", "10"),
         text=t(
             "Ook als u aan alle voorwaarden voldoet, krijgt u alleen STAP-budget zolang het budget van "
-            "het aanvraagtijdvak niet op is. Aanvragen werden behandeld op volgorde van binnenkomst; in de "
-            "praktijk kreeg wie vóór de opening in de digitale wachtrij stond een willekeurige plaats. "
-            "Budgetten waren vaak binnen enkele uren op. De bedragen per tijdvak verschillen per bron.",
+            "het aanvraagtijdvak niet op is. Aanvragen werden behandeld op volgorde van binnenkomst, en "
+            "het budget was vaak snel op.",
             "Even if you meet every condition, you only get a STAP budget while the window's budget "
-            "lasts. Applications were handled in order of receipt; in practice those in the online "
-            "queue before opening got a random place. Budgets were often gone within hours. Sources "
-            "differ on the amount per window.",
+            "lasts. Applications were handled in order of receipt, and the budget was often gone "
+            "quickly.",
         ),
     ),
     Note(
         id="earliest_start_day_28",
-        citation=STAP_BUDGET_NL,
+        citation=_reg("art. 5 lid 3 onder a", "5"),
+        for_advisers=True,
         text=t(
-            "De vroegste startdatum is hier de aanvraagdatum plus 28 dagen, en die dag zelf telt als "
-            "toegestaan. Sommige bronnen zeggen 'na' die dag; controleer dit bij een start op precies "
-            "die dag.",
-            "The earliest start date is taken as the application date plus 28 days, and that day itself "
-            "is allowed. Some sources say 'after' that day; check this for a start on exactly that day.",
+            "Vroegste start: de regeling zegt 'vanaf vier weken na de dag van de subsidieaanvraag'. "
+            "Hier is dat de aanvraagdatum plus 28 dagen, en die dag zelf mag. Secundaire bronnen "
+            "schreven soms 'na' die dag.",
+            "Earliest start: the regulation says 'from four weeks after the day of the application'. "
+            "Here that is the application date plus 28 days, and that day itself is allowed. "
+            "Secondary sources sometimes wrote 'after' that day.",
         ),
     ),
     Note(
         id="planned_opening_2023_1",
         when=x.param("stap_count_from_planned_opening"),
-        citation=SDPWERKT_2023,
+        citation=PLANNED_OPENING,
         text=t(
-            "Het eerste tijdvak van 2023 zou op 28 februari 2023 opengaan, maar opende door een storing "
-            "pas op 17 maart. De 4 weken tot de start tellen vanaf 28 februari: vroegste start 28 maart "
-            "2023. Sommige bronnen noemen 29 maart.",
-            "The first 2023 window was to open on 28 February 2023 but opened on 17 March after an "
-            "outage. The 4 weeks to the start count from 28 February: earliest start 28 March 2023. Some "
-            "sources name 29 March.",
+            "Het eerste tijdvak van 2023 ging later open dan gepland. De 4 weken tot de start tellen "
+            "vanaf 28 februari 2023: de opleiding mocht beginnen vanaf 28 maart 2023.",
+            "The first 2023 window opened later than planned. The 4 weeks to the start count from "
+            "28 February 2023: the training could start from 28 March 2023.",
         ),
     ),
     Note(
-        id="window_end_dates_inferred",
-        citation=WINDOW_CITATION,
+        id="planned_opening_reading",
+        when=x.param("stap_count_from_planned_opening"),
+        citation=PLANNED_OPENING,
+        for_advisers=True,
         text=t(
-            "De einddata van de aanvraagtijdvakken zijn afgeleid uit de regel dat een tijdvak twee "
-            "maanden duurt. De laatste startdatum hangt daarvan af.",
-            "The end dates of the windows are derived from the rule that a window lasts two months. The "
-            "latest start date depends on them.",
+            "Art. 9b lid 2 telt voor dit tijdvak 'vanaf 28 februari 2023' (28 maart). De algemene "
+            "regel van art. 5 lid 7 telt vanaf de dag na de geplande opening, wat 29 maart zou geven. "
+            "Hier gaat de bijzondere regel van art. 9b lid 2 voor.",
+            "Art. 9b(2) counts for this window 'from 28 February 2023' (28 March). The general rule "
+            "of art. 5(7) counts from the day after the planned opening, which would give 29 March. "
+            "Here the specific rule of art. 9b(2) prevails.",
         ),
     ),
     Note(
-        id="window_2023_4_end",
-        when=_between(date(2023, 9, 18), date(2023, 11, 14)),
-        citation=VWG_2023,
+        id="later_start_reading",
+        citation=_reg("art. 5 lid 3 onder b", "5"),
+        for_advisers=True,
         text=t(
-            "Een bron (VWG) noemt als tijdvakken 18 september tot en met 14 november en 15 november tot "
-            "en met 31 december 2023. Hier loopt het septembertijdvak tot en met 31 oktober; bij een "
-            "aanvraag van 1 tot en met 14 november of een start in februari 2024 kan dat verschil tellen.",
-            "One source (VWG) gives the windows as 18 September to 14 November and 15 November to 31 "
-            "December 2023. Here the September window runs to 31 October; for an application from 1 to "
-            "14 November or a start in February 2024 that difference may matter.",
+            "Art. 5 lid 3 onder b (latere start als de opleider niet eerder kan) staat in de tekst "
+            "vanaf 4 september 2023; oudere teksten zijn niet vergeleken, dus hier geldt de regel "
+            "vanaf die datum. Of de latere dag 'redelijkerwijs nodig' is, beoordeelt UWV.",
+            "Art. 5(3)(b) (a later start if the provider cannot start earlier) stands in the text "
+            "from 4 September 2023; older texts were not compared, so here the rule applies from that "
+            "date. Whether the later day is 'reasonably needed' is for UWV to judge.",
         ),
     ),
     Note(
-        id="insurance_period_anchor",
-        citation=_cite(
-            "Stcrt. 2022, 32789 (Tijdelijke overbruggingsregeling EVC-procedures STAP)",
-            "zelfde toets, geteld vanaf de kalendermaand",
-            "https://zoek.officielebekendmakingen.nl/stcrt-2022-32789.html",
-            "INF",
-        ),
+        id="age_30_reading",
+        citation=_reg("art. 5 lid 4", "5"),
+        for_advisers=True,
         text=t(
-            "De periode van 27 tot 3 maanden is hier geteld vanaf de kalendermaand van de aanvraag, zoals "
-            "in de verwante EVC-regeling. Of STAP vanaf de aanvraagdatum telt, is niet nagegaan.",
-            "The period from 27 to 3 months is counted from the calendar month of application, as in the "
-            "related EVC regulation. Whether STAP counts from the application date was not verified.",
+            "Art. 5 lid 4: geen subsidie onder de 30 als de scholing een onderwijssoort is als bedoeld "
+            "in art. 2.4, 2.8, 2.10 en 2.11 Wet studiefinanciering 2000 of art. 2.9 en 2.10 WTOS. De "
+            "vraag aan de burger noemt daarvan voorbeelden in gewone woorden. De ingangsdatum 1 juli "
+            "2023 komt uit aankondigingen van onderwijsinstellingen (Fontys, Avans), niet uit een "
+            "gelezen wettekst.",
+            "Art. 5(4): no subsidy under 30 if the training is a type of education meant in art. 2.4, "
+            "2.8, 2.10 and 2.11 of the Student Finance Act 2000 or art. 2.9 and 2.10 WTOS. The question "
+            "to the citizen gives plain examples of these. The start date of 1 July 2023 comes from "
+            "announcements by institutions (Fontys, Avans), not from a statutory text that was read.",
         ),
     ),
     Note(
-        id="refusal_grounds_unverified",
-        citation=PMC,
+        id="refusal_grounds_reading",
+        citation=REFUSAL_GROUNDS,
+        for_advisers=True,
         text=t(
-            "De weigering bij studiefinanciering (of WTOS, lerarenbeurs) en bij een eerder STAP-budget in "
-            "hetzelfde jaar komt uit secundaire bronnen; het artikel is niet nagegaan. 'Al een STAP-budget' "
-            "is gelezen als: een toekenning in hetzelfde kalenderjaar. Het levenlanglerenkrediet mag wel.",
-            "The refusal for student finance (or WTOS, teacher's grant) and for an earlier STAP budget in "
-            "the same year comes from secondary sources; the article was not verified. 'Already a STAP "
-            "budget' is read as: a grant in the same calendar year. The Levenlanglerenkrediet is allowed.",
+            "Eén STAP-budget per kalenderjaar: art. 12 lid 1 onder c. Een weigering bij "
+            "studiefinanciering, WTOS of lerarenbeurs staat niet letterlijk in de tekst van 4 september "
+            "2023; de tekst die het dichtst komt is art. 5 lid 5 (al subsidie uit een andere regeling "
+            "voor dezelfde kosten). De vraag volgt secundaire bronnen (PMC, toetsjekennis.nl).",
+            "One STAP budget per calendar year: art. 12(1)(c). A refusal for student finance, WTOS or "
+            "teacher's grant is not literally in the text of 4 September 2023; the closest text is art. "
+            "5(5) (already a subsidy from another scheme for the same costs). The question follows "
+            "secondary sources (PMC, toetsjekennis.nl).",
         ),
     ),
     Note(
@@ -978,7 +1030,7 @@ NOTES = (
     Note(
         id="later_rules_assumed_met",
         when=on >= ADVANTAGES_FROM,
-        citation=KANTOORABRI,
+        citation=DEFINITION_2023,
         text=t(
             "Regels die later zijn toegevoegd (geen cadeaus of reizen, de verleningsgrens van 300 "
             "subsidies per opleiding, een vast programma met docent en toets) gelden hier als vervuld, "
@@ -991,81 +1043,67 @@ NOTES = (
     Note(
         id="ocw_rule_entry_date",
         when=_between(date(2023, 7, 15), date(2023, 12, 31)),
-        citation=_cite(
-            "Stcrt. 2023, 20707", "art. II (inwerkingtreding, niet nagegaan)", STCRT_2023_20707
-        ),
+        citation=_cite("Stcrt. 2023, 20707", "art. II", STCRT_2023_20707),
+        for_advisers=True,
         text=t(
             "De beperking tot OCW-erkende scholing en de uitsluiting van scholing in het buitenland "
-            "(regeling van 14 juli 2023) zijn hier toegepast vanaf het tijdvak van 18 september 2023. De "
-            "precieze datum van inwerkingtreding is niet nagegaan.",
-            "The restriction to OCW-recognised training and the exclusion of training abroad (regulation "
-            "of 14 July 2023) are applied here from the window of 18 September 2023. The exact date of "
-            "entry into force was not verified.",
+            "(regeling van 14 juli 2023) zijn hier toegepast vanaf het tijdvak van 18 september 2023. "
+            "De datum van inwerkingtreding in art. II is niet nagegaan; het derde tijdvak sloot op 3 "
+            "september en het vierde opende op 18 september, dus voor de uitkomst maakt het geen "
+            "verschil.",
+            "The restriction to OCW-recognised training and the exclusion of training abroad "
+            "(regulation of 14 July 2023) are applied here from the window of 18 September 2023. The "
+            "entry-into-force date in art. II was not verified; the third window closed on 3 September "
+            "and the fourth opened on 18 September, so it makes no difference to the outcome.",
         ),
     ),
     Note(
         id="multiyear_first_year_may",
         when=MULTIYEAR & _between(date(2023, 5, 1), date(2023, 6, 30)),
-        citation=AVANS_2023,
+        citation=_reg("art. 6", "6"),
+        for_advisers=True,
         text=t(
-            "Volgens een bron konden eerstejaars van een meerjarige opleiding al vanaf 1 mei 2023 "
-            "aanvragen als hun instelling meedeed. Hier gelden meerjarige opleidingen vanaf 1 juli 2023.",
-            "According to one source, first-year students of a multi-year programme could apply from "
-            "1 May 2023 if their institution took part. Here multi-year programmes count from 1 July 2023.",
-        ),
-    ),
-    Note(
-        id="parttime_multiyear",
-        when=date(2023, 5, 1) <= on,
-        citation=FONTYS_2023,
-        text=t(
-            "Voor deeltijdse meerjarige opleidingen gold geen leeftijdsgrens van 30 jaar; deze check "
-            "vraagt alleen naar voltijdse meerjarige opleidingen.",
-            "Part-time multi-year programmes had no age limit of 30; this check asks only about "
-            "full-time multi-year programmes.",
+            "Volgens een aankondiging van Avans konden eerstejaars van een meerjarige opleiding al "
+            "vanaf 1 mei 2023 aanvragen als hun instelling meedeed. Hier gelden meerjarige opleidingen "
+            "vanaf 1 juli 2023 (ook een aankondiging, van Fontys); de wijzigingsregeling is niet "
+            "gelezen.",
+            "According to an announcement by Avans, first-year students of a multi-year programme "
+            "could apply from 1 May 2023 if their institution took part. Here multi-year programmes "
+            "count from 1 July 2023 (also an announcement, by Fontys); the amending regulation was "
+            "not read.",
         ),
     ),
     Note(
         id="third_party_contribution",
-        citation=_reg("art. 1 (bijdrage van een derde)"),
+        citation=_reg("art. 5 lid 6", "5"),
         text=t(
-            "Een bijdrage van uw werkgever of een ander mag, maar niet voor hetzelfde deel als het "
-            "STAP-budget. De precieze regel is niet nagegaan.",
-            "A contribution from your employer or another party is allowed, but not for the same part as "
-            "the STAP budget. The exact rule was not verified.",
+            "Betaalt uw werkgever of een ander al een deel van de kosten, dan krijgt u voor dat deel "
+            "geen STAP-budget.",
+            "If your employer or someone else already pays part of the costs, you get no STAP budget "
+            "for that part.",
         ),
     ),
     Note(
         id="decision_and_obligations",
-        citation=_cite(
-            "Toets je kennis, voorwaarden STAP (art. 14)",
-            "art. 14",
-            "https://toetsjekennis.nl/pe-hypothecair-krediet-samenvatting/onderwerpen/stimulering-arbeidsmarktpositie/voorwaarden/",
-            "SEC",
-        ),
+        citation=_reg("art. 11 lid 2; art. 14", "11"),
         text=t(
-            "UWV besliste meestal binnen 4 weken (geen wettelijke termijn gevonden). Het geld gaat naar de "
-            "opleider. U moet de opleiding afmaken: diploma of certificaat, minstens 80% aanwezigheid of "
-            "deelname aan het examen.",
-            "UWV usually decided within 4 weeks (no statutory term found). The money goes to the provider. "
-            "You must complete the training: diploma or certificate, at least 80% attendance, or taking "
-            "the exam.",
+            "UWV beslist binnen 4 weken. Het geld gaat naar de opleider. U moet de opleiding afmaken: "
+            "met een diploma of certificaat, minstens 80 % aanwezigheid of deelname aan het examen.",
+            "UWV decides within 4 weeks. The money goes to the provider. You must complete the "
+            "training: with a diploma or certificate, at least 80 % attendance, or taking the exam.",
         ),
     ),
     Note(
         id="leerrechten_compartment",
         when=_between(date(2023, 1, 1), date(2023, 12, 31)),
-        citation=_cite(
-            "MBO Today, Extra geld voor leerrechten gaat naar STAP-regeling",
-            "deelbudget mbo-4 (niet bevestigd)",
-            "https://mbo-today.nl/extra-geld-voor-leerrechten-gaat-naar-stap-regeling/",
-            "SEC",
-        ),
+        for_advisers=True,
         text=t(
-            "Een apart deelbudget voor mensen met hoogstens mbo-4 is in 2023 voorgesteld, maar het is "
-            "niet bevestigd dat het ooit werkte. Deze check houdt er geen rekening mee.",
-            "A separate budget for people with at most mbo-4 was proposed in 2023, but it is not confirmed "
-            "that it ever operated. This check does not take it into account.",
+            "Een apart deelbudget voor mensen met hoogstens mbo-4 is in 2023 voorgesteld (MBO Today); "
+            "in de tekst van 4 september 2023 staat het niet (art. 9b lid 4 reserveert alleen 5 % "
+            "voor wie niet digitaal kan aanvragen). Deze check houdt er geen rekening mee.",
+            "A separate budget for people with at most mbo-4 was proposed in 2023 (MBO Today); the "
+            "text of 4 September 2023 does not contain it (art. 9b(4) only reserves 5 % for people who "
+            "cannot apply digitally). This check does not take it into account.",
         ),
     ),
 )
@@ -1102,8 +1140,27 @@ SCHEME = Scheme(
             ),
         ),
     ),
+    not_assessed=(
+        t(
+            "Of het budget van het aanvraagtijdvak nog niet op was, kunnen we niet zien. UWV "
+            "wist dat op de dag van de aanvraag.",
+            "We cannot see whether the window's budget was not used up yet. UWV knew on the day "
+            "of the application.",
+        ),
+        t(
+            "Of de opleiding in het register mocht blijven staan (prijs, doel, opleider), toetsten "
+            "het scholingsregister en UWV. Vraag het na bij de opleider.",
+            "Whether the training could stay in the register (price, aim, provider) was tested by "
+            "the training register and UWV. Ask the provider.",
+        ),
+        t(
+            "Of een latere start echt nodig was omdat de opleider niet eerder kon, beslist UWV.",
+            "Whether a later start was really needed because the provider could not start "
+            "earlier is for UWV to decide.",
+        ),
+    ),
     availability=AvailabilityRule(
-        citation=_reg("art. 9"),
+        citation=_reg("art. 9a; art. 9b", "9b"),
         in_force_from=IN_FORCE,
         windows=WINDOWS,
         before_text=t(
@@ -1111,14 +1168,12 @@ SCHEME = Scheme(
             "The STAP budget did not exist yet. The first application window opened on 1 March 2022.",
         ),
         successor=t(
-            "Sinds 1 januari 2024 is er geen STAP-budget meer (de regeling vervalt op 1 januari 2027 en "
-            "geldt tot dan alleen voor de afhandeling van toegekende budgetten). Het overgebleven geld "
-            "gaat naar de SLIM-scholingssubsidie voor werkgevers. Zelf kunt u voor scholing het "
-            "levenlanglerenkrediet van DUO gebruiken (een lening).",
-            "Since 1 January 2024 there is no STAP budget any more (the regulation lapses on 1 January "
-            "2027 and until then only serves to settle granted budgets). The money left went to the SLIM "
-            "training subsidy for employers. For your own training you can use DUO's "
-            "Levenlanglerenkrediet (a loan).",
+            "Sinds 1 januari 2024 is er geen STAP-budget meer. Voor uw eigen opleiding kunt u het "
+            "levenlanglerenkrediet van DUO aanvragen (een lening). Werkgevers kunnen subsidie voor "
+            "scholing krijgen via SLIM of de Subsidieregeling praktijkleren.",
+            "Since 1 January 2024 there is no STAP budget any more. For your own training you can "
+            "apply for DUO's Levenlanglerenkrediet (a loan). Employers can get a training subsidy "
+            "through SLIM or the Subsidieregeling praktijkleren.",
         ),
     ),
 )

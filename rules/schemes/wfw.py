@@ -162,6 +162,24 @@ FACTS = (
         audience=EVERYONE,
         maximum=Decimal(5200),
     ),
+    EnumFact(
+        id="wfw_request_made",
+        question=t(
+            "Heeft u het verzoek al bij uw werkgever gedaan?",
+            "Have you already made the request to your employer?",
+        ),
+        help=t(
+            "Kies 'Nog niet' als u wilt weten of en wanneer u het kunt vragen.",
+            "Choose 'Not yet' if you want to know whether and when you can ask.",
+        ),
+        choices=(
+            Choice(id="ja", label=t("Ja, ik heb het al gevraagd", "Yes, I have asked")),
+            Choice(id="nog_niet", label=t("Nog niet", "Not yet")),
+        ),
+        audience=EVERYONE,
+        default="ja",
+        ask=True,
+    ),
     BoolFact(
         id="wfw_request_written",
         question=t(
@@ -397,6 +415,8 @@ DECISION = x.fact("wfw_employer_decision_date")
 GROUND = x.fact("wfw_refusal_ground")
 
 IS_2B = TYPE.eq(VOORSPELBAAR)
+# A worker planning a request (not made yet): the form and timing are advice, not a test.
+NOT_YET = x.fact("wfw_request_made").eq("nog_niet")
 IS_ART2 = TYPE.ne(VOORSPELBAAR)
 PARENT_OR_CARER = x.fact("parent_child_under_8") | x.fact("informal_carer")
 # Art. 2a frees parents and carers from art. 1a, 2(3) last sentence and 2(17)-(19); it
@@ -436,10 +456,17 @@ OUTPUTS = (
         expr=x.if_(IS_2B, None, START.plus_months(0 - x.param("wfw_request_lead_months"))),
     ),
     Output(
+        id="ask_in_writing_by",
+        kind=OutputKind.DATE,
+        label=t("doe het schriftelijk uiterlijk op", "ask in writing no later than"),
+        # Art. 2(3): at least two months before the intended start. None once asked.
+        expr=x.if_(NOT_YET, x.out("latest_request_date"), None),
+    ),
+    Output(
         id="request_timely",
         kind=OutputKind.BOOL,
         label=t("verzoek schriftelijk en op tijd", "request in writing and in time"),
-        expr=x.crit("request_written") & x.crit("request_on_time"),
+        expr=x.if_(NOT_YET, None, x.crit("request_written") & x.crit("request_on_time")),
     ),
     Output(
         id="decision_deadline",
@@ -573,10 +600,7 @@ CRITERIA = (
     ),
     Criterion(
         id="employer_size",
-        label=t(
-            "De werkgever heeft 10 of meer werknemers, of de uitzondering geldt niet (art. 2a)",
-            "The employer has 10 or more employees, or the exemption does not apply (art. 2a)",
-        ),
+        label=t("De wet geldt voor deze werkgever", "The law applies to this employer"),
         applies=IS_ART2,
         test=(x.fact("employer_headcount") >= x.param("wfw_small_employer_threshold"))
         | ART2A_APPLIES,
@@ -590,14 +614,14 @@ CRITERIA = (
             "8 or an informal carer (art. 2a).",
         ),
         not_met=t(
-            "De werkgever heeft minder dan 10 werknemers ({employer_headcount}). Dan geldt art. 2 niet: "
-            "de werkgever moet zelf een regeling maken voor het aanpassen van de arbeidsduur. De "
-            "uitzondering voor ouders van een kind onder 8 jaar en mantelzorgers (art. 2a, sinds "
-            "2 augustus 2022) geldt hier niet.",
-            "The employer has fewer than 10 employees ({employer_headcount}). Then art. 2 does not apply: "
-            "the employer must make its own arrangement for changing the arbeidsduur. The exception for "
-            "parents of a child under 8 and informal carers (art. 2a, since 2 August 2022) does not "
-            "apply here.",
+            "Uw werkgever heeft minder dan 10 werknemers ({employer_headcount}). Dan geldt deze wet "
+            "alleen voor ouders van een kind onder 8 jaar en mantelzorgers (sinds 2 augustus 2022), "
+            "en dat bent u hier niet. Uw werkgever moet wel een eigen regeling hebben voor het "
+            "aanpassen van de arbeidsduur.",
+            "Your employer has fewer than 10 employees ({employer_headcount}). Then this law applies "
+            "only to parents of a child under 8 and informal carers (since 2 August 2022), and here "
+            "you are neither. Your employer must still have its own arrangement for changing the "
+            "arbeidsduur.",
         ),
         unknown=t(
             "Nodig: het aantal werknemers van de werkgever, en bij minder dan 10 of de werknemer ouder "
@@ -634,12 +658,10 @@ CRITERIA = (
             "to changing the arbeidsduur (art. 1a).",
         ),
         unknown=t(
-            "Nodig: de geboortedatum. Voor wie na 30 september 1961 is geboren staat de AOW-leeftijd "
-            "nog niet vast (minstens 67 jaar en 3 maanden); na die minimumleeftijd is niet te zeggen "
-            "of de AOW-leeftijd op {on} al bereikt is.",
-            "Needed: the date of birth. For people born after 30 September 1961 the AOW age is not "
-            "fixed yet (at least 67 years and 3 months); after that minimum it cannot be said whether "
-            "the AOW age was reached on {on}.",
+            "Nodig: uw geboortedatum. Heeft u die gegeven, dan ligt uw AOW-leeftijd nog niet vast: "
+            "die is minstens 67 jaar en 3 maanden. De SVB noemt uw AOW-datum.",
+            "Needed: your date of birth. If you gave it, your AOW age is not fixed yet: it is at "
+            "least 67 years and 3 months. The SVB gives your AOW date.",
         ),
         not_applicable=t(
             "De AOW-leeftijd speelt alleen bij een verzoek om minder of meer uren.",
@@ -730,6 +752,7 @@ CRITERIA = (
     Criterion(
         id="request_written",
         label=t("Het verzoek is schriftelijk gedaan", "The request was made in writing"),
+        applies=~NOT_YET,
         test=x.fact("wfw_request_written").eq(True),
         citation=_wfw("art. 2 lid 3; art. 2b lid 1", ART_2),
         met=t("Het verzoek is schriftelijk gedaan.", "The request was made in writing."),
@@ -740,6 +763,10 @@ CRITERIA = (
         unknown=t(
             "Nodig: is het verzoek schriftelijk gedaan?", "Needed: was the request made in writing?"
         ),
+        not_applicable=t(
+            "U heeft het nog niet gevraagd. Doe het schriftelijk: per brief of e-mail.",
+            "You have not asked yet. Do it in writing: by letter or e-mail.",
+        ),
     ),
     Criterion(
         id="request_on_time",
@@ -747,7 +774,7 @@ CRITERIA = (
             "Verzoek uiterlijk 2 maanden vóór de ingangsdatum (tenzij onvoorzien)",
             "Request at least 2 months before the start (unless unforeseen)",
         ),
-        applies=IS_ART2,
+        applies=IS_ART2 & ~NOT_YET,
         test=UNFORESEEN | (x.on() <= x.out("latest_request_date")),
         citation=_wfw("art. 2 lid 3", ART_2),
         met=t(
@@ -768,8 +795,41 @@ CRITERIA = (
             "Needed: the intended start date and whether there are unforeseen circumstances.",
         ),
         not_applicable=t(
-            "Voor een verzoek om voorspelbaar werk (art. 2b) geldt geen termijn van 2 maanden.",
-            "A request for predictable work (art. 2b) has no 2-month lead time.",
+            "Er is hier geen gedaan verzoek om op tijd te toetsen: het is nog niet gedaan, of het "
+            "gaat om voorspelbaar werk (art. 2b, zonder termijn van 2 maanden).",
+            "There is no request made to check for timing here: it has not been made yet, or it "
+            "is about predictable work (art. 2b, without a 2-month lead time).",
+        ),
+    ),
+    Criterion(
+        id="can_still_ask_in_time",
+        label=t(
+            "U kunt nog op tijd vragen (2 maanden vóór de ingangsdatum)",
+            "You can still ask in time (2 months before the start)",
+        ),
+        applies=IS_ART2 & NOT_YET,
+        test=UNFORESEEN | (x.on() <= x.out("latest_request_date")),
+        citation=_wfw("art. 2 lid 3", ART_2),
+        met=t(
+            "Doe het schriftelijk uiterlijk op {latest_request_date}: minstens 2 maanden vóór de "
+            "ingangsdatum van {wfw_intended_start_date}.",
+            "Ask in writing no later than {latest_request_date}: at least 2 months before the start "
+            "on {wfw_intended_start_date}.",
+        ),
+        not_met=t(
+            "Voor een ingangsdatum van {wfw_intended_start_date} had u uiterlijk op "
+            "{latest_request_date} moeten vragen. Kies een latere ingangsdatum, minstens 2 maanden "
+            "na de dag waarop u het vraagt.",
+            "For a start on {wfw_intended_start_date} you had to ask by {latest_request_date}. "
+            "Choose a later start date, at least 2 months after the day you ask.",
+        ),
+        unknown=t(
+            "Nodig: de gewenste ingangsdatum en of er onvoorziene omstandigheden zijn.",
+            "Needed: the intended start date and whether there are unforeseen circumstances.",
+        ),
+        not_applicable=t(
+            "Dit geldt alleen als u het nog moet vragen.",
+            "This applies only if you still have to ask.",
         ),
     ),
     Criterion(
@@ -808,18 +868,6 @@ CRITERIA = (
     ),
 )
 
-SEC_SMALL_EMPLOYER = Citation(
-    title="retail.lawyer, Geldt de Wet flexibel werken ook voor kleine bedrijven?",
-    article="secundaire bron",
-    url="https://retail.lawyer/geldt-de-wet-flexibel-werken-ook-voor-kleine-bedrijven/",
-    source="SEC",
-)
-RANDSTAD = Citation(
-    title="Randstad, Wet flexibel werken (Wfw)",
-    article="secundaire bron",
-    url="https://www.randstad.nl/werkgevers/werkpocket/arboregels/werktijden/wet-flexibel-werken-wfw",
-    source="SEC",
-)
 ATW = Citation(
     title="Arbeidstijdenwet",
     article="art. 4:1, 4:1a, 5:7, 5:8",
@@ -955,12 +1003,15 @@ NOTES = (
     Note(
         id="f4_illness_claim_not_encoded",
         when=TYPE.eq(MEER),
-        citation=RANDSTAD,
+        citation=_wfw("art. 2", ART_2),
+        for_advisers=True,
         text=t(
-            "Sommige bronnen zeggen dat meer uren bij ziekte pas ingaan na herstel. Dat staat niet in "
-            "de huidige wet en is niet toegepast; een cao kan er wel iets over zeggen.",
-            "Some sources say that more hours during illness start only after recovery. That is not in "
-            "the current law and is not applied; a collective agreement may say something about it.",
+            "Sommige bronnen (zoals Randstad) zeggen dat meer uren bij ziekte pas ingaan na herstel. "
+            "Dat staat niet in de huidige wet en is niet toegepast; een cao kan er wel iets over "
+            "zeggen.",
+            "Some sources (such as Randstad) say that more hours during illness start only after "
+            "recovery. That is not in the current law and is not applied; a collective agreement may "
+            "say something about it.",
         ),
     ),
     Note(
@@ -979,16 +1030,26 @@ NOTES = (
     Note(
         id="small_employer_own_arrangement",
         when=~x.crit("employer_size"),
-        citation=SEC_SMALL_EMPLOYER,
+        citation=_wfw("art. 2 lid 18", ART_2),
         text=t(
             "Een werkgever met minder dan 10 werknemers moet zelf een regeling maken voor het "
-            "aanpassen van de arbeidsduur (art. 2 lid 18). Sommige bronnen zeggen dat de uitzondering "
-            "alleen voor de arbeidsduur geldt en niet voor werktijd of werkplek. De wet zegt dat heel "
-            "art. 2 niet geldt; deze check volgt de wet.",
+            "aanpassen van de arbeidsduur. Vraag uw werkgever naar die regeling.",
             "An employer with fewer than 10 employees must make its own arrangement for changing the "
-            "arbeidsduur (art. 2(18)). Some sources say the exemption covers only the arbeidsduur, not "
-            "working time or workplace. The law says all of art. 2 does not apply; this check follows "
-            "the law.",
+            "arbeidsduur. Ask your employer about that arrangement.",
+        ),
+    ),
+    Note(
+        id="small_employer_reading",
+        when=~x.crit("employer_size"),
+        citation=_wfw("art. 2 lid 18", ART_2),
+        for_advisers=True,
+        text=t(
+            "Sommige bronnen (zoals retail.lawyer) zeggen dat de uitzondering voor kleine werkgevers "
+            "alleen voor de arbeidsduur geldt en niet voor werktijd of werkplek. Art. 2 lid 18 zegt "
+            "dat heel art. 2 niet geldt; deze check volgt de wet.",
+            "Some sources (such as retail.lawyer) say the small-employer exemption covers only the "
+            "arbeidsduur, not working time or workplace. Art. 2(18) says all of art. 2 does not "
+            "apply; this check follows the law.",
         ),
     ),
     Note(
@@ -1098,21 +1159,6 @@ NOTES = (
         ),
     ),
     Note(
-        id="aow_age_not_fixed",
-        when=TYPE.is_in(*HOURS) & (x.fact("birth_date") > date(1961, 9, 30)),
-        citation=Citation(
-            title="Algemene Ouderdomswet",
-            article="art. 7a",
-            url="https://wetten.overheid.nl/BWBR0002221/2025-01-01#Hoofdstuk3_Paragraaf1_Artikel7a",
-        ),
-        text=t(
-            "Voor wie na 30 september 1961 is geboren, staat de AOW-leeftijd nog niet vast. De check "
-            "rekent met minstens 67 jaar en 3 maanden en zegt niets zekers over de tijd daarna.",
-            "For people born after 30 September 1961 the AOW age is not fixed yet. The check uses at "
-            "least 67 years and 3 months and says nothing certain about the time after that.",
-        ),
-    ),
-    Note(
         id="military_officials",
         when=IS_ART2,
         citation=_wfw("art. 2 lid 2", ART_2),
@@ -1139,10 +1185,10 @@ SCHEME = Scheme(
         "more predictable work, and what must the employer then do?",
     ),
     eligible_means=t(
-        "De werknemer heeft het wettelijke recht op dit verzoek en het verzoek voldoet aan de eisen "
-        "van vorm en tijd. De werkgever moet er volgens de toets van de wet op beslissen.",
-        "The employee has the statutory right to this request and the request meets the form and "
-        "timing rules. The employer must decide on it under the test of the law.",
+        "Ja, dit verzoek mag: de wet geeft de werknemer er recht op, en de werkgever moet er "
+        "volgens de regels van de wet op beslissen.",
+        "Yes, this request is allowed: the law gives the employee the right to make it, and the "
+        "employer must decide on it under the rules of the law.",
     ),
     audience=EVERYONE,
     legal_basis=_wfw("art. 1a, 2, 2a, 2b", ""),
@@ -1160,6 +1206,27 @@ SCHEME = Scheme(
                 "De beslissing op een eerder verzoek moet vóór de beslissing op dit verzoek liggen.",
                 "The decision on an earlier request must come before the decision on this request.",
             ),
+        ),
+    ),
+    not_assessed=(
+        t(
+            "Of uw werkgever een zwaarwegend belang heeft om nee te zeggen, beoordelen we niet. "
+            "Bespreek het met uw werkgever; bij onenigheid kunt u advies vragen bij het Juridisch "
+            "Loket.",
+            "We do not judge whether your employer has weighty interests to say no. Discuss it "
+            "with your employer; in a dispute you can ask the Juridisch Loket for advice.",
+        ),
+        t(
+            "Wat uw cao of een regeling van uw werkgever extra regelt, nemen we niet mee. Kijk in "
+            "uw cao of vraag het uw werkgever.",
+            "We leave out what your collective agreement or an arrangement of your employer adds. "
+            "Check your collective agreement or ask your employer.",
+        ),
+        t(
+            "Wat minder of meer uren betekenen voor uw loon, pensioen of toeslagen, berekenen we "
+            "niet.",
+            "We do not calculate what fewer or more hours mean for your pay, pension or "
+            "allowances.",
         ),
     ),
     availability=AvailabilityRule(

@@ -57,6 +57,7 @@ WFW_2023 = {
     "employer_headcount": "40",
     "wfw_intended_start_date": "01-06-2023",
     "wfw_weeks_in_service": "60",
+    "wfw_request_made": "ja",
     "wfw_request_written": "true",
     "birth_date": "12-05-1985",
 }

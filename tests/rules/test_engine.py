@@ -608,6 +608,7 @@ def test_each_criterion_in_the_json_has_id_status_explanation_facts_and_citation
             "facts",
             "citation",
             "would_change",
+            "applies",
         }
         assert set(entry["explanation"]) == {"nl", "en"}
         assert set(entry["citation"]) == {"title", "article", "url", "source"}

@@ -32,6 +32,7 @@ CRITERION_LABELS = {
     "not_met": gettext_lazy("Not met"),
     "unknown": gettext_lazy("Not known yet"),
 }
+NOT_APPLICABLE_LABEL = gettext_lazy("Does not apply")
 AVAILABILITY_LABELS = {
     "open": gettext_lazy("Open: you can apply or invoke it on this date"),
     "closed": gettext_lazy("Closed on this date"),
@@ -110,8 +111,10 @@ class SchemeResult:
     conditions: list[dict[str, Any]]
     outputs: list[dict[str, Any]]
     notes: list[dict[str, Any]]
+    adviser_notes: list[dict[str, Any]]
     would_change: list[dict[str, Any]]
     not_assessed: list[dict[str, Any]]
+    left_out: list[str]
     next_steps: dict[str, Any] | None
     picture: dict[str, Any] | None
     can_calculate: bool
@@ -121,8 +124,16 @@ class SchemeResult:
 
 
 def present(
-    result: dict[str, Any], lang: str, answers: dict[str, Any], skipped: list[str]
+    result: dict[str, Any],
+    lang: str,
+    answers: dict[str, Any],
+    skipped: list[str],
+    *,
+    adviser: bool = False,
 ) -> SchemeResult:
+    """The result for the page. Notes about the calculation itself (its sources and readings,
+    ``for_advisers``) go to ``adviser_notes``, and only when ``adviser`` is set: a worker or
+    employer sees what they can act on."""
     info = scheme(result["scheme"])
     criteria = result["criteria"]
     avail_criterion = next((c for c in criteria if c["id"] in AVAILABILITY_CRITERIA), None)
@@ -167,16 +178,13 @@ def present(
         availability=availability,
         conditions=conditions,
         outputs=outputs,
-        notes=[
-            {
-                "id": n["id"],
-                "text": text(n["text"], lang),
-                "citation": _citation(n["citation"]) if n.get("citation") else None,
-            }
-            for n in result["notes"]
-        ],
+        notes=[_note(n, lang) for n in result["notes"] if not n.get("for_advisers")],
+        adviser_notes=[_note(n, lang) for n in result["notes"] if n.get("for_advisers")]
+        if adviser
+        else [],
         would_change=would_change,
         not_assessed=not_assessed,
+        left_out=[text(item, lang) for item in info.get("not_assessed", [])],
         next_steps=nextsteps.for_scheme(result["scheme"]),
         picture=pictures.for_result(result, answers, lang),
         can_calculate=result["status"] == "eligible"
@@ -186,6 +194,14 @@ def present(
         on=date.fromisoformat(result["on"]),
         legal_basis=_citation(info["legal_basis"]),
     )
+
+
+def _note(note: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {
+        "id": note["id"],
+        "text": text(note["text"], lang),
+        "citation": _citation(note["citation"]) if note.get("citation") else None,
+    }
 
 
 def _capitalised(label: str) -> str:
@@ -234,10 +250,14 @@ def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) ->
 
 
 def _condition(criterion: dict[str, Any], lang: str) -> dict[str, Any]:
+    applies = criterion.get("applies", True)
     return {
         "id": criterion["id"],
         "status": criterion["status"],
-        "status_label": str(CRITERION_LABELS[criterion["status"]]),
+        "applies": applies,
+        "status_label": str(
+            CRITERION_LABELS[criterion["status"]] if applies else NOT_APPLICABLE_LABEL
+        ),
         "label": text(criterion["label"], lang),
         "explanation": text(criterion["explanation"], lang),
         "citation": _citation(criterion["citation"]),

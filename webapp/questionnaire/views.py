@@ -481,7 +481,13 @@ def results_page(request: HttpRequest, journey: Journey) -> HttpResponse:
     if len(journey.scheme_ids) == 1:
         return redirect("questionnaire:result", scheme_id=journey.scheme_ids[0])
     results = [
-        presenters.present(evaluate(journey, s, lang), lang, journey.answers, journey.skipped)
+        presenters.present(
+            evaluate(journey, s, lang),
+            lang,
+            journey.answers,
+            journey.skipped,
+            adviser=journey.audience == "adviser",
+        )
         for s in journey.scheme_ids
     ]
     order = {"eligible": 0, "undetermined": 1, "not_eligible": 2}
@@ -501,7 +507,9 @@ def journey_result(journey: Journey, scheme_id: str, lang: str) -> presenters.Sc
     if scheme_id not in journey.scheme_ids:
         raise Http404
     result = evaluate(journey, scheme_id, lang)
-    return presenters.present(result, lang, journey.answers, journey.skipped)
+    return presenters.present(
+        result, lang, journey.answers, journey.skipped, adviser=journey.audience == "adviser"
+    )
 
 
 @require_GET

@@ -39,7 +39,7 @@ def test_every_condition_shows_its_reason_and_links_to_its_article(browser: Clie
     conditions = section(html, "conditions")
     for criterion in result["criteria"][1:]:  # the first is availability, shown apart
         item = re.search(
-            rf'data-criterion="{criterion["id"]}" data-status="{criterion["status"]}">(.*?)</li>',
+            rf'data-criterion="{criterion["id"]}" data-status="{criterion["status"]}"[^>]*>(.*?)</li>',
             conditions,
             re.S,
         )
