@@ -634,10 +634,10 @@ CRITERIA = (
             "to changing the arbeidsduur (art. 1a).",
         ),
         unknown=t(
-            "Nodig: de geboortedatum. Voor wie na 30 september 1961 is geboren staat de AOW-leeftijd "
+            "Nodig: de geboortedatum. Voor wie na 30 september 1964 is geboren staat de AOW-leeftijd "
             "nog niet vast (minstens 67 jaar en 3 maanden); na die minimumleeftijd is niet te zeggen "
             "of de AOW-leeftijd op {on} al bereikt is.",
-            "Needed: the date of birth. For people born after 30 September 1961 the AOW age is not "
+            "Needed: the date of birth. For people born after 30 September 1964 the AOW age is not "
             "fixed yet (at least 67 years and 3 months); after that minimum it cannot be said whether "
             "the AOW age was reached on {on}.",
         ),
@@ -1099,16 +1099,16 @@ NOTES = (
     ),
     Note(
         id="aow_age_not_fixed",
-        when=TYPE.is_in(*HOURS) & (x.fact("birth_date") > date(1961, 9, 30)),
+        when=TYPE.is_in(*HOURS) & (x.fact("birth_date") > date(1964, 9, 30)),
         citation=Citation(
             title="Algemene Ouderdomswet",
             article="art. 7a",
             url="https://wetten.overheid.nl/BWBR0002221/2025-01-01#Hoofdstuk3_Paragraaf1_Artikel7a",
         ),
         text=t(
-            "Voor wie na 30 september 1961 is geboren, staat de AOW-leeftijd nog niet vast. De check "
+            "Voor wie na 30 september 1964 is geboren, staat de AOW-leeftijd nog niet vast. De check "
             "rekent met minstens 67 jaar en 3 maanden en zegt niets zekers over de tijd daarna.",
-            "For people born after 30 September 1961 the AOW age is not fixed yet. The check uses at "
+            "For people born after 30 September 1964 the AOW age is not fixed yet. The check uses at "
             "least 67 years and 3 months and says nothing certain about the time after that.",
         ),
     ),
