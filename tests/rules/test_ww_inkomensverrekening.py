@@ -189,7 +189,7 @@ def test_the_july_figures_follow_the_statutory_method() -> None:
 
 def test_no_note_for_everyone_speaks_of_the_research() -> None:
     words = ("niet gevonden", "niet nagegaan", "onduidelijk", "aangenomen", "waarschijnlijk")
-    for scheme_id in ("ww_recht", "ww_inkomensverrekening"):
+    for scheme_id in ("ww_recht", "ww_inkomensverrekening", "ww_herleving"):
         scheme = rules.registry.get(scheme_id)
         for note in scheme.notes:
             if not note.for_advisers:
