@@ -226,7 +226,7 @@ FACTS = (
             "Alleen nodig als u eerder zelf vroeg uw WW te stoppen. Laat u dit leeg, dan gaat "
             "de check uit van een aanvraag in de maand waarin u weer werkloos werd.",
             "Only needed if you earlier asked for your WW to stop yourself. If you leave it "
-            "empty, the check assumes a request in the month you became unemployed again.",
+            "empty, the check counts on a request in the month you became unemployed again.",
         ),
         audience=WORKER_SIDE,
         default=None,
@@ -240,7 +240,7 @@ FACTS = (
         help=t(
             "Alleen nodig bij een uitsluitingsgrond. Laat u dit leeg, dan gaat de check uit "
             "van buitenland, detentie of vakantie buiten de toegestane periode.",
-            "Only needed for an exclusion ground. If you leave it empty, the check assumes "
+            "Only needed for an exclusion ground. If you leave it empty, the check takes it to be "
             "abroad, detention or holiday outside the allowed period.",
         ),
         choices=(
@@ -321,6 +321,7 @@ PARAMETERS = (
             title="Werkloosheidswet (afgeleid)",
             article="art. 21 lid 4 met art. 42 lid 2, slotzin",
             url=ww("art. 42", "Artikel42").url,
+            source="INF",
         ),
     ),
 )
@@ -778,7 +779,7 @@ NOTES = (
             "Deze uitkomst gaat uit van een aanvraag om herleving in de maand waarin u weer "
             "werkloos werd; vraagt u het later aan, dan gaat uw WW later in en schuift de "
             "einddatum minder op.",
-            "This outcome assumes you ask for revival in the month you became unemployed "
+            "This outcome holds if you ask for revival in the month you became unemployed "
             "again; if you ask later, your WW starts later and the end date moves less.",
         ),
     ),

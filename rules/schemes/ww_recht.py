@@ -230,7 +230,7 @@ FACTS = (
             "Zolang een van deze geldt, heeft u geen recht op WW. Kies 'Geen van deze' als er "
             "geen geldt; laat u de vraag leeg, dan gaat de check daarvan uit.",
             "While one of these applies, you have no right to WW. Choose 'None of these' if "
-            "none applies; if you leave the question empty, the check assumes that.",
+            "none applies; if you leave the question empty, the check takes it that none does.",
         ),
         choices=(
             Choice(
@@ -957,7 +957,7 @@ NOTES = (
         text=t(
             "Deze check gaat ervan uit dat u werknemer was (in loondienst). Zelfstandigen en "
             "directeur-grootaandeelhouders zijn niet verzekerd voor de WW.",
-            "This check assumes you were an employee. Self-employed people and majority "
+            "This check takes it that you were an employee. Self-employed people and majority "
             "shareholder-directors are not insured under the WW.",
         ),
     ),
