@@ -679,6 +679,13 @@ CRITERIA = (
     ),
 )
 
+UWV_BUSINESS_ENDED = Citation(
+    title="UWV, Opnieuw WW na einde eigen bedrijf",
+    article="art. 8 lid 3 WW; voorbeelden Mathijs en Renate",
+    url="https://www.uwv.nl/particulieren/eigen-bedrijf-starten/starten-vanuit-ww-uitkering/einde-eigen-bedrijf/detail/opnieuw-ww-na-einde-eigen-bedrijf",
+    source="EXECUTOR",
+)
+
 UWV_AGAIN_UNEMPLOYED = Citation(
     title="UWV, Eerder een WW-uitkering en weer werkloos",
     article="uitvoeringspraktijk",
@@ -786,7 +793,7 @@ NOTES = (
     Note(
         id="business_counted_from_end",
         when=SELF_EMPLOYED_APPLIES & x.fact("ww_business_start_date").is_none(),
-        citation=ww("art. 8 lid 3", "Artikel8"),
+        citation=UWV_BUSINESS_ENDED,
         text=t(
             "De termijn om met uw bedrijf te stoppen telt hier vanaf de dag dat uw WW stopte; "
             "UWV telt vanaf de start van uw bedrijf, dus begon u eerder, dan eindigt de termijn "
