@@ -107,7 +107,7 @@ _MAX_DAGLOON_FIGURES = (
     (2023, False, "256.54", _RULES),
     (2023, True, "264.57", _RULES),
     (2024, False, "274.44", _RULES),
-    (2024, True, "282.95", _RULES),
+    (2024, True, "282.95", "Rekenregels per 1 juli 2024 (Stcrt. 2024, 17898)"),
     (2025, False, "290.67", "Stcrt. 2024, 38722"),
     (2025, True, "297.82", _COMPUTED + ": + 2,46 %"),
     (2026, False, "304.25", "Stcrt. 2025, 42324"),
