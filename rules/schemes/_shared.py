@@ -11,9 +11,10 @@ from datetime import date
 from rules import expr as x
 from rules.facts import Audience, DateFact, MoneyFact
 from rules.parameters import Cohort, CohortTable, Parameter, Period, Rhythm
+from rules.scheme import Note
 from rules.texts import Citation, t
 
-__all__ = ["AOW_AGE", "BIRTH_DATE", "DE_MINIMIS_3Y", "aow_date", "below_aow_age"]
+__all__ = ["AOW_AGE", "AOW_AGE_NOTE", "BIRTH_DATE", "DE_MINIMIS_3Y", "aow_date", "below_aow_age"]
 
 AOW_LAW = Citation(
     title="Algemene Ouderdomswet",
@@ -47,8 +48,10 @@ AOW_AGE = Parameter(
                     Cohort(
                         born_from=date(1958, 1, 1), born_to=date(1960, 12, 31), years=67, months=0
                     ),
+                    # 2028 to 2031: 67 years and 3 months, each year fixed five years ahead
+                    # by ministerial regulation under art. 7a(2) AOW.
                     Cohort(
-                        born_from=date(1961, 1, 1), born_to=date(1961, 9, 30), years=67, months=3
+                        born_from=date(1961, 1, 1), born_to=date(1964, 9, 30), years=67, months=3
                     ),
                 ),
                 # The table starts with those reaching AOW age in 2019: anyone born
@@ -60,10 +63,9 @@ AOW_AGE = Parameter(
                 later_minimum_months=3,
             ),
             citation=Citation(
-                title="SVB/ikwoonleefzorg: AOW-leeftijd per geboortedatum; art. 7a AOW",
-                article="art. 7a AOW",
-                url="https://www.ikwoonleefzorg.nl/financien/wat-is-mijn-aow-leeftijd",
-                source="SEC",
+                title="Algemene Ouderdomswet (pensioengerechtigde leeftijd per geboortedatum)",
+                article="art. 7a; voor 2025-2031 de regelingen op grond van art. 7a lid 2",
+                url="https://wetten.overheid.nl/BWBR0002221/2026-01-01#Hoofdstuk3_Paragraaf1_Artikel7a",
             ),
         ),
     ),
@@ -79,6 +81,24 @@ AOW_AGE = Parameter(
         starts=((1, 1),),
         published_months_before=2,
         years_ahead=5,
+    ),
+)
+
+AOW_AGE_NOTE = Note(
+    id="aow_age_table",
+    for_advisers=True,
+    citation=AOW_LAW,
+    text=t(
+        "AOW-leeftijd: 67 jaar en 3 maanden voor wie geboren is van 1 januari 1961 tot en met "
+        "30 september 1964 (vastgesteld voor 2028 tot en met 2031, telkens vijf jaar vooruit, "
+        "op grond van art. 7a lid 2 AOW; de jaren 2029-2031 zijn overgenomen uit de berichten "
+        "over die regelingen, de Staatscourant-teksten zelf zijn niet geraadpleegd). Voor wie "
+        "later geboren is, ligt de leeftijd nog niet vast; die is minstens 67 jaar en 3 maanden.",
+        "AOW age: 67 years and 3 months for those born from 1 January 1961 to 30 September 1964 "
+        "(set for 2028 to 2031, each five years ahead, under art. 7a(2) AOW; the years 2029-2031 "
+        "are taken from the reports of those regulations, the Staatscourant texts themselves "
+        "were not consulted). For those born later the age is not fixed yet; it is at least 67 "
+        "years and 3 months.",
     ),
 )
 

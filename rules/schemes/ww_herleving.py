@@ -3,12 +3,15 @@
 A right that ended under WW 20(1)(a) (an exclusion ground of art. 19) or (c) (income
 above 87.5 % of the maandloon, or less available) revives when the circumstance stops;
 after an end on the person's own request (20(1)(d)) it revives from the first day of the
-month of the revival request (21(1)). It does not revive when a new WW right arises whose
-maandloon is more than 87.5 % of the old one, or a WIA right arises (21(2)). Time limits:
-6 calendar months for abroad, detention and the like, less availability and own request
-(21(3)); the remaining duration for an end only through self-employment income (21(4));
-none for an end through employee income (spec W3). A revived right ends as much later as
-the gap lasted (43(1)).
+month of the revival request (21(1), second sentence). It does not revive when a new WW
+right arises whose maandloon is more than 87.5 % of the old one, or a WIA right arises
+(21(2)). Time limits (21(1) "met inachtneming van ... de in artikel 8 en het derde lid
+genoemde termijnen"): 6 calendar months for abroad, detention and the like, less
+availability and own request (21(3)); for an end only through income from a business,
+the business must end within the benefit duration, or within 18 months when the duration
+is shorter (8(3)); the remaining duration only for income from the offices of 8(4)
+(21(4)); none for an end through employee income. A revived right ends as much later as
+the gap between the end and the revival lasted (43(1)).
 
 When the old right does not revive because the new maandloon is above 87.5 %, the new
 right keeps at least the old dagloon if the old right followed a job of at least a year,
@@ -18,7 +21,6 @@ day (Dagloonbesluit art. 12(2)).
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from rules import expr as x
@@ -41,11 +43,12 @@ WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
 # revives.
 INCOME_EMPLOYEE = "inkomen_werknemer"
 INCOME_SELF_EMPLOYED = "inkomen_zelfstandige"
+INCOME_OFFICE = "inkomen_bestuursfunctie"
 OWN_REQUEST = "eigen_verzoek"
 EXCLUSION = "uitsluitingsgrond"
 LESS_AVAILABLE = "minder_beschikbaar"
 DURATION_EXPIRED = "uitkeringsduur_verstreken"
-ENDED_UNDER_20_1_C = (INCOME_EMPLOYEE, INCOME_SELF_EMPLOYED, LESS_AVAILABLE)
+ENDED_UNDER_20_1_C = (INCOME_EMPLOYEE, INCOME_SELF_EMPLOYED, INCOME_OFFICE, LESS_AVAILABLE)
 
 # Art. 19 grounds: only those in 21(3)(a) carry the 6-month limit.
 GROUND_SIX_MONTHS = "buitenland_detentie_vakantie"
@@ -67,8 +70,20 @@ FACTS = (
             Choice(
                 id=INCOME_SELF_EMPLOYED,
                 label=t(
-                    "Alleen door inkomen als zelfstandige boven 87,5% van mijn maandloon",
-                    "Only through income as self-employed above 87.5% of my maandloon",
+                    "Alleen door inkomen uit mijn eigen bedrijf of als zelfstandige boven 87,5 % "
+                    "van mijn maandloon",
+                    "Only through income from my own business or as self-employed above 87.5% "
+                    "of my maandloon",
+                ),
+            ),
+            Choice(
+                id=INCOME_OFFICE,
+                label=t(
+                    "Alleen door inkomen als lid van de Eerste Kamer, een gekozen "
+                    "volksvertegenwoordiging (zoals gemeenteraad of Provinciale Staten) of een "
+                    "waterschapsbestuur",
+                    "Only through income as a member of the Senate, an elected representative "
+                    "body (such as a municipal council or provincial council) or a water board",
                 ),
             ),
             Choice(
@@ -162,8 +177,10 @@ FACTS = (
             "How many months of WW did you have left when your WW stopped?",
         ),
         help=t(
-            "Nodig als uw WW stopte door inkomen als zelfstandige. Een halve maand is 0,5.",
-            "Needed if your WW stopped through income as self-employed. Half a month is 0.5.",
+            "Nodig als uw WW stopte door inkomen uit een gekozen functie of een "
+            "waterschapsbestuur. Een halve maand is 0,5.",
+            "Needed if your WW stopped through income from an elected office or a water board. "
+            "Half a month is 0.5.",
         ),
         audience=WORKER_SIDE,
         maximum=Decimal(60),
@@ -185,14 +202,31 @@ FACTS = (
         audience=WORKER_SIDE,
     ),
     DateFact(
+        id="ww_business_start_date",
+        question=t(
+            "Op welke dag begon u met het werk in uw eigen bedrijf waardoor uw WW stopte?",
+            "On which day did you start the work in your own business that made your WW stop?",
+        ),
+        help=t(
+            "Alleen nodig als uw WW stopte door inkomen uit uw eigen bedrijf. Laat u dit leeg, "
+            "dan telt de check vanaf de dag dat uw WW stopte.",
+            "Only needed if your WW stopped through income from your own business. If you "
+            "leave it empty, the check counts from the day your WW stopped.",
+        ),
+        audience=WORKER_SIDE,
+        default=None,
+    ),
+    DateFact(
         id="ww_revival_request_date",
         question=t(
             "Op welke datum vroeg u UWV om uw WW weer te laten ingaan?",
             "On which date did you ask UWV to restart your WW?",
         ),
         help=t(
-            "Alleen nodig als u eerder zelf vroeg uw WW te stoppen.",
-            "Only needed if you earlier asked for your WW to stop yourself.",
+            "Alleen nodig als u eerder zelf vroeg uw WW te stoppen. Laat u dit leeg, dan gaat "
+            "de check uit van een aanvraag in de maand waarin u weer werkloos werd.",
+            "Only needed if you earlier asked for your WW to stop yourself. If you leave it "
+            "empty, the check counts on a request in the month you became unemployed again.",
         ),
         audience=WORKER_SIDE,
         default=None,
@@ -206,7 +240,7 @@ FACTS = (
         help=t(
             "Alleen nodig bij een uitsluitingsgrond. Laat u dit leeg, dan gaat de check uit "
             "van buitenland, detentie of vakantie buiten de toegestane periode.",
-            "Only needed for an exclusion ground. If you leave it empty, the check assumes "
+            "Only needed for an exclusion ground. If you leave it empty, the check takes it to be "
             "abroad, detention or holiday outside the allowed period.",
         ),
         choices=(
@@ -268,6 +302,14 @@ PARAMETERS = (
         12,
         dagloonbesluit("art. 12 lid 2", "Artikel12"),
     ),
+    # Art. 8(3): at least 18 months for an end through income from a business.
+    _one(
+        "ww_self_employed_min_months",
+        "termijn om met het bedrijf te stoppen, als de WW korter duurde (maanden)",
+        "period to stop the business, if the WW was shorter (months)",
+        18,
+        ww("art. 8 lid 3", "Artikel8"),
+    ),
     # A fraction of a remaining month counts at 30 days (half a month = 15 days, as in WW
     # 42(2)); the law gives no day count for other fractions.
     _one(
@@ -296,7 +338,21 @@ REMAINING = x.fact("ww_remaining_months_at_end")
 SIX_MONTH_LIMIT_APPLIES = REASON.is_in(OWN_REQUEST, LESS_AVAILABLE) | (
     REASON.eq(EXCLUSION) & (GROUND.is_none() | GROUND.eq(GROUND_SIX_MONTHS))
 )
-REMAINING_LIMIT_APPLIES = REASON.eq(INCOME_SELF_EMPLOYED)
+REMAINING_LIMIT_APPLIES = REASON.eq(INCOME_OFFICE)
+SELF_EMPLOYED_APPLIES = REASON.eq(INCOME_SELF_EMPLOYED)
+ORIGINAL_END = x.fact("ww_original_end_date")
+REQUEST = x.fact("ww_revival_request_date")
+
+# Art. 8(3): the business must end within the benefit duration (first day up to the
+# original end date, both included), or within 18 months when the duration is shorter,
+# counted from the start of the business (without that date: from the end of the WW).
+BUSINESS_START = x.if_(
+    x.fact("ww_business_start_date").is_none(), END, x.fact("ww_business_start_date")
+)
+SELF_EMPLOYED_TOO_LATE = x.max_(
+    BUSINESS_START.plus_months(x.param("ww_self_employed_min_months")),
+    BUSINESS_START.plus_days(x.days_between(FIRST_DAY, ORIGINAL_END) + 1),
+)
 
 # The gap allowed by art. 21(4): the whole remaining months as calendar months (same day
 # number, clamped to the month's end), then the fraction at 30 days a month, rounded down
@@ -313,6 +369,7 @@ CRITERIA_IDS = (
     "no_wia_right",
     "within_six_months",
     "within_remaining_duration",
+    "within_self_employment_period",
 )
 
 OUTPUTS = (
@@ -341,7 +398,11 @@ OUTPUTS = (
         expr=x.if_(
             SIX_MONTH_LIMIT_APPLIES,
             END.plus_months(x.param("ww_revival_limit_months")),
-            x.if_(REMAINING_LIMIT_APPLIES, REMAINING_LIMIT_DATE, None),
+            x.if_(
+                REMAINING_LIMIT_APPLIES,
+                REMAINING_LIMIT_DATE,
+                x.if_(SELF_EMPLOYED_APPLIES, SELF_EMPLOYED_TOO_LATE.plus_days(-1), None),
+            ),
         ),
     ),
     Output(
@@ -354,10 +415,12 @@ OUTPUTS = (
         id="new_end_date",
         kind=OutputKind.DATE,
         label=t("nieuwe einddatum", "new end date"),
-        # Art. 43(1): as much later as the gap between the end and the revival lasted.
+        # Art. 43(1): as much later as the gap between the end and the revival lasted;
+        # after an own-request end the revival is on the first of the month of the
+        # request (21(1), second sentence).
         expr=x.if_(
             x.out("revives"),
-            x.fact("ww_original_end_date").plus_days(x.days_between(END, x.on())),
+            ORIGINAL_END.plus_days(x.days_between(END, x.out("revival_effective_date"))),
             None,
         ),
     ),
@@ -371,7 +434,7 @@ OUTPUTS = (
             x.out("revives"),
             x.case(
                 REASON,
-                {OWN_REQUEST: first_of_month(x.fact("ww_revival_request_date"))},
+                {OWN_REQUEST: first_of_month(x.if_(REQUEST.is_none(), x.on(), REQUEST))},
                 default=x.on(),
             ),
             None,
@@ -439,8 +502,8 @@ CRITERIA = (
         test=x.on() >= END,
         citation=ww("art. 21 lid 1", "Artikel21"),
         met=t(
-            "Uw WW stopte op {ww_end_date}, niet na {on}.",
-            "Your WW stopped on {ww_end_date}, not after {on}.",
+            "Uw WW is gestopt op {ww_end_date}.",
+            "Your WW stopped on {ww_end_date}.",
         ),
         not_met=t(
             "Uw WW stopt pas op {ww_end_date}, na {on}. Wat nog niet gestopt is, kan niet "
@@ -551,11 +614,46 @@ CRITERIA = (
         ),
     ),
     Criterion(
+        id="within_self_employment_period",
+        label=t(
+            "Op tijd gestopt met het eigen bedrijf",
+            "Stopped the own business in time",
+        ),
+        test=x.on() < SELF_EMPLOYED_TOO_LATE,
+        applies=SELF_EMPLOYED_APPLIES,
+        citation=ww("art. 8 lid 3 en art. 21 lid 1", "Artikel8"),
+        met=t(
+            "U stopte op {on} met uw bedrijf, binnen de duur van uw WW of binnen 18 maanden als "
+            "uw WW korter was (uiterlijk {latest_revival_date}). Dan kan uw oude WW terugkomen.",
+            "You stopped your business on {on}, within the duration of your WW or within 18 "
+            "months if your WW was shorter (at the latest {latest_revival_date}). Then your old "
+            "WW can come back.",
+        ),
+        not_applicable=t(
+            "Uw WW stopte niet door inkomen uit een eigen bedrijf.",
+            "Your WW did not stop through income from your own business.",
+        ),
+        not_met=t(
+            "Uw oude WW kon terugkomen als u uiterlijk {latest_revival_date} met uw bedrijf "
+            "stopte: binnen de duur van uw WW, of binnen 18 maanden als uw WW korter was. U "
+            "stopte op {on}; dat is later.",
+            "Your old WW could come back if you stopped your business by {latest_revival_date}: "
+            "within the duration of your WW, or within 18 months if your WW was shorter. You "
+            "stopped on {on}; that is later.",
+        ),
+        unknown=t(
+            "Nodig zijn de eerste dag van uw WW, de datum tot wanneer die zou duren en de datum "
+            "waarop die stopte.",
+            "Needed: the first day of your WW, the date it would have lasted until and the date "
+            "it stopped.",
+        ),
+    ),
+    Criterion(
         id="within_remaining_duration",
         label=t("Binnen de resterende duur", "Within the remaining duration"),
         test=x.on() <= REMAINING_LIMIT_DATE,
         applies=REMAINING_LIMIT_APPLIES,
-        citation=ww("art. 21 lid 4", "Artikel21"),
+        citation=ww("art. 21 lid 4 en art. 8 lid 4", "Artikel21"),
         met=t(
             "U had nog {ww_remaining_months_at_end} maanden over. Herleven kan tot en met "
             "{latest_revival_date}; {on} valt daarbinnen.",
@@ -563,10 +661,10 @@ CRITERIA = (
             "including {latest_revival_date}; {on} falls within that.",
         ),
         not_applicable=t(
-            "De grens van de resterende duur geldt alleen als de WW stopte door inkomen als "
-            "zelfstandige.",
-            "The remaining-duration limit applies only if the WW stopped through income as "
-            "self-employed.",
+            "De grens van de resterende duur geldt alleen als de WW stopte door inkomen uit een "
+            "gekozen functie of een waterschapsbestuur.",
+            "The remaining-duration limit applies only if the WW stopped through income from an "
+            "elected office or a water board.",
         ),
         not_met=t(
             "U had nog {ww_remaining_months_at_end} maanden over. Herleven kon tot en met "
@@ -579,6 +677,13 @@ CRITERIA = (
             "Needed: the date your WW stopped and how many months you had left then.",
         ),
     ),
+)
+
+UWV_BUSINESS_ENDED = Citation(
+    title="UWV, Opnieuw WW na einde eigen bedrijf",
+    article="art. 8 lid 3 WW; voorbeelden Mathijs en Renate",
+    url="https://www.uwv.nl/particulieren/eigen-bedrijf-starten/starten-vanuit-ww-uitkering/einde-eigen-bedrijf/detail/opnieuw-ww-na-einde-eigen-bedrijf",
+    source="EXECUTOR",
 )
 
 UWV_AGAIN_UNEMPLOYED = Citation(
@@ -595,17 +700,28 @@ NOTES = (
         citation=UWV_AGAIN_UNEMPLOYED,
         text=t(
             "Stopte uw WW door inkomen uit loondienst, dan noemt de wet geen termijn voor "
-            "herleving; de einddatum schuift op met de tussenliggende periode. UWV noemt in de "
-            "brief over het stoppen een datum tot wanneer u de oude uitkering terug kunt "
-            "krijgen. Hoe UWV die datum bepaalt, is niet gevonden: kijk in uw brief.",
-            "If your WW stopped through employee income, the law sets no time limit for "
-            "revival; the end date moves later by the gap. UWV's letter on the end names a "
-            "date until which you can get the old benefit back. How UWV sets that date was not "
-            "found: check your letter.",
+            "herleving en schuift de einddatum op met de tussenliggende periode; UWV noemt in de "
+            "brief over het stoppen tot wanneer u de oude uitkering terug kunt krijgen.",
+            "If your WW stopped through employee income, the law sets no time limit for revival "
+            "and the end date moves later by the gap; UWV's letter on the end says until when "
+            "you can get the old benefit back.",
+        ),
+    ),
+    Note(
+        id="uwv_date_basis",
+        for_advisers=True,
+        when=REASON.eq(INCOME_EMPLOYEE),
+        citation=UWV_AGAIN_UNEMPLOYED,
+        text=t(
+            "Art. 21 en 43 lid 1 WW kennen na een einde door loon geen termijn. Hoe UWV de "
+            "datum in de beëindigingsbrief bepaalt, is niet gevonden.",
+            "WW art. 21 and 43(1) set no time limit after an end through wage. How UWV sets "
+            "the date in its termination letter was not found.",
         ),
     ),
     Note(
         id="remaining_duration_in_days",
+        for_advisers=True,
         when=REMAINING_LIMIT_APPLIES,
         citation=ww("art. 21 lid 4", "Artikel21"),
         text=t(
@@ -655,13 +771,36 @@ NOTES = (
         citation=ww("art. 21 lid 1 en art. 43 lid 1", "Artikel21"),
         text=t(
             "Na stoppen op eigen verzoek herleeft de WW vanaf de eerste dag van de maand waarin "
-            "u om herleving vraagt ('herleving gaat in op'). De nieuwe einddatum is hier "
-            "berekend met de periode tot de peildatum; de wet telt de periode tot de herleving. "
-            "Valt die op een andere dag, dan verschuift de einddatum met het verschil.",
+            "u om herleving vraagt; de einddatum schuift op met de tijd tussen het stoppen en "
+            "die dag.",
             "After an end on your own request, WW revives from the first day of the month in "
-            "which you ask for revival ('revival takes effect on'). The new end date here "
-            "uses the gap up to the reference date; the law counts the gap up to the revival. "
-            "If that falls on another day, the end date shifts by the difference.",
+            "which you ask for revival; the end date moves later by the time between the end "
+            "and that day.",
+        ),
+    ),
+    Note(
+        id="assumes_request_this_month",
+        when=REASON.eq(OWN_REQUEST) & REQUEST.is_none(),
+        citation=ww("art. 21 lid 1", "Artikel21"),
+        text=t(
+            "Deze uitkomst gaat uit van een aanvraag om herleving in de maand waarin u weer "
+            "werkloos werd; vraagt u het later aan, dan gaat uw WW later in en schuift de "
+            "einddatum minder op.",
+            "This outcome holds if you ask for revival in the month you became unemployed "
+            "again; if you ask later, your WW starts later and the end date moves less.",
+        ),
+    ),
+    Note(
+        id="business_counted_from_end",
+        when=SELF_EMPLOYED_APPLIES & x.fact("ww_business_start_date").is_none(),
+        citation=UWV_BUSINESS_ENDED,
+        text=t(
+            "De termijn om met uw bedrijf te stoppen telt hier vanaf de dag dat uw WW stopte; "
+            "UWV telt vanaf de start van uw bedrijf, dus begon u eerder, dan eindigt de termijn "
+            "ook eerder.",
+            "The period to stop your business is counted here from the day your WW stopped; "
+            "UWV counts from the start of your business, so if you started earlier, the period "
+            "also ends earlier.",
         ),
     ),
     Note(
@@ -718,17 +857,6 @@ NOTES = (
         ),
     ),
     Note(
-        id="art20_2_from_2026_07",
-        when=x.on() >= date(2026, 7, 1),
-        citation=ww("art. 20 lid 2", "Artikel20"),
-        text=t(
-            "De wettekst vanaf 1 juli 2026 toont een leeg art. 20 lid 2; of daar een nieuwe "
-            "eindigingsgrond staat, is niet vastgesteld.",
-            "The text valid from 1 July 2026 shows an empty art. 20(2); whether it holds a new "
-            "ground for ending the right was not established.",
-        ),
-    ),
-    Note(
         id="only_rights_since_2015_07",
         citation=Citation(
             title="UWV, Opgeven en verrekenen van inkomsten",
@@ -747,7 +875,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="ww_herleving",
-    version="2026.1",
+    version="2026.2",
     title=t("Herleving van de WW", "Revival of WW"),
     summary=t(
         "Uw WW stopte en u verliest weer werk: komt uw oude WW terug, tot wanneer, en met "

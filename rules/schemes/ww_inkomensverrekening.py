@@ -16,14 +16,20 @@ Decimal) and are rounded half-up to the cent only when shown.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from rules import expr as x
 from rules.facts import Audience, BoolFact, IntFact, MoneyFact
 from rules.parameters import Parameter, Period
 from rules.scheme import AvailabilityRule, Constraint, Criterion, Note, Output, OutputKind, Scheme
-from rules.schemes._ww import DAYS_PER_MONTH, MAX_DAGLOON, UWV_MAX_DAGLOON, WWZ_START, ww
+from rules.schemes._ww import (
+    DAYS_PER_MONTH,
+    MAX_DAGLOON,
+    MAX_DAGLOON_NOTE,
+    UWV_MAX_DAGLOON,
+    WWZ_START,
+    ww,
+)
 from rules.texts import Citation, t
 
 UWV_TWO_MONTHS = Citation(
@@ -159,7 +165,7 @@ OUTPUTS = (
     Output(
         id="maandloon_eur",
         kind=OutputKind.MONEY,
-        label=t("maandloon (A)", "maandloon (A)"),
+        label=t("maandloon", "maandloon"),
         expr=x.if_(WORKDAYS.is_none(), x.param("ww_days_per_month") * C, WORKDAYS * C),
     ),
     Output(
@@ -171,7 +177,7 @@ OUTPUTS = (
     Output(
         id="income_counted_eur",
         kind=OutputKind.MONEY,
-        label=t("meegeteld inkomen (B × C/D)", "income counted (B × C/D)"),
+        label=t("meegeteld inkomen", "income counted"),
         # Nil income counts as nil whatever the dagloon (C/D is at most 1).
         expr=x.if_(B.eq(0), 0, B * C / D),
     ),
@@ -219,8 +225,8 @@ CRITERIA = (
     Criterion(
         id="income_not_above_threshold",
         label=t(
-            "Inkomen (× C/D) niet meer dan 87,5% van het maandloon",
-            "Income (× C/D) not more than 87.5% of the maandloon",
+            "Uw inkomen is niet hoger dan 87,5 % van uw maandloon",
+            "Your income is not more than 87.5% of your maandloon",
         ),
         test=x.out("income_counted_eur") <= x.out("threshold_eur"),
         applies=B > 0,
@@ -256,13 +262,12 @@ NOTES = (
         when=x.out("right_ends"),
         citation=UWV_TWO_MONTHS,
         text=t(
-            "Volgens de wet eindigt de WW na één maand boven 87,5%. UWV stopt bij wisselend "
+            "Volgens de wet eindigt de WW na één maand boven 87,5 %. UWV stopt bij wisselend "
             "inkomen of seizoenswerk de uitkering pas na twee maanden op rij boven de grens; "
-            "deze maand krijgt u in elk geval geen uitkering. Een wettelijke grondslag voor "
-            "die praktijk is niet gevonden.",
+            "deze maand krijgt u in elk geval geen uitkering.",
             "By statute WW ends after one month above 87.5%. With variable income or seasonal "
             "work, UWV stops the benefit only after two months in a row above the threshold; "
-            "either way this month pays nothing. No legal basis for that practice was found.",
+            "either way this month pays nothing.",
         ),
     ),
     Note(
@@ -279,20 +284,16 @@ NOTES = (
     Note(
         id="revival_possible",
         when=x.out("right_ends") & ~x.out("deemed_never_arisen"),
-        citation=ww("art. 21", "Artikel21"),
+        citation=ww("art. 21 lid 1, art. 8 lid 3 en art. 43 lid 1", "Artikel21"),
         text=t(
-            "Een recht dat zo eindigt, kan herleven als uw inkomen weer daalt (art. 21 WW); "
-            "de einddatum schuift dan op met de tussenliggende periode (art. 43 lid 1). Eindigde "
-            "het alleen door inkomen als zelfstandige, dan kan het alleen herleven binnen de "
-            "resterende duur (art. 21 lid 4). Bij inkomen uit loondienst noemt de wet geen "
-            "termijn; UWV noemt in de beëindigingsbrief een datum tot wanneer u de oude "
-            "uitkering terug kunt krijgen. Hoe UWV die datum bepaalt, is niet gevonden.",
-            "A right that ends this way can revive when your income falls again (art. 21 WW); "
-            "its end date then moves later by the gap (art. 43(1)). If it ended only through "
-            "income as self-employed, it can revive only within the remaining duration "
-            "(art. 21(4)). For employee income the law sets no time limit; UWV's termination "
-            "letter names a date until which you can get the old benefit back. How UWV sets "
-            "that date was not found.",
+            "Uw WW kan terugkomen als uw inkomen weer daalt; de einddatum schuift dan op met de "
+            "tussenliggende periode. Stopt uw WW door inkomen uit een eigen bedrijf, dan kunt u "
+            "de oude WW terugkrijgen als u binnen de duur van uw WW (of binnen 18 maanden, als "
+            "uw WW korter duurde) met het bedrijf stopt. UWV noemt in de brief tot wanneer.",
+            "Your WW can come back when your income falls again; the end date then moves later "
+            "by the gap. If your WW stops through income from your own business, you can get the "
+            "old WW back if you stop the business within the duration of your WW (or within 18 "
+            "months, if your WW was shorter). UWV's letter says until when.",
         ),
     ),
     Note(
@@ -300,14 +301,12 @@ NOTES = (
         when=WORKDAYS.eq(0),
         citation=ww("art. 1b lid 2 en 4", "Artikel1b"),
         text=t(
-            "Met 0 werkdagen met recht is het maandloon nul. Elk inkomen over de dagen met recht "
-            "is dan meer dan 87,5% daarvan, en volgens de letter van de wet eindigt het recht. "
-            "Tel alleen inkomen over de dagen waarop u recht had (art. 1b lid 4); hoe UWV zo'n "
-            "maand behandelt, is niet nagegaan.",
-            "With 0 working days with a right the maandloon is nil. Any income over the days "
-            "with a right is then more than 87.5% of it, and by the letter of the law the right "
-            "ends. Count only income over the days you had a right (art. 1b(4)); how UWV treats "
-            "such a month was not checked.",
+            "Met 0 werkdagen met recht is het maandloon nul; tel alleen inkomen over de dagen "
+            "waarop u recht had (art. 1b lid 4). UWV kan zo'n maand anders behandelen; de "
+            "beslissing van UWV geldt.",
+            "With 0 working days with a right the maandloon is nil; count only income over the "
+            "days you had a right (art. 1b(4)). UWV may treat such a month differently; UWV's "
+            "decision applies.",
         ),
     ),
     Note(
@@ -315,11 +314,11 @@ NOTES = (
         when=~WORKDAYS.is_none() & (MONTH <= 2),
         citation=ww("art. 47 lid 1", "Artikel47"),
         text=t(
-            "Een gedeeltelijke maand telt hier als een van de eerste twee maanden (75%). De wet "
-            "zegt 'maanden waarin recht op uitkering bestaat'; hoe UWV dit toepast is niet "
-            "nagegaan.",
-            "A partial month counts here as one of the first two months (75%). The law says "
-            "'months in which a right to benefit exists'; how UWV applies this was not checked.",
+            "Een gedeeltelijke maand telt hier als een van de eerste twee maanden (75 %). UWV "
+            "kan een gedeeltelijke eerste maand anders tellen; het bedrag in de beslissing van "
+            "UWV geldt.",
+            "A partial month counts here as one of the first two months (75%). UWV may count a "
+            "partial first month differently; the amount in UWV's decision applies.",
         ),
     ),
     Note(
@@ -332,14 +331,15 @@ NOTES = (
             source="EXECUTOR",
         ),
         text=t(
-            "Het opgegeven dagloon is hoger dan het maximumdagloon op de peildatum. Controleer "
-            "het dagloon (C) en vul het dagloon vóór aftopping (D) apart in.",
-            "The dagloon given is above the maximum dagloon on the reference date. Check the "
-            "dagloon (C) and give the dagloon before the cap (D) separately.",
+            "Het opgegeven dagloon is hoger dan het maximumdagloon op deze datum. Kijk uw "
+            "dagloon na in de beslissing van UWV en vul het dagloon vóór aftopping apart in.",
+            "The dagloon given is above the maximum dagloon on this date. Check your dagloon in "
+            "UWV's decision and give the dagloon before the cap separately.",
         ),
     ),
     Note(
         id="income_related_to_work_e",
+        for_advisers=True,
         citation=ww("art. 47 lid 2", "Artikel47"),
         text=t(
             "De aftrek E ('inkomen in verband met arbeid') is op nul gesteld: de regeling die E "
@@ -352,12 +352,37 @@ NOTES = (
         id="minimum_payment_not_applied",
         citation=ww("art. 41", "Artikel41"),
         text=t(
-            "Art. 41 WW (geen betaling als de uitkering meestal lager is dan 1/8 van het "
-            "minimumloon) is niet toegepast: de maatstaf is onduidelijk.",
-            "Art. 41 WW (no payment when the benefit is usually below 1/8 of the minimum wage) "
-            "is not applied: its yardstick is unclear.",
+            "Is uw uitkering meestal heel laag (minder dan een achtste van het minimumloon), "
+            "dan kan UWV die niet uitbetalen; dat is hier niet berekend.",
+            "If your benefit is usually very low (less than an eighth of the minimum wage), UWV "
+            "may not pay it out; that is not computed here.",
         ),
     ),
+    Note(
+        id="minimum_payment_reading",
+        for_advisers=True,
+        citation=ww("art. 41 en art. 14 lid 2", "Artikel41"),
+        text=t(
+            "Art. 41 WW is niet toegepast: art. 14 lid 2 definieert het minimumloon als een "
+            "bedrag per dag, zodat de maatstaf '1/8 van het minimumloon' per maand onduidelijk "
+            "is.",
+            "WW art. 41 is not applied: art. 14(2) defines the minimum wage as a daily amount, "
+            "so the yardstick '1/8 of the minimum wage' per month is unclear.",
+        ),
+    ),
+    Note(
+        id="two_month_practice_basis",
+        for_advisers=True,
+        when=x.out("right_ends"),
+        citation=UWV_TWO_MONTHS,
+        text=t(
+            "Voor de praktijk van UWV (pas stoppen na twee maanden op rij boven 87,5 %) is geen "
+            "wettelijke grondslag gevonden; de status volgt de wet (art. 20 lid 1 onder c).",
+            "No legal basis was found for UWV's practice (stopping only after two months in a "
+            "row above 87.5%); the status follows the statute (art. 20(1)(c)).",
+        ),
+    ),
+    MAX_DAGLOON_NOTE,
     Note(
         id="fictitious_income",
         citation=ww("art. 1b lid 5", "Artikel1b"),
@@ -415,22 +440,11 @@ NOTES = (
             source="EXECUTOR",
         ),
     ),
-    Note(
-        id="art20_2_from_2026_07",
-        when=x.on() >= date(2026, 7, 1),
-        citation=ww("art. 20 lid 2", "Artikel20"),
-        text=t(
-            "De wettekst vanaf 1 juli 2026 toont een leeg art. 20 lid 2; of daar een nieuwe "
-            "eindigingsgrond staat, is niet vastgesteld.",
-            "The text valid from 1 July 2026 shows an empty art. 20(2); whether it holds a new "
-            "ground for ending the right was not established.",
-        ),
-    ),
 )
 
 SCHEME = Scheme(
     id="ww_inkomensverrekening",
-    version="2026.2",
+    version="2026.3",
     title=t(
         "Werken tijdens de WW: inkomen en de 87,5%-grens",
         "Working during WW: income and the 87.5% rule",

@@ -24,13 +24,24 @@ from datetime import date
 from decimal import Decimal
 
 from rules import expr as x
-from rules.facts import Audience, BoolFact, DecimalFact, IntFact, MoneyFact
+from rules.facts import (
+    Audience,
+    BoolFact,
+    Choice,
+    DateFact,
+    DecimalFact,
+    EnumFact,
+    EnumListFact,
+    IntFact,
+    MoneyFact,
+)
 from rules.parameters import Parameter, Period
-from rules.scheme import AvailabilityRule, Criterion, Note, Output, OutputKind, Scheme
-from rules.schemes._shared import AOW_AGE, BIRTH_DATE, aow_date, below_aow_age
+from rules.scheme import AvailabilityRule, Constraint, Criterion, Note, Output, OutputKind, Scheme
+from rules.schemes._shared import AOW_AGE, AOW_AGE_NOTE, BIRTH_DATE, aow_date, below_aow_age
 from rules.schemes._ww import (
     DAYS_PER_MONTH,
     MAX_DAGLOON,
+    MAX_DAGLOON_NOTE,
     UWV_MAX_DAGLOON,
     WWZ_START,
     dagloonbesluit,
@@ -41,6 +52,37 @@ from rules.schemes._ww import (
 from rules.texts import Citation, t
 
 WORKER_SIDE = (Audience.WORKER, Audience.ADVISER)
+
+# Which WIA benefit (art. 19(1)(b)): only the IVA and the wage-related WGA benefit exclude.
+WIA_NONE = "geen"
+WIA_IVA = "iva"
+WIA_WGA_LGU = "wga_loongerelateerd"
+WIA_WGA_LOONAANVULLING = "wga_loonaanvulling"
+WIA_WGA_VERVOLG = "wga_vervolg"
+
+# The other grounds of art. 19(1), asked as one question.
+GROUND_WAZO = "wazo_uitkering"  # (m)
+GROUND_WAO_80 = "wao_80"  # (c), (d)
+GROUND_STRIKE = "staking"  # (l)
+GROUND_UNLAWFUL_STAY = "geen_rechtmatig_verblijf"  # (f)
+GROUND_EVADING = "onttrekken_aan_straf"  # (h)
+GROUND_CONSCIENCE = "gemoedsbezwaren"  # (j)
+GROUND_HOLIDAY = "vakantie_buiten_periode"  # (k)
+GROUND_NONE = "geen_van_deze"
+OTHER_GROUNDS = (
+    GROUND_WAZO,
+    GROUND_WAO_80,
+    GROUND_STRIKE,
+    GROUND_UNLAWFUL_STAY,
+    GROUND_EVADING,
+    GROUND_CONSCIENCE,
+    GROUND_HOLIDAY,
+)
+
+# Verwijtbare werkloosheid (art. 24(2)).
+CULPABLE_NO = "niet_verwijtbaar"
+CULPABLE_RESIGNED = "zelf_ontslag"
+CULPABLE_URGENT = "dringende_reden"
 HALF_MONTH_START = date(2016, 1, 1)
 MAX_24_MONTHS_START = date(2019, 4, 1)
 
@@ -84,15 +126,20 @@ FACTS = (
         id="ww_weeks_worked_36",
         question=t(
             "In hoeveel van de 36 kalenderweken voor uw eerste werkloze dag had u minstens één "
-            "betaald uur?",
+            "betaald uur in de baan die u nu verliest?",
             "In how many of the 36 calendar weeks before your first day of unemployment did you "
-            "have at least one paid hour?",
+            "have at least one paid hour in the job you are now losing?",
         ),
         help=t(
-            "Weken waarin u ziek was of onbetaald verlof had (tot 78 weken), tellen niet mee "
-            "bij de 36 weken: tel dan verder terug.",
-            "Weeks in which you were ill or on unpaid leave (up to 78 weeks) are left out of "
-            "the 36 weeks: count further back instead.",
+            "Tel alleen de uren in de baan die u verliest (en in de baan die u daarvoor had bij "
+            "een werkgever die door deze werd opgevolgd). Uren in een andere baan tellen niet, "
+            "en ook niet uren waaruit u al eerder WW kreeg. Weken waarin u ziek was of "
+            "onbetaald verlof had (tot 78 weken), tellen niet mee bij de 36 weken: tel dan "
+            "verder terug.",
+            "Count only the hours in the job you are losing (and in the job it replaced with a "
+            "successor employer). Hours in another job do not count, nor hours that already "
+            "gave you WW before. Weeks in which you were ill or on unpaid leave (up to 78 "
+            "weeks) are left out of the 36 weeks: count further back instead.",
         ),
         audience=WORKER_SIDE,
         maximum=Decimal(36),
@@ -100,6 +147,59 @@ FACTS = (
     BoolFact(
         id="ww_receives_zw",
         question=t("Krijgt u ziekengeld (Ziektewet)?", "Do you receive sickness benefit (ZW)?"),
+        audience=WORKER_SIDE,
+    ),
+    EnumFact(
+        id="ww_wia_benefit",
+        question=t(
+            "Welke WIA-uitkering krijgt u?",
+            "Which WIA benefit do you receive?",
+        ),
+        help=t(
+            "Dit staat in de brief van UWV over uw WIA-uitkering. Alleen een IVA-uitkering en "
+            "de loongerelateerde WGA-uitkering kunnen WW in de weg staan.",
+            "It is in UWV's letter about your WIA benefit. Only an IVA benefit and the "
+            "wage-related WGA benefit can stand in the way of WW.",
+        ),
+        choices=(
+            Choice(id=WIA_NONE, label=t("Geen WIA-uitkering", "No WIA benefit")),
+            Choice(
+                id=WIA_IVA,
+                label=t(
+                    "IVA-uitkering (volledig en duurzaam arbeidsongeschikt)",
+                    "IVA benefit (fully and permanently unable to work)",
+                ),
+            ),
+            Choice(
+                id=WIA_WGA_LGU,
+                label=t(
+                    "Loongerelateerde WGA-uitkering (de eerste WGA-uitkering)",
+                    "Wage-related WGA benefit (the first WGA benefit)",
+                ),
+            ),
+            Choice(
+                id=WIA_WGA_LOONAANVULLING,
+                label=t("WGA-loonaanvullingsuitkering", "WGA wage-supplement benefit"),
+            ),
+            Choice(
+                id=WIA_WGA_VERVOLG,
+                label=t("WGA-vervolguitkering", "WGA follow-up benefit"),
+            ),
+        ),
+        audience=WORKER_SIDE,
+    ),
+    BoolFact(
+        id="ww_wga_lgu_before_job_loss",
+        question=t(
+            "Kreeg u die loongerelateerde WGA-uitkering al voordat u dit werk verloor?",
+            "Did you already receive that wage-related WGA benefit before you lost this work?",
+        ),
+        help=t(
+            "Ja: dan kunt u WW krijgen naast uw WGA. Nee, de WGA-uitkering begon pas daarna: "
+            "dan heeft u zolang geen recht op WW.",
+            "Yes: then you can get WW next to your WGA. No, the WGA benefit started only "
+            "afterwards: then you have no right to WW while you receive it.",
+        ),
         audience=WORKER_SIDE,
     ),
     BoolFact(
@@ -119,6 +219,146 @@ FACTS = (
             "Do you live or stay outside the Netherlands (other than on holiday)?",
         ),
         audience=WORKER_SIDE,
+    ),
+    EnumListFact(
+        id="ww_other_exclusion",
+        question=t(
+            "Is een van deze op u van toepassing?",
+            "Does one of these apply to you?",
+        ),
+        help=t(
+            "Zolang een van deze geldt, heeft u geen recht op WW. Kies 'Geen van deze' als er "
+            "geen geldt; laat u de vraag leeg, dan gaat de check daarvan uit.",
+            "While one of these applies, you have no right to WW. Choose 'None of these' if "
+            "none applies; if you leave the question empty, the check takes it that none does.",
+        ),
+        choices=(
+            Choice(
+                id=GROUND_WAZO,
+                label=t(
+                    "Ik krijg een zwangerschaps- of bevallingsuitkering of een andere uitkering "
+                    "uit de Wet arbeid en zorg",
+                    "I receive a pregnancy or maternity benefit or another benefit under the "
+                    "Work and Care Act",
+                ),
+            ),
+            Choice(
+                id=GROUND_WAO_80,
+                label=t(
+                    "Ik krijg een WAO-uitkering (of een militaire invaliditeitsuitkering) voor "
+                    "80 % of meer arbeidsongeschiktheid",
+                    "I receive a WAO benefit (or military disability benefit) for 80% or more "
+                    "incapacity",
+                ),
+            ),
+            Choice(
+                id=GROUND_STRIKE,
+                label=t(
+                    "Ik ben werkloos door een staking of uitsluiting",
+                    "I am unemployed because of a strike or lockout",
+                ),
+            ),
+            Choice(
+                id=GROUND_UNLAWFUL_STAY,
+                label=t(
+                    "Ik verblijf niet rechtmatig in Nederland",
+                    "I do not stay lawfully in the Netherlands",
+                ),
+            ),
+            Choice(
+                id=GROUND_EVADING,
+                label=t(
+                    "Ik onttrek me aan een gevangenisstraf of maatregel",
+                    "I am evading a prison sentence or detention order",
+                ),
+            ),
+            Choice(
+                id=GROUND_CONSCIENCE,
+                label=t(
+                    "Ik heb een ontheffing van premies wegens gemoedsbezwaren (of die is minder "
+                    "dan 3 maanden geleden ingetrokken)",
+                    "I have an exemption from contributions on grounds of conscience (or it was "
+                    "withdrawn less than 3 months ago)",
+                ),
+            ),
+            Choice(
+                id=GROUND_HOLIDAY,
+                label=t(
+                    "Ik ben op vakantie buiten de periode die UWV toestaat",
+                    "I am on holiday outside the period UWV allows",
+                ),
+            ),
+            Choice(id=GROUND_NONE, label=t("Geen van deze", "None of these")),
+        ),
+        audience=WORKER_SIDE,
+        default=frozenset({GROUND_NONE}),
+    ),
+    DateFact(
+        id="ww_notice_period_end",
+        question=t(
+            "Stopte uw contract voordat de opzegtermijn voorbij was? Tot en met welke dag had "
+            "die termijn dan gelopen?",
+            "Did your contract end before the notice period was over? Up to which day would "
+            "that period have run?",
+        ),
+        help=t(
+            "Bij een vaststellingsovereenkomst (beëindiging met wederzijds goedvinden) geldt de "
+            "opzegtermijn van uw werkgever, gerekend vanaf de dag waarop u het samen eens werd. "
+            "Stopte een tijdelijk contract eerder met wederzijds goedvinden zonder afspraak dat "
+            "het tussentijds kon worden opgezegd, vul dan de einddatum van dat contract in. "
+            "Laat leeg als de opzegtermijn is aangehouden of niet geldt, bijvoorbeeld bij "
+            "ontbinding door de kantonrechter.",
+            "With a settlement agreement (ending by mutual consent) your employer's notice "
+            "period applies, counted from the day you agreed. If a fixed-term contract ended "
+            "early by mutual consent without a clause allowing early termination, enter that "
+            "contract's end date. Leave empty if the notice period was kept or does not apply, "
+            "for instance when the court dissolved the contract.",
+        ),
+        audience=WORKER_SIDE,
+        default=None,
+    ),
+    EnumFact(
+        id="ww_culpable",
+        question=t(
+            "Hoe is uw baan geëindigd?",
+            "How did your job end?",
+        ),
+        help=t(
+            "Nam u zelf ontslag zonder dat doorwerken redelijkerwijs van u kon worden gevraagd, "
+            "of werd u op staande voet ontslagen om iets wat u te verwijten valt, dan bent u "
+            "verwijtbaar werkloos. Instemmen met een ontslag dat uw werkgever wilde, is dat "
+            "niet.",
+            "If you resigned although you could reasonably have gone on working, or were "
+            "dismissed on the spot for something you are to blame for, you are culpably "
+            "unemployed. Agreeing to a dismissal your employer wanted is not.",
+        ),
+        choices=(
+            Choice(
+                id=CULPABLE_NO,
+                label=t(
+                    "Anders: de werkgever wilde het, het contract liep af, of doorwerken kon "
+                    "echt niet meer",
+                    "Otherwise: the employer wanted it, the contract ran out, or going on "
+                    "working was really not possible",
+                ),
+            ),
+            Choice(
+                id=CULPABLE_RESIGNED,
+                label=t(
+                    "Ik heb zelf ontslag genomen terwijl ik had kunnen blijven",
+                    "I resigned although I could have stayed",
+                ),
+            ),
+            Choice(
+                id=CULPABLE_URGENT,
+                label=t(
+                    "Ik ben op staande voet ontslagen om iets wat mij te verwijten valt",
+                    "I was dismissed on the spot for something I am to blame for",
+                ),
+            ),
+        ),
+        audience=WORKER_SIDE,
+        default=CULPABLE_NO,
     ),
     MoneyFact(
         id="ww_annual_wage_eur",
@@ -296,12 +536,28 @@ HALF = x.param("ww_half_month")
 MIN_MONTHS = x.param("ww_min_duration_months")
 MAX_MONTHS = x.param("ww_max_duration_months")
 DURATION = x.out("duration_months")
+OTHER = x.fact("ww_other_exclusion")
 EXCLUSIONS = (
     x.fact("ww_receives_zw"),
-    x.fact("ww_receives_wia"),
     x.fact("ww_detained"),
     x.fact("ww_abroad"),
+    *(OTHER.contains(ground) for ground in OTHER_GROUNDS),
 )
+WIA_KIND = x.fact("ww_wia_benefit")
+RECEIVES_WIA = x.fact("ww_receives_wia")
+# Art. 19(1)(b) excludes only the IVA ("arbeidsongeschiktheidsuitkering") and the
+# wage-related WGA benefit; 19(12)(c) lifts it when the unemployment arose after the
+# wage-related WGA right. Answered only yes/no (the contract's question), a WIA benefit
+# is taken as the ordinary case of someone who loses work while on WIA: a benefit that
+# does not exclude (a note says so and what the law does otherwise).
+WIA_ALLOWS_WW = x.any_(
+    WIA_KIND.is_in(WIA_NONE, WIA_WGA_LOONAANVULLING, WIA_WGA_VERVOLG),
+    x.case(WIA_KIND, {WIA_WGA_LGU: x.fact("ww_wga_lgu_before_job_loss")}, default=x.const(False)),
+    WIA_KIND.is_unknown() & RECEIVES_WIA.is_in(True, False),
+)
+WIA_ASSUMED = WIA_KIND.is_unknown() & RECEIVES_WIA.eq(True)
+NOTICE_END = x.fact("ww_notice_period_end")
+CULPABLE = x.fact("ww_culpable")
 
 
 def _months(beyond_ten: x.Expr) -> x.Expr:
@@ -403,8 +659,12 @@ CRITERIA = (
             "On {on} you have reached the AOW age. From that day there is no WW right.",
         ),
         unknown=t(
-            "Om te bepalen of u jonger bent dan de AOW-leeftijd, is uw geboortedatum nodig.",
-            "Your date of birth is needed to tell whether you are below the AOW age.",
+            "Dit is nog niet te bepalen: zonder geboortedatum is uw AOW-leeftijd niet bekend, "
+            "en voor wie na 30 september 1964 is geboren ligt die nog niet vast (minstens 67 "
+            "jaar en 3 maanden).",
+            "This cannot be decided yet: without a date of birth your AOW age is not known, and "
+            "for those born after 30 September 1964 it is not fixed yet (at least 67 years and "
+            "3 months).",
         ),
     ),
     Criterion(
@@ -476,27 +736,103 @@ CRITERIA = (
     ),
     Criterion(
         id="no_exclusion_ground",
-        label=t("Geen uitsluitingsgrond", "No exclusion ground"),
+        label=t("Geen reden die WW uitsluit", "No ground that excludes WW"),
         test=x.all_(*(x.not_(f) for f in EXCLUSIONS)),
-        citation=ww("art. 19 lid 1 onder a, b, e en g", "Artikel19"),
+        citation=ww("art. 19 lid 1", "Artikel19"),
         met=t(
-            "U krijgt geen ziekengeld of WIA-uitkering, zit niet in detentie en woont of "
-            "verblijft niet buiten Nederland.",
-            "You receive no sickness or WIA benefit, are not detained and do not live or stay "
-            "outside the Netherlands.",
+            "U krijgt geen ziekengeld, zit niet in detentie, woont of verblijft niet buiten "
+            "Nederland en geen van de andere redenen uit art. 19 geldt voor u.",
+            "You receive no sickness benefit, are not detained, do not live or stay outside "
+            "the Netherlands and none of the other grounds of art. 19 applies to you.",
         ),
         not_met=t(
-            "Er is een grond waardoor geen recht op WW bestaat. Ziekengeld: {ww_receives_zw}; "
-            "WIA-uitkering: {ww_receives_wia}; detentie: {ww_detained}; buiten Nederland: "
-            "{ww_abroad}.",
-            "A ground excludes a WW right. Sickness benefit: {ww_receives_zw}; WIA benefit: "
-            "{ww_receives_wia}; detained: {ww_detained}; outside the Netherlands: {ww_abroad}.",
+            "U krijgt ziekengeld, zit in detentie, woont of verblijft buiten Nederland, of een "
+            "andere reden uit de lijst geldt voor u. Zolang dat zo is, heeft u geen recht op WW.",
+            "You receive sickness benefit, are detained, live or stay outside the Netherlands, "
+            "or another ground from the list applies to you. While that lasts, you have no "
+            "right to WW.",
         ),
         unknown=t(
-            "Nodig is of u ziekengeld of een WIA-uitkering krijgt, in detentie zit of buiten "
-            "Nederland woont of verblijft.",
-            "Needed: whether you receive sickness or WIA benefit, are detained, or live or stay "
+            "Nodig is of u ziekengeld krijgt, in detentie zit of buiten Nederland woont of "
+            "verblijft.",
+            "Needed: whether you receive sickness benefit, are detained, or live or stay "
             "outside the Netherlands.",
+        ),
+    ),
+    Criterion(
+        id="no_wia_exclusion",
+        label=t(
+            "Geen WIA-uitkering die WW uitsluit",
+            "No WIA benefit that excludes WW",
+        ),
+        test=WIA_ALLOWS_WW,
+        citation=ww("art. 19 lid 1 onder b en lid 12 onder c", "Artikel19"),
+        met=t(
+            "U krijgt geen WIA-uitkering die WW uitsluit. Alleen een IVA-uitkering of een "
+            "loongerelateerde WGA-uitkering die pas begon nadat u dit werk verloor, sluit WW uit.",
+            "You receive no WIA benefit that excludes WW. Only an IVA benefit, or a wage-related "
+            "WGA benefit that began only after you lost this work, excludes WW.",
+        ),
+        not_met=t(
+            "U krijgt een IVA-uitkering, of een loongerelateerde WGA-uitkering die begon nadat "
+            "u dit werk verloor. Zolang u die krijgt, heeft u geen recht op WW.",
+            "You receive an IVA benefit, or a wage-related WGA benefit that began after you "
+            "lost this work. While you receive it, you have no right to WW.",
+        ),
+        unknown=t(
+            "Nodig is of u een WIA-uitkering krijgt, en zo ja welke.",
+            "Needed: whether you receive a WIA benefit and, if so, which one.",
+        ),
+    ),
+    Criterion(
+        id="notice_period_passed",
+        label=t("De opzegtermijn is voorbij", "The notice period is over"),
+        test=x.on() > NOTICE_END,
+        applies=~NOTICE_END.is_none(),
+        citation=ww("art. 19 lid 3 en 4", "Artikel19"),
+        met=t(
+            "De opzegtermijn liep tot en met {ww_notice_period_end}; op {on} is die voorbij.",
+            "The notice period ran up to and including {ww_notice_period_end}; on {on} it is over.",
+        ),
+        not_met=t(
+            "Uw contract stopte voordat de opzegtermijn voorbij was. Tot en met "
+            "{ww_notice_period_end} heeft u geen recht op WW; daarna kan het recht ingaan, en "
+            "dan telt de wekeneis vanaf de dag dat u uren verloor.",
+            "Your contract ended before the notice period was over. Up to and including "
+            "{ww_notice_period_end} you have no right to WW; after that the right can start, "
+            "and the weeks test then counts from the day you lost hours.",
+        ),
+        not_applicable=t(
+            "Er loopt geen opzegtermijn meer die WW tegenhoudt.",
+            "No notice period is running that holds WW back.",
+        ),
+        unknown=t(
+            "Nodig is tot wanneer de opzegtermijn liep.",
+            "Needed: until when the notice period ran.",
+        ),
+    ),
+    Criterion(
+        id="not_culpably_unemployed",
+        label=t("Niet verwijtbaar werkloos", "Not culpably unemployed"),
+        test=CULPABLE.eq(CULPABLE_NO),
+        citation=ww("art. 24 lid 1 onder a en lid 2, art. 27 lid 1", "Artikel24"),
+        met=t(
+            "U nam niet zelf zonder goede reden ontslag en werd niet op staande voet ontslagen "
+            "om iets wat u te verwijten valt.",
+            "You did not resign without good reason and were not dismissed on the spot for "
+            "something you are to blame for.",
+        ),
+        not_met=t(
+            "U bent verwijtbaar werkloos. UWV trekt dan blijvend af wat u aan WW zou krijgen "
+            "voor de uren die u zo verloor; verloor u zo uw hele baan, dan krijgt u daaruit "
+            "geen WW.",
+            "You are culpably unemployed. UWV then permanently deducts the WW you would get for "
+            "the hours you lost that way; if you lost your whole job that way, it gives you no "
+            "WW.",
+        ),
+        unknown=t(
+            "Nodig is hoe uw baan is geëindigd.",
+            "Needed: how your job ended.",
         ),
     ),
 )
@@ -527,12 +863,10 @@ NOTES = (
             source="EXECUTOR",
         ),
         text=t(
-            "Het maximumdagloon dat op deze datum geldt, is niet bekend (zo zijn de bedragen "
-            "vanaf 1 juli 2024 en 1 juli 2025 niet gevonden). Dagloon, maandloon en uitkering "
-            "worden daarom niet berekend; ze worden niet geschat.",
-            "The maximum dagloon valid on this date is not known (for instance, the amounts "
-            "from 1 July 2024 and 1 July 2025 were not found). The dagloon, maandloon and "
-            "benefit are therefore not computed; they are not guessed.",
+            "Het maximumdagloon voor deze datum is nog niet bekendgemaakt. Daarom berekenen we "
+            "uw dagloon, maandloon en uitkering hier niet.",
+            "The maximum dagloon for this date has not been published yet. So we do not "
+            "compute your dagloon, maandloon and benefit here.",
         ),
     ),
     Note(
@@ -624,7 +958,7 @@ NOTES = (
         text=t(
             "Deze check gaat ervan uit dat u werknemer was (in loondienst). Zelfstandigen en "
             "directeur-grootaandeelhouders zijn niet verzekerd voor de WW.",
-            "This check assumes you were an employee. Self-employed people and majority "
+            "This check takes it that you were an employee. Self-employed people and majority "
             "shareholder-directors are not insured under the WW.",
         ),
     ),
@@ -655,7 +989,7 @@ NOTES = (
     ),
     Note(
         id="exclusion_other_employment",
-        when=~x.crit("no_exclusion_ground"),
+        when=~x.crit("no_exclusion_ground") | ~x.crit("no_wia_exclusion"),
         citation=ww("art. 19 lid 8", "Artikel19"),
         text=t(
             "Geldt de uitsluitingsgrond alleen vanwege een andere baan dan de baan waaruit u "
@@ -668,24 +1002,117 @@ NOTES = (
         id="first_two_months",
         citation=ww("art. 47 lid 1", "Artikel47"),
         text=t(
-            "75% geldt voor de eerste twee maanden waarin u recht heeft, daarna 70%. Een "
-            "gedeeltelijke eerste maand telt waarschijnlijk als een van die twee maanden; dat "
-            "is niet nagegaan.",
-            "75% applies to the first two months in which you have a right, 70% after. A "
-            "partial first month probably counts as one of those two months; that was not "
-            "checked.",
+            "U krijgt 75 % in de eerste twee maanden waarin u recht heeft, daarna 70 %. UWV kan "
+            "een gedeeltelijke eerste maand anders tellen; het bedrag in de beslissing van UWV "
+            "geldt.",
+            "You get 75% in the first two months in which you have a right, 70% after. UWV may "
+            "count a partial first month differently; the amount in UWV's decision applies.",
         ),
     ),
     Note(
         id="income_related_to_work_e",
+        for_advisers=True,
         citation=ww("art. 47 lid 2", "Artikel47"),
         text=t(
             "De bedragen gelden voor een maand zonder inkomen. De aftrek E ('inkomen in "
-            "verband met arbeid') is op nul gesteld: de regeling die E invult is niet gevonden.",
+            "verband met arbeid', art. 47) is op nul gesteld: de regeling die E invult is niet "
+            "gevonden.",
             "The amounts are for a month without income. The deduction E ('income related to "
-            "work') is taken as zero: the regulation that defines E was not found.",
+            "work', art. 47) is taken as zero: the regulation that defines E was not found.",
         ),
     ),
+    Note(
+        id="wia_benefit_assumed",
+        when=WIA_ASSUMED,
+        citation=ww("art. 19 lid 1 onder b en lid 12 onder c", "Artikel19"),
+        text=t(
+            "U gaf aan dat u een WIA-uitkering krijgt, maar niet welke: deze uitkomst geldt "
+            "voor een WGA-loonaanvulling of -vervolguitkering, of een loongerelateerde WGA die "
+            "al liep voordat u dit werk verloor; bij een IVA-uitkering, of een loongerelateerde "
+            "WGA die pas daarna begon, heeft u geen recht op WW.",
+            "You said you receive a WIA benefit but not which one: this outcome holds for a WGA "
+            "wage supplement or follow-up benefit, or a wage-related WGA that was already "
+            "running before you lost this work; with an IVA benefit, or a wage-related WGA that "
+            "began only afterwards, you have no right to WW.",
+        ),
+    ),
+    Note(
+        id="assumes_notice_period_over",
+        when=NOTICE_END.is_none(),
+        citation=ww("art. 19 lid 3 en 4", "Artikel19"),
+        text=t(
+            "Deze uitkomst geldt als uw opzegtermijn is aangehouden of niet geldt; stopte uw "
+            "contract met een vaststellingsovereenkomst of eerder dan de opzegtermijn toestaat, "
+            "dan krijgt u pas WW als die termijn voorbij is.",
+            "This outcome holds if your notice period was kept or does not apply; if your "
+            "contract ended with a settlement agreement or sooner than the notice period "
+            "allows, you get WW only once that period is over.",
+        ),
+    ),
+    Note(
+        id="assumes_not_culpable",
+        when=CULPABLE.eq(CULPABLE_NO),
+        citation=ww("art. 24 lid 2 en art. 27 lid 1", "Artikel24"),
+        text=t(
+            "Deze uitkomst geldt als u niet zelf zonder goede reden ontslag nam en niet op "
+            "staande voet bent ontslagen om iets wat u te verwijten valt; anders trekt UWV de "
+            "WW voor de uren die u zo verloor blijvend af.",
+            "This outcome holds if you did not resign without good reason and were not "
+            "dismissed on the spot for something you are to blame for; otherwise UWV "
+            "permanently deducts the WW for the hours you lost that way.",
+        ),
+    ),
+    Note(
+        id="assumes_no_other_ground",
+        when=OTHER.contains(GROUND_NONE),
+        citation=ww("art. 19 lid 1", "Artikel19"),
+        text=t(
+            "Deze uitkomst geldt als u geen zwangerschaps-, bevallings- of andere "
+            "WAZO-uitkering krijgt, geen WAO-uitkering voor 80 % of meer, niet werkloos bent "
+            "door een staking, rechtmatig in Nederland verblijft en niet buiten de toegestane "
+            "periode op vakantie bent; geldt er een wel, dan heeft u zolang geen recht op WW.",
+            "This outcome holds if you receive no pregnancy, maternity or other Work and Care "
+            "benefit, no WAO benefit for 80% or more, are not unemployed through a strike, stay "
+            "lawfully in the Netherlands and are not on holiday outside the allowed period; if "
+            "one of these applies, you have no right to WW while it lasts.",
+        ),
+    ),
+    Note(
+        id="culpable_partly",
+        for_advisers=True,
+        when=~x.crit("not_culpably_unemployed"),
+        citation=ww("art. 27 lid 1 en 11", "Artikel27"),
+        text=t(
+            "Art. 27 lid 1 WW: bij verwijtbare werkloosheid brengt UWV blijvend een bedrag op de "
+            "uitkering in mindering (lid 11: 0,75 of 0,7 maal de uren die de werknemer zou "
+            "hebben gewerkt maal het dagloon per uur). Verloor de werknemer zo al zijn uren, dan "
+            "resteert geen uitkering; hier is dat als 'geen recht' weergegeven. Is het de "
+            "werknemer niet in overwegende mate te verwijten, dan gaat de helft af over ten "
+            "hoogste 26 weken; dat beoordeelt UWV en deze check niet.",
+            "WW art. 27(1): with culpable unemployment UWV permanently deducts an amount from "
+            "the benefit (paragraph 11: 0.75 or 0.7 times the hours the employee would have "
+            "worked times the dagloon per hour). If all hours were lost that way, nothing is "
+            "left; this check shows that as 'no right'. If the employee is not predominantly to "
+            "blame, half is deducted for at most 26 weeks; UWV judges that, this check does not.",
+        ),
+    ),
+    Note(
+        id="other_exclusion_sources",
+        for_advisers=True,
+        citation=ww("art. 19 lid 1, 2 en 8", "Artikel19"),
+        text=t(
+            "Art. 19 lid 1 onder n (uitreiziger) valt onder 'buiten Nederland' (onder e). Een "
+            "uitkering uit lid 1 onder a-d die niet wordt betaald door wachtdagen of door eigen "
+            "schuld, telt als ontvangen (lid 2). Een grond die alleen voortkomt uit een andere "
+            "baan dan de verloren baan, sluit niet uit (lid 8).",
+            "Art. 19(1)(n) (uitreiziger) falls under 'outside the Netherlands' (e). A benefit "
+            "under (1)(a)-(d) not paid because of waiting days or own fault counts as received "
+            "(paragraph 2). A ground that arises only from another job than the lost one does "
+            "not exclude (paragraph 8).",
+        ),
+    ),
+    MAX_DAGLOON_NOTE,
+    AOW_AGE_NOTE,
     Note(
         id="rounding",
         citation=ww("art. 47 lid 1", "Artikel47"),
@@ -700,7 +1127,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="ww_recht",
-    version="2026.1",
+    version="2026.2",
     title=t("Recht op WW: of, hoe lang en hoeveel", "WW right: whether, how long and how much"),
     summary=t(
         "Heeft u recht op WW als u (een deel van) uw werk verliest, hoe lang, en ongeveer "
@@ -719,6 +1146,30 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    constraints=(
+        Constraint(
+            id="none_of_these_alone",
+            fact="ww_other_exclusion",
+            test=~(
+                OTHER.contains(GROUND_NONE) & x.any_(*(OTHER.contains(g) for g in OTHER_GROUNDS))
+            ),
+            message=t(
+                "'Geen van deze' kan niet samen met een andere keuze.",
+                "'None of these' cannot be combined with another choice.",
+            ),
+        ),
+        Constraint(
+            id="wia_answers_agree",
+            fact="ww_wia_benefit",
+            test=RECEIVES_WIA.eq(WIA_KIND.ne(WIA_NONE)),
+            message=t(
+                "Het antwoord op welke WIA-uitkering u krijgt, past niet bij uw antwoord of u "
+                "een WIA-uitkering krijgt.",
+                "The answer on which WIA benefit you receive does not match your answer on "
+                "whether you receive one.",
+            ),
+        ),
+    ),
     availability=AvailabilityRule(
         in_force_from=WWZ_START,
         citation=ww("art. 15 (Wwz, vanaf 1 juli 2015)", "Artikel15"),

@@ -80,19 +80,21 @@ def test_answers_outside_the_contract_are_refused(fact: str, value: object) -> N
         (date(2026, 3, 16), "304.25", False),  # equal to the maximum: not above it
         (date(2026, 3, 16), "304.26", True),
         (date(2026, 6, 30), "304.26", True),
-        (date(2026, 7, 1), "400.00", False),  # 1 July 2026 maximum not known
+        (date(2026, 7, 1), "309.91", False),  # 1 July 2026: 309.91 (Wfsv 18(1))
+        (date(2026, 12, 7), "309.92", True),
+        (date(2027, 1, 1), "400.00", False),  # 1 January 2027: not published yet
         (date(2024, 3, 15), "274.44", False),
         (date(2024, 6, 30), "274.45", True),
-        (date(2024, 7, 1), "400.00", False),  # the gap 2024-07-01 .. 2024-12-31
-        (date(2024, 12, 31), "400.00", False),
+        (date(2024, 7, 1), "282.96", True),  # Rekenregels 1 July 2024: 282.95
+        (date(2024, 12, 31), "282.95", False),
         (date(2025, 1, 1), "290.68", True),
-        (date(2025, 9, 15), "400.00", False),  # the gap after 1 July 2025
+        (date(2025, 9, 15), "297.83", True),  # 1 July 2025: 297.82 (Wfsv 18(1))
         (date(2022, 6, 30), "228.77", True),
-        (date(2022, 7, 1), "400.00", False),  # re-indexed on 1 July 2022: not known
+        (date(2022, 7, 1), "232.91", True),  # Rekenregels 1 July 2022: 232.90
         (date(2021, 7, 1), "225.58", True),
         (date(2018, 1, 1), "209.27", True),
         (date(2017, 7, 1), "207.61", True),
-        (date(2019, 3, 1), "400.00", False),
+        (date(2019, 3, 1), "214.29", True),  # Rekenregels 1 January 2019: 214.28
     ],
 )
 def test_maximum_dagloon_note_only_where_the_maximum_on_that_date_is_known(
@@ -107,7 +109,7 @@ def test_maximum_dagloon_note_only_where_the_maximum_on_that_date_is_known(
 
 def test_unknown_maximum_leaves_status_and_amounts_untouched() -> None:
     facts = {"ww_dagloon_eur": "310.00", "ww_month_number": 3, "income_month_eur": "1000.00"}
-    known, gap = _evaluate(facts, date(2026, 3, 16)), _evaluate(facts, date(2024, 9, 16))
+    known, gap = _evaluate(facts, date(2026, 3, 16)), _evaluate(facts, date(2027, 3, 16))
     assert (gap.status, gap.outputs) == (known.status, known.outputs)
     assert [c.status for c in gap.criteria] == [c.status for c in known.criteria]
 
@@ -154,10 +156,61 @@ def test_partial_month_note_only_in_the_first_two_months() -> None:
     assert "partial_first_months" not in _notes(_evaluate(full))
 
 
-def test_article_20_2_note_from_1_july_2026_only() -> None:
-    facts = {"ww_dagloon_eur": "160.00", "ww_month_number": 3, "income_month_eur": "0"}
-    assert "art20_2_from_2026_07" not in _notes(_evaluate(facts, date(2026, 6, 30)))
-    assert "art20_2_from_2026_07" in _notes(_evaluate(facts, date(2026, 7, 1)))
+def test_every_half_year_from_july_2017_to_december_2026_has_a_maximum_dagloon() -> None:
+    # Published (Rekenregels) or recomputed by Wfsv 18(1); 1 January 2027 is not published.
+    parameter = SCHEME.parameter("ww_max_dagloon")
+    day = date(2017, 7, 1)
+    while day <= date(2026, 12, 31):
+        assert parameter.period_on(day) is not None, day
+        day = date(day.year, 7, 1) if day.month == 1 else date(day.year + 1, 1, 1)
+    assert parameter.period_on(date(2027, 1, 1)) is None
+    assert parameter.period_on(date(2026, 12, 7)).value == 30991  # type: ignore[union-attr]
+
+
+def test_the_maximum_dagloon_never_falls() -> None:
+    # It follows the minimum wage (Wfsv 18(1)), which may not be lowered (WML 14(4)).
+    values = [
+        p.value for p in sorted(SCHEME.parameter("ww_max_dagloon").periods, key=lambda p: p.start)
+    ]
+    assert values == sorted(values)
+
+
+def test_the_july_figures_follow_the_statutory_method() -> None:
+    # Wfsv 18(1): previous x 261, raised by the minimum-wage percentage, rounded to the
+    # nearest multiple of EUR 2.61, / 261 (in cents: round(previous x (1 + p)) exactly).
+    def revised(previous_cents: int, percent: str) -> int:
+        raised = Fraction(previous_cents) * (1 + Fraction(percent) / 100)
+        return (raised.numerator * 2 + raised.denominator) // (2 * raised.denominator)
+
+    assert revised(29067, "2.46") == 29782  # 1 July 2025
+    assert revised(29782, "2.16") == 30425  # 1 January 2026 (Stcrt. 2025, 42324)
+    assert revised(30425, "1.86") == 30991  # 1 July 2026
+
+
+def test_no_text_for_everyone_speaks_of_the_research() -> None:
+    words = (
+        "niet gevonden",
+        "niet nagegaan",
+        "onduidelijk",
+        "aangenomen",
+        "waarschijnlijk",
+        "not found",
+        "not checked",
+        "not verified",
+        "unclear",
+        "assumed",
+        "probably",
+        "C/D",
+    )
+    for scheme_id in ("ww_recht", "ww_inkomensverrekening", "ww_herleving"):
+        scheme = rules.registry.get(scheme_id)
+        texts = [n.text for n in scheme.notes if not n.for_advisers]
+        texts += [text for c in scheme.criteria for text in c.texts()]
+        texts += [o.label for o in scheme.outputs]
+        texts += [f.question for f in scheme.facts] + [f.help for f in scheme.facts if f.help]
+        for text in texts:
+            found = [w for w in words if w in text.nl or w in text.en]
+            assert not found, (scheme_id, text.nl, found)
 
 
 # Explanations ----------------------------------------------------------------------------
