@@ -78,6 +78,10 @@ class Ctx:
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)
 
+    def param_on(self, param_id: str, day: date) -> Any:
+        """A parameter's value on another day than the reference date."""
+        return self.plan.params_on(day).get(param_id, x.UNKNOWN)
+
     def output(self, output_id: str) -> Any:
         try:
             return self._outputs[output_id]
