@@ -37,7 +37,6 @@ from rules.texts import Citation, Source, t
 
 WSF = "https://wetten.overheid.nl/BWBR0011453/2026-08-01"
 WSF_2017_09 = "https://wetten.overheid.nl/BWBR0011453/2017-09-01"
-WSF_2018_01 = "https://wetten.overheid.nl/BWBR0011453/2018-01-01"
 WSF_2018_07 = "https://wetten.overheid.nl/BWBR0011453/2018-07-06"
 WSF_2021_04 = "https://wetten.overheid.nl/BWBR0011453/2021-04-01"
 WSF_2021_06 = "https://wetten.overheid.nl/BWBR0011453/2021-06-08"
@@ -52,7 +51,7 @@ WORKER = (Audience.WORKER, Audience.ADVISER)
 
 
 def _wsf(article: str, base: str = WSF) -> Citation:
-    anchor = article.split()[1].split("(")[0]
+    anchor = article.split()[1].split("(")[0].rstrip(",")
     return Citation(
         title="Wet studiefinanciering 2000", article=article, url=f"{base}#Artikel{anchor}"
     )
@@ -68,7 +67,8 @@ APPLICATIONS_FROM = date(2017, 6, 8)  # Mijn DUO, "vanaf juni 2017"
 MBO_FROM = date(2017, 8, 1)
 HO_FROM = date(2017, 9, 1)
 POSTINITIAL_MASTER_FROM = date(2018, 1, 1)  # art. 2.12(b), first in the version of 2018-01-01
-MODULES_FROM = date(2018, 7, 6)  # art. 2.12(d), first in the version of 2018-07-06
+MODULES_FROM = date(2018, 7, 6)  # art. 2.12(d): not in the version of 2018-05-25, in 2018-07-06
+SUSPENSION_READ_FROM = date(2022, 9, 1)  # art. 6.19a: in the version of 2022-09-01, not 2017
 
 # Programmes ------------------------------------------------------------------------------
 
@@ -943,14 +943,42 @@ NOTES = (
     ),
     Note(
         id="repayment",
-        citation=_wsf("art. 6.19"),
+        citation=_wsf("art. 6.5, 6.7, 6.10, 6.19"),
         text=t(
             "U betaalt terug vanaf 1 januari na het jaar waarin het krediet stopt, in 15 jaar, "
-            "met rente. De eerste 4 maanden hoeft u nog niet te betalen. U betaalt nooit meer "
-            "dan 12 % van uw inkomen boven een vrije voet; wat na 15 jaar over is, vervalt.",
+            "met rente. U betaalt nooit meer dan 12 % van uw inkomen boven een vrije voet; wat "
+            "na 15 jaar over is, vervalt.",
             "You repay from 1 January after the year in which the credit stops, over 15 years, "
-            "with interest. The first 4 months you do not pay yet. You never pay more than 12 % "
-            "of your income above an exempt amount; what remains after 15 years lapses.",
+            "with interest. You never pay more than 12 % of your income above an exempt amount; "
+            "what remains after 15 years lapses.",
+        ),
+    ),
+    Note(
+        id="repayment_first_months_free",
+        when=x.on() >= SUSPENSION_READ_FROM,
+        citation=_wsf("art. 6.19a"),
+        text=t(
+            "De eerste 4 maanden van de terugbetaling hoeft u nog niets te betalen.",
+            "In the first 4 months of repayment you do not pay anything yet.",
+        ),
+    ),
+    Note(
+        id="repayment_sources",
+        for_advisers=True,
+        citation=_wsf("art. 6.19", WSF_2017_09),
+        text=t(
+            "Terugbetaling als lening beroepsonderwijs (art. 6.19): 15 jaar, minimaal € 545 per "
+            "jaar, draagkracht 12 % boven 84 % (met partner of als alleenstaande ouder 120 %) van "
+            "het belastbaar minimumloon, geen aanloopfase; zo gelezen in de versies van "
+            "1 september 2017, 1 september 2022 en 1 augustus 2026. De schorsing van de eerste "
+            "4 maanden (art. 6.19a) staat in de versies van 2022 en 2026, niet in die van 2017; "
+            "de notitie daarover verschijnt vanaf 1 september 2022.",
+            "Repayment as a lening beroepsonderwijs (art. 6.19): 15 years, at least € 545 a year, "
+            "12 % of income above 84 % (with a partner or as a single parent 120 %) of the "
+            "taxable minimum wage, no start-up phase; read so in the versions of 1 September "
+            "2017, 1 September 2022 and 1 August 2026. The suspension of the first 4 months (art. "
+            "6.19a) is in the versions of 2022 and 2026, not in that of 2017; the note on it is "
+            "shown from 1 September 2022.",
         ),
     ),
     Note(
@@ -985,6 +1013,23 @@ NOTES = (
             "Staatscourant (para. 6) was not found, and DUO's English page gives 56 for "
             "2024-2025. The school year starts on 1 August for mbo and on 1 September for "
             "higher education (art. 1.1).",
+        ),
+    ),
+    Note(
+        id="programme_history",
+        for_advisers=True,
+        citation=_wsf("art. 2.12", WSF_2018_07),
+        text=t(
+            "Art. 2.12 in de versie van 1 september 2017 noemt naast de voltijdse en duale "
+            "opleidingen alleen deeltijdopleidingen; de postinitiële master staat erin vanaf de "
+            "versie van 1 januari 2018, losse onderwijseenheden (onderdeel d) vanaf de versie van "
+            "6 juli 2018 (niet in die van 25 mei 2018). De mbo-kant is alleen de bol: "
+            "'beroepsonderwijs' is de opleiding van art. 7.2.7 lid 3 WEB (art. 1.1).",
+            "Art. 2.12 in the version of 1 September 2017 names, besides full-time and dual "
+            "programmes, only part-time programmes; the post-initial master is in it from the "
+            "version of 1 January 2018, separate units of study (point d) from the version of "
+            "6 July 2018 (not in that of 25 May 2018). On the mbo side only the bol counts: "
+            "'beroepsonderwijs' is the programme of art. 7.2.7(3) WEB (art. 1.1).",
         ),
     ),
     Note(
