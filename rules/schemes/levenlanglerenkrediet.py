@@ -544,7 +544,8 @@ OUTPUTS = (
         id="interest_rate_percent",
         kind=OutputKind.DECIMAL,
         label=t(
-            "Rente in het jaar van de eerste maand", "Interest rate in the year of the first month"
+            "Rente in het jaar van de eerste maand (%)",
+            "Interest rate in the year of the first month (%)",
         ),
         places=2,
         expr=x.param_on("lllk_interest_rate", S),
@@ -559,8 +560,8 @@ OUTPUTS = (
         id="draagkracht_percent",
         kind=OutputKind.DECIMAL,
         label=t(
-            "Deel van het inkomen boven de vrije voet dat u hoogstens per maand terugbetaalt",
-            "Share of income above the exempt amount you repay at most",
+            "Terugbetaling hoogstens, als deel van uw inkomen boven de vrije voet (%)",
+            "Repayment at most, as a share of your income above the exempt amount (%)",
         ),
         places=0,
         expr=x.const(12),
@@ -908,6 +909,17 @@ NOTES = (
             "{credit_start_date} (DUO gives 2023-2024 and 2024-2025, DUO 'Lenen' 2017-2018 and "
             "2018-2019). The amounts are therefore left empty; the outcome does not depend on "
             "them.",
+        ),
+    ),
+    Note(
+        id="interest_rate_in_mijn_duo",
+        when=x.out("interest_rate_percent").is_unknown(),
+        citation=_wsf("art. 6.3, 6.4"),
+        text=t(
+            "Over de lening betaalt u rente. DUO stelt de rente elk jaar uiterlijk in december "
+            "vast; in Mijn DUO ziet u welke rente voor u geldt.",
+            "You pay interest on the loan. DUO sets the rate every year by December at the "
+            "latest; Mijn DUO shows the rate that applies to you.",
         ),
     ),
     Note(
