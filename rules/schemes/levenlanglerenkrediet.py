@@ -42,6 +42,7 @@ WSF_2021_04 = "https://wetten.overheid.nl/BWBR0011453/2021-04-01"
 WSF_2021_06 = "https://wetten.overheid.nl/BWBR0011453/2021-06-08"
 
 DUO_PAGE = "https://duo.nl/particulier/levenlanglerenkrediet/"
+DUO_PAGE_EN = "https://www.duo.nl/particulier/lifelong-learning-credit/"
 DUO_AMOUNTS = "https://www.duo.nl/particulier/levenlanglerenkrediet/bedragen-en-uitbetaling.jsp"
 DUO_2017 = "https://duo.nl/particulier/mbo-er/lesgeld/levenlanglerenkrediet.jsp"
 DUO_CONDITIONS = "https://staging.duo.nl/particulier/levenlanglerenkrediet.jsp"
@@ -451,7 +452,7 @@ INTEREST = Parameter(
             end=date(2023, 12, 31),
             value=Decimal("0.46"),
             citation=_duo(
-                "Lifelong learning credit", "In 2023 the interest rate is 0.46%", DUO_PAGE
+                "Lifelong learning credit", "In 2023 the interest rate is 0.46%", DUO_PAGE_EN
             ),
         ),
         Period(
