@@ -100,6 +100,10 @@ class Ctx:
             return x.UNKNOWN
         return self.plan.bounds_on(self.on).get(param_id, x.UNKNOWN)
 
+    def param_on(self, param_id: str, day: date) -> Any:
+        """A parameter's value on another day than the reference date."""
+        return self.plan.params_on(day).get(param_id, x.UNKNOWN)
+
     def output(self, output_id: str) -> Any:
         """An output's value; one the known answers fix to a single value counts as known."""
         try:

@@ -60,8 +60,10 @@ __all__ = [
     "on",
     "out",
     "param",
+    "param_on",
     "reach_date",
     "round_half_up",
+    "years_between",
 ]
 
 _DECIMAL_TEXT = re.compile(r"^-?\d+\.\d+$")
@@ -444,6 +446,9 @@ class Expr:
     def first_of_month(self) -> Expr:
         return FirstOfMonth(self)
 
+    def first_of_year(self) -> Expr:
+        return FirstOfYear(self)
+
     def is_unknown(self) -> Expr:
         """True when this has no value yet (a fact not answered, a parameter with no
         period on the reference date): lets a note say why an output is missing."""
@@ -518,6 +523,33 @@ class Param(Expr):
 
     def _compile_blame(self) -> BlameFn:
         return _blame_nothing
+
+
+class ParamOn(Expr):
+    """A dated parameter's value on another day than the reference date (for example the
+    first month a loan runs, when the law of that month applies); unknown when that day
+    is unknown or no period holds it."""
+
+    __slots__ = ("day", "id")
+
+    def __init__(self, param_id: str, day: Expr) -> None:
+        self.id, self.day = param_id, day
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.day,)
+
+    def _compile(self) -> Fn:
+        fd, key = self.day.fn, self.id
+
+        def param_on(ctx: Ctx) -> Any:
+            d = fd(ctx)
+            if d is UNKNOWN or d is None:
+                return d
+            if type(d) is DateBounds:
+                return UNKNOWN  # a day known only as a range may fall in either period
+            return ctx.param_on(key, d)
+
+        return param_on
 
 
 class Const(Expr):
@@ -1162,6 +1194,27 @@ class FirstOfMonth(Expr):
         return _monotone(self.day.range_fn, lambda d: d.replace(day=1))
 
 
+class FirstOfYear(Expr):
+    """1 January of the year of a date."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: Expr) -> None:
+        self.day = day
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.day,)
+
+    def _compile(self) -> Fn:
+        fd = self.day.fn
+
+        def first(ctx: Ctx) -> Any:
+            d = fd(ctx)
+            return d.replace(month=1, day=1) if isinstance(d, date) else d
+
+        return first
+
+
 class AddDays(_DateOp):
     __slots__ = ()
 
@@ -1226,6 +1279,39 @@ class DaysBetween(Expr):
         return days_range
 
 
+class YearsBetween(Expr):
+    """Completed years from ``start`` to ``end`` (an age): an anniversary is reached on
+    the day itself, and one of 29 February on 28 February in a common year, as
+    :func:`rules.calendar.add_months` counts."""
+
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: Expr, end: Expr) -> None:
+        self.start, self.end = start, end
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.start, self.end)
+
+    def _compile(self) -> Fn:
+        fs, fe = self.start.fn, self.end.fn
+
+        def years(ctx: Ctx) -> Any:
+            s = fs(ctx)
+            if s is UNKNOWN or s is None:
+                return s
+            e = fe(ctx)
+            if e is UNKNOWN or e is None:
+                return e
+            if type(s) is DateBounds or type(e) is DateBounds:
+                return UNKNOWN
+            whole = e.year - s.year
+            if add_months(s, 12 * whole) > e:
+                whole -= 1
+            return whole
+
+        return years
+
+
 class ReachDate(Expr):
     """The date a person born on ``birth`` reaches the age a cohort table fixes."""
 
@@ -1283,6 +1369,11 @@ def param(param_id: str) -> Expr:
     return Param(param_id)
 
 
+def param_on(param_id: str, day: object) -> Expr:
+    """The parameter's value on ``day`` rather than on the reference date."""
+    return ParamOn(param_id, lift(day))
+
+
 def const(value: object) -> Expr:
     return Const(value)
 
@@ -1337,6 +1428,10 @@ def round_half_up(x: object, places: int = 0) -> Expr:
 
 def days_between(start: object, end: object) -> Expr:
     return DaysBetween(lift(start), lift(end))
+
+
+def years_between(start: object, end: object) -> Expr:
+    return YearsBetween(lift(start), lift(end))
 
 
 def reach_date(birth: object, table_param: str) -> Expr:

@@ -336,6 +336,7 @@ class Scheme(BaseModel):
         kinds: list[tuple[type[x.Expr], set[str], str]] = [
             (x.Fact, {f.id for f in self.facts}, "fact"),
             (x.Param, {p.id for p in self.parameters}, "parameter"),
+            (x.ParamOn, {p.id for p in self.parameters}, "parameter"),
             (x.Out, {o.id for o in self.outputs}, "output"),
             (x.Crit, {c.id for c in self.criteria}, "criterion"),
         ]

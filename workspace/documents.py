@@ -46,6 +46,19 @@ DOCUMENTS: dict[str, Promise] = {
     "employer_decision": _("The employer's written decision with its date and reasons"),
     "child_birth_certificate": _("A birth certificate or BRP extract of the child"),
     "care_statement": _("A statement that shows the informal care (for example from the GP)"),
+    "enrolment": _("The proof of enrolment from the school, with the programme and its form"),
+    "fee_statement": _(
+        "The tuition fee statement (Verklaring collegegeld/lesgeld) filled in by the school"
+    ),
+    "fee_reimbursement": _(
+        "The agreement or letter on who pays or reimburses part of the tuition fee"
+    ),
+    "residence_permit": _(
+        "The residence permit (type and validity), for a client without Dutch or EU/EEA/Swiss "
+        "nationality"
+    ),
+    "diploma": _("The diploma of the completed bachelor (and master)"),
+    "llk_overview": _("The DUO overview of levenlanglerenkrediet received before"),
 }
 
 FACT_DOCUMENTS: dict[str, tuple[str, ...]] = {
@@ -103,6 +116,17 @@ FACT_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "wfw_refusal_reasoned": ("employer_decision",),
     "parent_child_under_8": ("child_birth_certificate",),
     "informal_carer": ("care_statement",),
+    "lllk_programme": ("enrolment",),
+    "lllk_programme_recognised": ("enrolment",),
+    "lllk_programme_in_nl": ("enrolment",),
+    "lllk_nationality": ("id", "residence_permit"),
+    "lllk_sf_entitled": ("study_finance",),
+    "lllk_ho_degree": ("diploma",),
+    "lllk_fee_eur": ("fee_statement",),
+    "lllk_fee_reimbursed_eur": ("fee_reimbursement",),
+    "lllk_continuing": ("llk_overview",),
+    "lllk_months_used": ("llk_overview",),
+    "lllk_nominal_months": ("enrolment",),
 }
 
 STILL_OPEN = ("eligible", "undetermined")

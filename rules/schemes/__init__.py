@@ -25,6 +25,7 @@ ORDER = (
     "ww_inkomensverrekening",
     "ww_herleving",
     "wfw",
+    "levenlanglerenkrediet",
 )
 
 

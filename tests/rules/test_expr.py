@@ -509,3 +509,42 @@ def test_an_open_interval_keeps_an_exact_fraction_at_its_ends() -> None:
     third = x.min_(INCOME, 100) / 3  # at most 33 1/3 cents, kept as a fraction
     assert judge(third <= Fraction(100, 3)) == "met"
     assert judge(third < Fraction(100, 3)) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("birth", "day", "years"),
+    [
+        (date(1969, 9, 1), date(2026, 9, 1), 57),  # the birthday itself completes the year
+        (date(1969, 9, 2), date(2026, 9, 1), 56),
+        (date(1996, 2, 29), date(2026, 2, 28), 30),  # 29 February counts on 28 February
+        (date(1996, 2, 29), date(2026, 2, 27), 29),
+    ],
+)
+def test_years_between_counts_completed_years(birth: date, day: date, years: int) -> None:
+    given = {"toy_birth_date": birth, "toy_start_date": day}
+    assert value(x.years_between(BIRTH, START), given) == years
+
+
+def test_first_of_year_is_1_january_of_that_year() -> None:
+    assert value(START.first_of_year(), {"toy_start_date": date(2024, 7, 15)}) == date(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [(date(2024, 6, 1), "0.7000"), (date(2025, 6, 1), None), (date(2027, 1, 1), "0.7500")],
+    ids=["first-period", "gap", "second-period"],
+)
+def test_param_on_reads_the_parameter_on_another_day_than_the_reference_date(
+    day: date, expected: str | None
+) -> None:
+    # The reference date ON lies in the second period; the day asked for decides.
+    shown = value(x.param_on("toy_rate", START), {"toy_start_date": day}, kind=OutputKind.DECIMAL)
+    assert shown == expected
+
+
+def test_param_on_names_an_existing_parameter() -> None:
+    output = Output(
+        id="probe", kind=OutputKind.DECIMAL, label=t("p", "p"), expr=x.param_on("nope", x.on())
+    )
+    with pytest.raises(ValueError, match="unknown parameter 'nope'"):
+        build(outputs=(output,))

@@ -129,6 +129,31 @@ NEXT_STEPS: dict[str, dict[str, Any]] = {
         "link": None,
         "source": "spec stap.md §1.5; nl_leert_door.md §4",
     },
+    "levenlanglerenkrediet": {
+        "body": _("DUO (Dienst Uitvoering Onderwijs)"),
+        "steps": [
+            _(
+                "Apply in Mijn DUO with your DigiD, before the month from which you want the credit: DUO pays nothing for months before your application (art. 3.21 WSF 2000)."
+            ),
+            _(
+                "Send the tuition fee statement (Verklaring collegegeld/lesgeld) of your school with the application when you pay more than the statutory fee."
+            ),
+            _(
+                "DUO pays the credit at the end of each month. You can ask for a lower amount or stop it in Mijn DUO."
+            ),
+            _(
+                "You repay from 1 January after the year in which the credit stops, within 15 years."
+            ),
+        ],
+        "documents": [
+            _("Your DigiD to log in to Mijn DUO."),
+            _(
+                "The tuition fee statement (Verklaring collegegeld/lesgeld) filled in by your school."
+            ),
+        ],
+        "link": "https://duo.nl/particulier/levenlanglerenkrediet/",
+        "source": "spec levenlanglerenkrediet.md §1.2, §1.4; duo.nl Bedragen en uitbetaling",
+    },
     "nlld_ontwikkeladvies": {
         "body": _("The career adviser registered the participant"),
         "steps": [_("This scheme has ended; registrations are no longer possible.")],

@@ -61,6 +61,12 @@ TOPICS: tuple[Topic, ...] = (
         ("employer", "adviser"),
     ),
     Topic(
+        "learning_loan",
+        _("I want to follow a course or programme: how can I pay the tuition fee?"),
+        ("levenlanglerenkrediet",),
+        ("worker", "adviser"),
+    ),
+    Topic(
         "retraining_budget",
         _("A budget for training or retraining (STAP, NL leert door)"),
         ("stap", "nlld_ontwikkeladvies", "nlld_scholing"),
