@@ -123,7 +123,7 @@ CATEGORY_CHOICES = (
             "special secondary, entry course in the further-education profile",
         ),
     ),
-    Choice(id="pro", label=t("praktijkonderwijs", "practical education (praktijkonderwijs)")),
+    Choice(id="pro", label=t("praktijkonderwijs (pro)", "practical education (praktijkonderwijs)")),
     Choice(id="other", label=t("iets anders", "something else")),
 )
 
@@ -979,7 +979,7 @@ NOTES = (
 SCHEME = Scheme(
     id="praktijkleren",
     version="2026.1",
-    title=t("Subsidieregeling praktijkleren", "Work-based learning subsidy (praktijkleren)"),
+    title=t("Subsidieregeling praktijkleren", "Subsidieregeling praktijkleren"),  # its legal name
     summary=t(
         "Tot € 2.700 per volledige leerplaats per studiejaar voor een werkgever die een "
         "leerling of student in de praktijk begeleidde (mbo-bbl, hbo, vmbo, vso, "

@@ -22,6 +22,15 @@ from .formats import money, number
 
 AVAILABILITY_CRITERIA = ("in_force", "application_window")
 
+
+def availability_criterion(criteria: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The engine's availability entry: always the first criterion. A scheme may have a
+    condition of its own with one of these ids (praktijkleren's round per training year);
+    that one is a condition like the others."""
+    first = criteria[0] if criteria else None
+    return first if first is not None and first["id"] in AVAILABILITY_CRITERIA else None
+
+
 STATUS_LABELS = {
     "eligible": gettext_lazy("Meets the conditions"),
     "not_eligible": gettext_lazy("Does not meet the conditions"),
@@ -125,8 +134,8 @@ def present(
 ) -> SchemeResult:
     info = scheme(result["scheme"])
     criteria = result["criteria"]
-    avail_criterion = next((c for c in criteria if c["id"] in AVAILABILITY_CRITERIA), None)
-    others = [c for c in criteria if c["id"] not in AVAILABILITY_CRITERIA]
+    avail_criterion = availability_criterion(criteria)
+    others = [c for c in criteria if c is not avail_criterion]
     conditions = [_condition(c, lang) for c in others]
     availability = _availability(result["availability"], avail_criterion, lang)
     outputs = [
@@ -200,8 +209,8 @@ def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) ->
     """The outcome in one sentence, with availability kept apart from the conditions."""
     status = result["status"]
     criteria = result["criteria"]
-    avail = next((c for c in criteria if c["id"] in AVAILABILITY_CRITERIA), None)
-    others = [c for c in criteria if c["id"] not in AVAILABILITY_CRITERIA]
+    avail = availability_criterion(criteria)
+    others = [c for c in criteria if c is not avail]
     failed = [c for c in others if c["status"] == "not_met"]
     unknown = [c for c in others if c["status"] == "unknown"]
     message = text(result["availability"]["message"], lang)
