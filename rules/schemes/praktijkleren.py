@@ -34,7 +34,6 @@ from rules.texts import Citation, t
 BWB = "https://wetten.overheid.nl/BWBR0034144"
 TEXT = f"{BWB}/2025-09-03"  # the consolidated text in force on the dates this check serves
 TEXT_2024 = f"{BWB}/2024-04-07"
-TEXT_2022 = f"{BWB}/2022-08-01"
 TEXT_2021 = f"{BWB}/2021-04-03"
 STCRT_2019 = "https://zoek.officielebekendmakingen.nl/stcrt-2019-48191.html"
 RVO_APPLY = "https://www.rvo.nl/subsidies-financiering/praktijkleren/aanvragen"
@@ -867,6 +866,16 @@ NOTES = (
         ),
     ),
     Note(
+        id="not_first_come",
+        citation=_rvo("RVO, Tips voor aanvragers", "dien aanvraag op tijd in", RVO_TIPS),
+        text=t(
+            "Wie eerder in de ronde aanvraagt, krijgt niet meer: RVO beslist over alle aanvragen "
+            "van een studiejaar tegelijk. Wacht toch niet tot de laatste dag.",
+            "Applying earlier in the round does not give more: RVO decides on all applications "
+            "of a training year at once. Still, do not wait until the last day.",
+        ),
+    ),
+    Note(
         id="deadline_17_00",
         citation=_art("art. 17 lid 1", "Artikel17"),
         text=t(
@@ -932,6 +941,41 @@ NOTES = (
             "name 2 June for 2025 and 2026. So here: before 1 June of the closing year the round "
             "is closed; after that it is open once RVO says so (undecided here until the "
             "closing day).",
+        ),
+    ),
+    Note(
+        id="earlier_rounds",
+        for_advisers=True,
+        when=year_int <= 2022,
+        citation=_art("art. 14a en 17 lid 1", "Artikel14a", TEXT_2021),
+        text=t(
+            "Sluitingsdata van eerdere rondes: 17 september 2018 voor 2017-2018 (RVO, tips voor "
+            "aanvragers), 16 september 2020 voor 2019-2020 (art. 14a), 16 september 2021 en 16 "
+            "september 2022 (art. 17 lid 1 in de teksten van 2021 en 2022). De tekst die de ronde "
+            "voor 2022-2023 regelde, en de teksten vóór 2021, zijn niet gelezen: daar blijven "
+            "sluitingsdatum, maximum en ROD-eis open.",
+            "Closing dates of earlier rounds: 17 September 2018 for 2017-2018 (RVO, tips for "
+            "applicants), 16 September 2020 for 2019-2020 (art. 14a), 16 September 2021 and 16 "
+            "September 2022 (art. 17(1) in the texts of 2021 and 2022). The text that governed "
+            "the 2022-2023 round, and the texts before 2021, were not read: there the closing "
+            "date, the maximum and the ROD condition stay open.",
+        ),
+    ),
+    Note(
+        id="hbo_sector_before_2018",
+        for_advisers=True,
+        when=C.is_in(*HBO) & (year_int < 2018),
+        citation=Citation(
+            title="Subsidieplafonds Subsidieregeling praktijkleren 2018-2019",
+            article="Stcrt. 2019, 48191",
+            url=STCRT_2019,
+        ),
+        text=t(
+            "De sector gezondheidszorg, gedrag en maatschappij staat in het budget vanaf "
+            "2018-2019. Of die sector er eerder al onder viel, is niet nagegaan; daarom blijft dat "
+            "hier open.",
+            "The sector health care, behaviour and society is in the budget from 2018-2019. "
+            "Whether it was covered before was not verified; so that stays open here.",
         ),
     ),
     Note(

@@ -11,6 +11,7 @@ from django.test import Client
 from eligibility import clock
 
 from .conftest import start, walk
+from .test_journeys import outcome
 
 BBL_STUDENT = {
     "pl_category": "mbo_bbl",
@@ -45,6 +46,10 @@ def test_employer_with_a_bbl_student_gets_the_next_round_of_praktijkleren(
     assert asked[:2] == ["pl_category", "pl_training_year"]
     html = browser.get("/check/results/praktijkleren/").content.decode()
     assert 'data-criterion="application_window" data-status="not_met"' in html
+    assert outcome(html) == (
+        "Nee: aan deze voorwaarde is niet voldaan: ‘Aanvraag in de aanvraagronde van dit "
+        "studiejaar’."
+    )
     assert "Op 7 december 2026 kunt u niet aanvragen voor studiejaar 2026-2027." in html
     assert "17 september 2027 om 17.00 uur" in html
     assert "mijn.rvo.nl/praktijkleren" in html  # where to apply
