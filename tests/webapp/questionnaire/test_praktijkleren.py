@@ -45,11 +45,11 @@ def test_employer_with_a_bbl_student_gets_the_next_round_of_praktijkleren(
 
     assert asked[:2] == ["pl_category", "pl_training_year"]
     html = browser.get("/check/results/praktijkleren/").content.decode()
-    assert 'data-criterion="application_window" data-status="not_met"' in html
+    assert 'data-availability="closed"' in html
     assert outcome(html) == (
-        "Nee: aan deze voorwaarde is niet voldaan: ‘Aanvraag in de aanvraagronde van dit "
-        "studiejaar’."
+        "Niet op deze datum: Op 7 december 2026 kunt u niet aanvragen voor studiejaar "
+        "2026-2027. De aanvraagronde voor dat studiejaar opent RVO in juni; zij sluit op 17 "
+        "september 2027 om 17.00 uur. De andere voorwaarden zijn nog niet allemaal duidelijk."
     )
-    assert "Op 7 december 2026 kunt u niet aanvragen voor studiejaar 2026-2027." in html
-    assert "17 september 2027 om 17.00 uur" in html
+    assert 'data-criterion="application_window"' not in html  # shown as the availability
     assert "mijn.rvo.nl/praktijkleren" in html  # where to apply
