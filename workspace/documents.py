@@ -36,6 +36,13 @@ DOCUMENTS: dict[str, Promise] = {
     "training_agreement": _(
         "The practical training agreement (praktijkovereenkomst) with the school"
     ),
+    "sbb_recognition": _("The SBB recognition as a training company (erkend leerbedrijf)"),
+    "attendance_records": _(
+        "The attendance records and the supervision records of the pupil or student"
+    ),
+    "research_agreement": _(
+        "The agreement with the university, NWO or KNAW on financing or supervision"
+    ),
     "payslips": _("Payslips of the months concerned"),
     "annual_statement": _("The annual statement of wages (jaaropgaaf) of the year concerned"),
     "employment_history": _("An overview of the employment history (from Mijn UWV)"),
@@ -87,6 +94,17 @@ FACT_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "gh_contract_hours": ("employment_contract",),
     "gh_training": ("training_agreement",),
     "gh_training_start_date": ("training_agreement",),
+    "pl_agreement": ("training_agreement",),
+    "pl_programme_qualifying": ("training_agreement",),
+    "pl_employer_recognised": ("sbb_recognition",),
+    "pl_records_kept": ("attendance_records",),
+    "pl_weeks": ("attendance_records",),
+    "pl_practice_hours": ("attendance_records",),
+    "pl_final_school_year": ("training_agreement",),
+    "pl_months": ("employment_contract", "research_agreement"),
+    "pl_hours_week": ("employment_contract", "research_agreement"),
+    "pl_employer_private_entity": ("kvk_extract",),
+    "pl_employer_in_nl": ("kvk_extract",),
     "ww_avg_hours_week": ("employment_contract", "payslips"),
     "ww_current_hours_week": ("employment_contract", "payslips"),
     "ww_weeks_worked_36": ("payslips",),

@@ -21,6 +21,7 @@ ORDER = (
     "nlld_scholing",
     "nlld_sectoraal_maatwerk",
     "groepshulp",
+    "praktijkleren",
     "ww_recht",
     "ww_inkomensverrekening",
     "ww_herleving",

@@ -118,6 +118,40 @@ NEXT_STEPS: dict[str, dict[str, Any]] = {
         "link": "https://www.rvo.nl/groepshulpen-kinderopvang",
         "source": "spec groepshulp.md §1.5",
     },
+    "praktijkleren": {
+        "body": _("RVO (Rijksdienst voor Ondernemend Nederland)"),
+        "steps": [
+            _(
+                "Apply online at RVO (mijn.rvo.nl, with eHerkenning) per training year, after the supervision. RVO opens the round in June; it closes at 17:00 on 17 September after the training year (art. 17 and 18)."
+            ),
+            _(
+                "One application can hold several students and education categories. RVO decides on all applications of a training year at once, within 13 weeks after 17 September (art. 21 and 22)."
+            ),
+            _(
+                "The amount per place is the category's budget divided over all places applied for, at most the maximum (art. 15)."
+            ),
+            _(
+                "Keep the agreements, the attendance records and the supervision records for 5 years after the training year; RVO may ask for them (art. 19 and 23)."
+            ),
+            _(
+                "For a student in the derde leerweg there is a separate scheme of the Ministry of Social Affairs (Subsidieregeling praktijkleren in de derde leerweg); this check does not assess it."
+            ),
+        ],
+        "documents": [
+            _(
+                "The practical training agreement (praktijkovereenkomst or internship agreement) with the school."
+            ),
+            _("The SBB recognition as a training company (erkend leerbedrijf)."),
+            _(
+                "The attendance records and the supervision records per student, with the weeks of supervision."
+            ),
+            _(
+                "For a PhD candidate or toio: the employment contract and the agreement with the university, NWO or KNAW."
+            ),
+        ],
+        "link": "https://mijn.rvo.nl/praktijkleren",
+        "source": "spec praktijkleren.md §2.5; BWBR0034144 art. 15-23",
+    },
     "stap": {
         "body": _("UWV (applications) and DUO (training register)"),
         "steps": [

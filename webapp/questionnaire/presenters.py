@@ -22,6 +22,43 @@ from .formats import money, number
 
 AVAILABILITY_CRITERIA = ("in_force", "application_window")
 
+
+def availability_criterion(criteria: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The engine's availability entry: always the first criterion."""
+    first = criteria[0] if criteria else None
+    return first if first is not None and first["id"] in AVAILABILITY_CRITERIA else None
+
+
+_WINDOW_STATUS = {"met": "open", "not_met": "closed", "unknown": "unknown"}
+
+
+def availability_parts(
+    result: dict[str, Any],
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any]]:
+    """(the criterion that says whether one can apply, the other conditions, availability).
+
+    A scheme whose round depends on an answer (praktijkleren: the round of the training year
+    applied for) has a condition ``application_window`` of its own besides the engine's
+    entry. While the scheme itself is in force, that condition says whether one can apply:
+    it is shown as the availability, with its own explanation, not among the conditions.
+    """
+    criteria = result["criteria"]
+    engine = availability_criterion(criteria)
+    own = next((c for i, c in enumerate(criteria) if i and c["id"] == "application_window"), None)
+    if own is None or result["availability"]["status"] != "open":
+        return (
+            engine,
+            [c for c in criteria if c is not engine and c is not own],
+            result["availability"],
+        )
+    availability = {
+        "status": _WINDOW_STATUS[own["status"]],
+        "message": own["explanation"],
+        "next_window": None,
+    }
+    return own, [c for c in criteria if c is not engine and c is not own], availability
+
+
 STATUS_LABELS = {
     "eligible": gettext_lazy("Meets the conditions"),
     "not_eligible": gettext_lazy("Does not meet the conditions"),
@@ -136,10 +173,9 @@ def present(
     employer sees what they can act on."""
     info = scheme(result["scheme"])
     criteria = result["criteria"]
-    avail_criterion = next((c for c in criteria if c["id"] in AVAILABILITY_CRITERIA), None)
-    others = [c for c in criteria if c["id"] not in AVAILABILITY_CRITERIA]
+    avail_criterion, others, avail = availability_parts(result)
     conditions = [_condition(c, lang) for c in others]
-    availability = _availability(result["availability"], avail_criterion, lang)
+    availability = _availability(avail, avail_criterion, lang)
     outputs = [
         {
             "id": o["id"],
@@ -215,12 +251,10 @@ def info_fact_ids(info: dict[str, Any]) -> list[str]:
 def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) -> str:
     """The outcome in one sentence, with availability kept apart from the conditions."""
     status = result["status"]
-    criteria = result["criteria"]
-    avail = next((c for c in criteria if c["id"] in AVAILABILITY_CRITERIA), None)
-    others = [c for c in criteria if c["id"] not in AVAILABILITY_CRITERIA]
+    avail, others, availability = availability_parts(result)
     failed = [c for c in others if c["status"] == "not_met"]
     unknown = [c for c in others if c["status"] == "unknown"]
-    message = text(result["availability"]["message"], lang)
+    message = text(availability["message"], lang)
     if status == "eligible":
         return text(info["eligible_means"], lang)
     if failed:

@@ -55,6 +55,14 @@ TOPICS: tuple[Topic, ...] = (
         ("employer", "adviser"),
     ),
     Topic(
+        "work_learn_places",
+        _(
+            "A subsidy for work-and-learn places: bbl, dual hbo, internships, PhD candidates (praktijkleren)"
+        ),
+        ("praktijkleren",),
+        ("employer", "adviser"),
+    ),
+    Topic(
         "groepshulp",
         _("The groepshulp subsidy for childcare"),
         ("groepshulp",),
