@@ -45,7 +45,7 @@ DUO_PAGE = "https://duo.nl/particulier/levenlanglerenkrediet/"
 DUO_PAGE_EN = "https://www.duo.nl/particulier/lifelong-learning-credit/"
 DUO_AMOUNTS = "https://www.duo.nl/particulier/levenlanglerenkrediet/bedragen-en-uitbetaling.jsp"
 DUO_2017 = "https://duo.nl/particulier/mbo-er/lesgeld/levenlanglerenkrediet.jsp"
-DUO_CONDITIONS = "https://staging.duo.nl/particulier/levenlanglerenkrediet.jsp"
+DUO_CONDITIONS = "https://duo.nl/particulier/levenlanglerenkrediet.jsp"
 DUO_LENEN = "https://duo.nl/particulier/lenen.jsp"
 
 WORKER = (Audience.WORKER, Audience.ADVISER)

@@ -26,6 +26,8 @@ OFFICIAL_HOSTS = frozenset(
         "www.uwv.nl",
         "rvo.nl",
         "www.rvo.nl",
+        "mijn.rvo.nl",  # RVO's own portal and English pages
+        "english.rvo.nl",
         "uitvoeringvanbeleidszw.nl",
         "www.uitvoeringvanbeleidszw.nl",
         "duo.nl",
