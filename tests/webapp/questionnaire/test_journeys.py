@@ -113,10 +113,10 @@ def test_employer_checks_slim_then_groepshulp_and_shared_answers_are_asked_once(
     assert walk(browser, SLIM) == list(SLIM)
 
     html = browser.get("/check/results/slim/").content.decode()
-    # 14 March 2025: the SLIM windows of 2025 are not known, so that stays open.
-    assert 'data-status="undetermined"' in html
+    # 14 March 2025 lies in the SME window of 3 to 31 March 2025 (art. 2.6 SLIM-regeling).
+    assert 'data-status="eligible"' in html
     assert 'data-criterion="mkb_size" data-status="met"' in html
-    assert 'data-availability="unknown"' in html
+    assert 'data-availability="open"' in html
 
     start(browser, "employer", "groepshulp")
     asked = walk(browser, GROEPSHULP)
