@@ -92,22 +92,28 @@ OFFICIAL_HOSTS = {
 }
 
 
-def _citations() -> list[Citation]:
-    found = [SCHEME.legal_basis, SCHEME.availability.citation]
-    found += [c.citation for c in SCHEME.criteria]
-    found += [n.citation for n in SCHEME.notes if n.citation is not None]
-    found += [p.citation for param in SCHEME.parameters for p in param.periods]
+BOTH = ("slim", "slim_scholing")
+
+
+def _citations(scheme_id: str) -> list[Citation]:
+    scheme = rules.registry.get(scheme_id)
+    found = [scheme.legal_basis, scheme.availability.citation]
+    found += [c.citation for c in scheme.criteria]
+    found += [n.citation for n in scheme.notes if n.citation is not None]
+    found += [p.citation for param in scheme.parameters for p in param.periods]
     return found
 
 
-def test_every_slim_citation_is_an_official_text_or_the_executor() -> None:
-    for citation in _citations():
+@pytest.mark.parametrize("scheme_id", BOTH)
+def test_every_slim_citation_is_an_official_text_or_the_executor(scheme_id: str) -> None:
+    for citation in _citations(scheme_id):
         assert urlparse(citation.url).hostname in OFFICIAL_HOSTS, citation.url
         assert citation.source in {"OFF", "EXECUTOR"}, citation.url
 
 
-def test_citations_of_the_regulation_name_the_version_they_quote() -> None:
-    for citation in _citations():
+@pytest.mark.parametrize("scheme_id", BOTH)
+def test_citations_of_the_regulation_name_the_version_they_quote(scheme_id: str) -> None:
+    for citation in _citations(scheme_id):
         if urlparse(citation.url).hostname == "wetten.overheid.nl":
             assert re.search(r"/BWBR0043015/\d{4}-\d{2}-\d{2}", citation.url), citation.url
 
@@ -119,11 +125,13 @@ RESEARCH_WORDS = re.compile(
 )
 
 
-def test_research_remarks_are_for_advisers_only() -> None:
-    for note in SCHEME.notes:
+@pytest.mark.parametrize("scheme_id", BOTH)
+def test_research_remarks_are_for_advisers_only(scheme_id: str) -> None:
+    scheme = rules.registry.get(scheme_id)
+    for note in scheme.notes:
         if not note.for_advisers:
             assert not RESEARCH_WORDS.search(note.text.nl + note.text.en), note.id
-    for criterion in SCHEME.criteria:
+    for criterion in scheme.criteria:
         for text in (criterion.met, criterion.not_met, criterion.unknown, criterion.not_applicable):
             if text is not None:
                 assert not RESEARCH_WORDS.search(text.nl + text.en), criterion.id
