@@ -1335,12 +1335,10 @@ NOTES = (
         when=date(2025, 2, 20) <= on,
         citation=SCHOLING_2025,
         text=t(
-            "Deze check beoordeelt de SLIM-scholingssubsidie niet. Dat is een andere subsidie, voor "
-            "opleidingen van medewerkers binnen een erkend sectoraal ontwikkelpad. Kijk daarvoor op "
-            "uitvoeringvanbeleidszw.nl.",
-            "This check does not assess the SLIM training subsidy. That is a different subsidy, for "
-            "training of workers within a recognised sectoral development path. See "
-            "uitvoeringvanbeleidszw.nl for it.",
+            "De SLIM-scholingssubsidie, voor opleidingen van medewerkers binnen een erkend sectoraal "
+            "ontwikkelpad, is een andere subsidie met een eigen check in deze website.",
+            "The SLIM training subsidy, for training of workers within a recognised sectoral "
+            "development path, is a different subsidy with its own check on this website.",
         ),
     ),
     Note(
