@@ -230,6 +230,20 @@ FACTS = (
         ),
         audience=EMPLOYER_SIDE,
     ),
+    IntFact(
+        id="slim_praktijkleerplaats_weken",
+        question=t(
+            "Hoeveel weken waren de leerlingen samen aanwezig op de praktijkleerplaatsen?",
+            "How many weeks were the learners present at the work-based learning places in all?",
+        ),
+        help=t(
+            "Tel per plaats hoogstens 40 weken. Laat leeg als elke plaats 40 weken of meer had.",
+            "Count at most 40 weeks per place. Leave empty if every place had 40 weeks or more.",
+        ),
+        audience=EMPLOYER_SIDE,
+        maximum=Decimal(40_000),
+        default=None,
+    ),
     BoolFact(
         id="slim_open_project_same_activity",
         question=t(
@@ -677,6 +691,9 @@ B_FLAT = x.param("slim_b_flat")
 ON_COSTS = ACTIVITY_A | ACTIVITY_C | (ACTIVITY_B & ~B_FLAT)
 ACTIVITY_D = ACTIVITIES.contains("praktijkleerplaats") & x.param("slim_praktijkleerplaats_exists")
 trajecten = x.fact("slim_loopbaan_trajecten")
+weken = x.fact("slim_praktijkleerplaats_weken")
+# Art. 14(2): pro rata to the weeks present, at most 40 weeks and EUR 2,700 per place a year.
+PLACE_YEARS = x.if_(weken.is_none(), places, x.min_(weken, places * 40) / 40)
 IS_MKB = TYPE.eq("mkb")
 IS_PARTNERSHIP = TYPE.eq("samenwerkingsverband")
 IS_LARGE = TYPE.eq("grootbedrijf")
@@ -734,7 +751,7 @@ OUTPUTS = (
         label=t("subsidie vóór het maximum", "subsidy before the maximum"),
         expr=x.if_(ON_COSTS, x.out("subsidy_percentage") * costs, 0)
         + x.if_(ACTIVITY_B & B_FLAT, x.param("slim_b_amount") * trajecten, 0)
-        + x.if_(ACTIVITY_D, x.param("slim_praktijkleerplaats_amount") * places, 0),
+        + x.if_(ACTIVITY_D, x.param("slim_praktijkleerplaats_amount") * PLACE_YEARS, 0),
     ),
     Output(
         id="subsidy_eur",
@@ -1285,12 +1302,10 @@ NOTES = (
         text=t(
             "Praktijkleerplaatsen tellen alleen voor een beroepsopleiding in de derde leerweg bij een erkend "
             "leerbedrijf, niet voor bol of bbl. De vergoeding is € 2.700 per plaats per jaar, naar rato "
-            "van het aantal weken dat de leerling er was (hoogstens 40 weken). Deze check rekent met het "
-            "volle bedrag per plaats; bij minder weken wordt het lager.",
+            "van het aantal weken dat de leerling er was (hoogstens 40 weken).",
             "Work-based learning places count only for a vocational course in the derde leerweg at a "
             "recognised learning company, not for bol or bbl. The allowance is € 2,700 per place per "
-            "year, pro rata to the weeks the learner was there (at most 40 weeks). This check uses the "
-            "full amount per place; with fewer weeks it is lower.",
+            "year, pro rata to the weeks the learner was there (at most 40 weeks).",
         ),
     ),
     Note(
