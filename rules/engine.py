@@ -372,12 +372,16 @@ def _find_availability(scheme: Scheme, on: date) -> _Availability:
         return _Availability("closed", closed_since=rule.in_force_to + _ONE_DAY)
     if on < rule.in_force_from:
         first = rule.windows[0] if rule.windows else None
+        if first is not None and any(s.opens < first.opens for s in rule.unknown_spans):
+            first = None  # an earlier window exists, but no official text gives its dates
         return _Availability("not_yet_open", next_window=first)
     if not rule.windows:
         return _Availability("open")
     for window in rule.windows:
         if window.opens <= on <= window.closes:
             return _Availability("open", window=window)
+    if any(span.opens <= on <= span.closes for span in rule.unknown_spans):
+        return _Availability("unknown")
     upcoming = next((w for w in rule.windows if w.opens > on), None)
     if upcoming is not None:
         status = "not_yet_open" if on < rule.windows[0].opens else "closed"

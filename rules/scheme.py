@@ -182,8 +182,9 @@ class AvailabilityRule(BaseModel):
     A law in force needs only ``in_force_from``. A scheme with application windows lists
     them; ``windows_known_until`` is the last date for which the list is complete (after
     it, with the scheme still in force, availability is unknown); ``windows_rhythm`` says
-    when the next windows are set (for the law-status report). ``successor`` says what
-    exists now, for a closed scheme.
+    when the next windows are set (for the law-status report). ``unknown_spans`` are
+    stretches inside the list whose windows no official text fixes: a date in one is
+    unknown too, never "closed". ``successor`` says what exists now, for a closed scheme.
     """
 
     model_config = _MODEL
@@ -194,6 +195,7 @@ class AvailabilityRule(BaseModel):
     windows: tuple[Window, ...] = ()
     windows_known_until: date | None = None
     windows_rhythm: Rhythm | None = None
+    unknown_spans: tuple[Window, ...] = ()
     before_text: Text = t(
         "Deze regeling gold toen nog niet; wat eerder gold, beoordeelt deze check niet.",
         "This scheme did not apply yet; what applied before is not assessed by this check.",
@@ -209,6 +211,10 @@ class AvailabilityRule(BaseModel):
         for earlier, later in zip(self.windows, self.windows[1:], strict=False):
             if later.opens <= earlier.closes:
                 raise ValueError(f"window {later.id} overlaps or precedes {earlier.id}")
+        for span in self.unknown_spans:
+            for window in self.windows:
+                if span.opens <= window.closes and window.opens <= span.closes:
+                    raise ValueError(f"unknown span {span.id} overlaps window {window.id}")
         return self
 
 

@@ -17,6 +17,7 @@ __all__ = ["load"]
 ORDER = (
     "stap",
     "slim",
+    "slim_scholing",
     "nlld_ontwikkeladvies",
     "nlld_scholing",
     "nlld_sectoraal_maatwerk",

@@ -1118,6 +1118,25 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Hoeveel u later per maand terugbetaalt, hangt af van uw inkomen en de rente. Dat "
+            "rekenen we niet uit; DUO doet dat in Mijn DUO.",
+            "How much you repay per month later depends on your income and the interest. That is "
+            "not worked out here; DUO does it in Mijn DUO.",
+        ),
+        t(
+            "Of uw opleiding geaccrediteerd of erkend is, kunt u nagaan bij de school of in het "
+            "register van DUO; wij gaan uit van uw antwoord.",
+            "Whether your programme is accredited or recognised you can check with the school or "
+            "in DUO's register; we use your answer.",
+        ),
+        t(
+            "Een gewone studiefinanciering (basisbeurs, lening voor levensonderhoud) beoordelen we "
+            "niet. Vraag het na bij DUO.",
+            "Regular student finance (grant, loan for living costs) is not assessed. Ask DUO.",
+        ),
+    ),
     constraints=CONSTRAINTS,
     availability=AVAILABILITY,
 )

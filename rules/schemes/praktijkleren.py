@@ -1044,6 +1044,25 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "De Subsidieregeling praktijkleren in de derde leerweg (van het ministerie van SZW) is "
+            "een andere regeling. Die beoordelen we niet; kijk op rvo.nl.",
+            "The Subsidieregeling praktijkleren in de derde leerweg (of the Ministry of Social "
+            "Affairs) is another scheme. It is not assessed here; see rvo.nl.",
+        ),
+        t(
+            "Het bedrag per plaats hangt af van hoeveel werkgevers aanvragen. RVO stelt het na de "
+            "aanvraagronde vast; wij noemen het maximum.",
+            "The amount per place depends on how many employers apply. RVO sets it after the "
+            "round; we give the maximum.",
+        ),
+        t(
+            "Praktijkleren op Bonaire, Sint Eustatius en Saba beoordelen we niet. Vraag het na bij "
+            "RVO.",
+            "Work-based learning on Bonaire, Sint Eustatius and Saba is not assessed. Ask RVO.",
+        ),
+    ),
     availability=AvailabilityRule(
         citation=_art("art. 34", "Artikel34"),
         in_force_from=IN_FORCE_FROM,

@@ -1,21 +1,26 @@
 """SLIM: subsidy for SME employers (and partnerships) that build a learning culture.
 
-Stimuleringsregeling voor leren en ontwikkelen in mkb-ondernemingen (Stcrt. 2019, 70088),
-in force from 1 January 2020, extended to 1 January 2030 (Stcrt. 2024, 41822). Chapter 2
-(since 2025 paragraph 2.2) for individual SMEs, chapter 3 for partnerships of SMEs, and
-until 2024 a chapter for large firms in agriculture, hospitality and recreation. The
-2025 SLIM-scholingssubsidie (new chapter 3) is a separate rule set, not assessed here.
+SLIM-regeling (BWBR0043015; Stcrt. 2019, 70088), in force from 1 January 2020, extended to
+1 January 2030 (Stcrt. 2024, 41822). Until 2024 chapter 2 is for individual SMEs, chapter 3
+for partnerships of SMEs and chapter 4 for large firms in agriculture, hospitality and
+recreation; from 2025 these are paragraphs 2.2 (SMEs) and 2.3 (partnerships) of chapter 2,
+and the large-firm chapter and the praktijkleerplaatsen are gone. The SLIM-scholingssubsidie
+(chapter 3 since 2025) is a different subsidy with other applicants and conditions; this
+scheme does not assess it and says so.
 
-Dated changes: 29-04-2021 (EU enterprise definition, non-affiliated partners, partnership
-minimum of EUR 210,000 costs), 01-09-2023 (refusal while a project for the same activity
-a or c is still open), 01-01-2025 (60 % for every SME, no praktijkleerplaatsen, no large
-firms). De-minimis ceiling EUR 200,000 (Reg. 1407/2013) until 2023 and EUR 300,000
-(Reg. 2023/2831) from 2024.
+Dated changes, each from the consolidated text on wetten.overheid.nl: 2021-04-29 (EU
+enterprise definition, non-affiliated partners, partnership minimum of EUR 210,000 costs);
+2022-03-01 (activity b paid as a flat EUR 700 per completed trajectory, art. 13a);
+2023-09-01 (refusal while a project for the same activity a or c is still open); by
+2024-06-27 the EUR 5,000 minimum covers only activities a and c (art. 4(3)); 2025-01-01
+(60 % for every SME, no praktijkleerplaatsen, no large firms, a partnership must include
+activity c, art. 2.4(5)); 2026-04-04 (windows no longer in the regulation but set by a
+notice, art. 2.6).
 
-Windows differ per applicant type: individual SMEs in March and September, partnerships
-and large firms in June/July. The engine has one window list per scheme, so the list
-holds every type's windows and the criterion ``window_for_applicant_type`` checks that
-the window is one for this applicant's type.
+Windows come from the regulation itself (art. 5; art. 2.6 for 2025) and are one table:
+the availability and the criterion ``window_for_applicant_type`` are both built from it.
+Years whose windows no official text read here fixes (2020, 2023, from 2026) are unknown
+in both, never guessed.
 """
 
 from __future__ import annotations
@@ -41,19 +46,24 @@ from rules.texts import Citation, Source, t
 
 IN_FORCE = date(2020, 1, 1)
 LAPSES = date(2030, 1, 1)
-WINDOWS_KNOWN_UNTIL = date(2023, 12, 31)
 EU_DEFINITION_FROM = date(2021, 4, 29)
+FLAT_B_FROM = date(2022, 3, 1)
 OPEN_PROJECT_RULE_FROM = date(2023, 9, 1)
+MINIMUM_A_AND_C_BY = date(2024, 6, 27)
 OVERHAUL_2025 = date(2025, 1, 1)
 LAST_OLD_DAY = OVERHAUL_2025 - timedelta(days=1)
+WINDOWS_DELEGATED = date(2026, 4, 4)
+DAY = timedelta(days=1)
 
-REGULATION = "https://wetten.overheid.nl/BWBR0043015/2020-01-01"
 STCRT_2019 = "https://zoek.officielebekendmakingen.nl/stcrt-2019-70088.html"
 STCRT_2024 = "https://zoek.officielebekendmakingen.nl/stcrt-2024-41822.html"
 STCRT_2025 = "https://zoek.officielebekendmakingen.nl/stcrt-2025-7276.html"
 UVB_2021 = "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/nieuws/2021/05/11/opening-tweede-tijdvak-slim-regeling-samenwerking-en-grootbedrijf"
 UVB_2023 = "https://www.uitvoeringvanbeleidszw.nl/actueel/nieuws/2023/07/31/slim-regeling-per-1-september-2023-gewijzigd"
 UVB_APPLY = "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/aanvragen"
+UVB_CRITERIA = (
+    "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/overzicht-aanvraagcriteria"
+)
 
 EMPLOYER_SIDE = (Audience.EMPLOYER, Audience.ADVISER)
 
@@ -62,39 +72,32 @@ def _cite(title: str, article: str, url: str, source: Source = "OFF") -> Citatio
     return Citation(title=title, article=article, url=url, source=source)
 
 
-def _reg(article: str) -> Citation:
+def _reg(version: str, article: str) -> Citation:
+    """The SLIM-regeling as consolidated on ``version``, at ``article`` (e.g. "18 lid 1")."""
+    anchor = article.split()[0]
     return _cite(
-        "Stimuleringsregeling leren en ontwikkelen in mkb-ondernemingen (SLIM)", article, REGULATION
+        f"SLIM-regeling (tekst geldend vanaf {version})",
+        f"art. {article}",
+        f"https://wetten.overheid.nl/BWBR0043015/{version}#Artikel{anchor}",
     )
 
 
 ORIGINAL = _cite("SLIM-regeling (Stcrt. 2019, 70088)", "oorspronkelijke tekst", STCRT_2019)
 AMENDMENT_2021 = _cite(
-    "UVB, Regelwijziging SLIM-regeling per 29 april 2021", "art. 1; art. 15 e.v.", UVB_2021
+    "UVB, Regelwijziging SLIM-regeling per 29 april 2021",
+    "art. 1; art. 15 e.v.",
+    UVB_2021,
+    "EXECUTOR",
 )
 AMENDMENT_2023 = _cite(
-    "UVB, SLIM-regeling per 1 september 2023 gewijzigd", "weigeringsgrond", UVB_2023
+    "UVB, SLIM-regeling per 1 september 2023 gewijzigd", "weigeringsgrond", UVB_2023, "EXECUTOR"
 )
 AMENDMENT_2024 = _cite(
     "Stcrt. 2024, 41822 (verlenging en wijziging SLIM-regeling)", "art. I", STCRT_2024
 )
-NLSI_2020 = _cite(
-    "NLSI, SLIM-regeling bekendgemaakt",
-    "art. 8 en 9 (hoogte subsidie)",
-    "https://nlsi.nl/nlsi-nieuws/slim-regeling-bekendgemaakt-stimulans-voor-leren-en-ontwikkelen/",
-    "SEC",
-)
-PCHECK_2023 = _cite(
-    "Pcheck, SLIM-subsidieregeling 2023",
-    "tijdvakken en bedragen 2023",
-    "https://www.pcheck.nl/single-post/slim-subsidieregeling-2023",
-    "SEC",
-)
-WIEDIJK = _cite(
-    "Wiedijk, Verlenging SLIM-regeling",
-    "wijzigingen per 2025",
-    "https://wiedijk.nl/verlenging-slim-regeling",
-    "SEC",
+SCHOLING_2025 = _cite("Stcrt. 2025, 7276 (SLIM-scholingssubsidie)", "hoofdstuk 3", STCRT_2025)
+UVB_CRITERIA_CITE = _cite(
+    "UVB, SLIM: overzicht aanvraagcriteria", "maximale subsidie", UVB_CRITERIA, "EXECUTOR"
 )
 EU_SME = _cite(
     "Aanbeveling 2003/361/EG, bijlage",
@@ -193,14 +196,31 @@ FACTS = (
     MoneyFact(
         id="slim_costs_eur",
         question=t(
-            "Wat zijn de subsidiabele kosten van de activiteiten a tot en met c?",
-            "What are the eligible costs of activities a to c?",
+            "Wat zijn de subsidiabele kosten van de doorlichting (a) en de leer- en ontwikkelmethode (c)?",
+            "What are the eligible costs of the company scan (a) and the learning method (c)?",
         ),
         help=t(
-            "Loonkosten van eigen personeel en externe kosten; geen cursusgeld.",
-            "Wage costs of own staff and external costs; no course fees.",
+            "Loonkosten van eigen personeel en externe kosten; geen cursusgeld. Vraagt u vóór maart "
+            "2022 aan, tel dan ook de kosten van loopbaanadviezen (b) mee.",
+            "Wage costs of own staff and external costs; no course fees. If you apply before March "
+            "2022, include the costs of career advice (b) too.",
         ),
         audience=EMPLOYER_SIDE,
+    ),
+    IntFact(
+        id="slim_loopbaan_trajecten",
+        question=t(
+            "Hoeveel loopbaan- of ontwikkeladviestrajecten (activiteit b) vraagt u aan?",
+            "How many career or development advice trajectories (activity b) do you apply for?",
+        ),
+        help=t(
+            "Eén traject per medewerker, met samen minstens 4 uur gesprekken met een erkende "
+            "loopbaanadviseur. Vanaf maart 2022 is de subsidie € 700 per afgerond traject.",
+            "One trajectory per worker, with at least 4 hours of talks with a qualified career "
+            "adviser in all. From March 2022 the subsidy is € 700 per completed trajectory.",
+        ),
+        audience=EMPLOYER_SIDE,
+        maximum=Decimal(10_000),
     ),
     IntFact(
         id="slim_praktijkleerplaatsen",
@@ -209,6 +229,20 @@ FACTS = (
             "How many work-based learning places in the derde leerweg do you offer?",
         ),
         audience=EMPLOYER_SIDE,
+    ),
+    IntFact(
+        id="slim_praktijkleerplaats_weken",
+        question=t(
+            "Hoeveel weken waren de leerlingen samen aanwezig op de praktijkleerplaatsen?",
+            "How many weeks were the learners present at the work-based learning places in all?",
+        ),
+        help=t(
+            "Tel per plaats hoogstens 40 weken. Laat leeg als elke plaats 40 weken of meer had.",
+            "Count at most 40 weeks per place. Leave empty if every place had 40 weeks or more.",
+        ),
+        audience=EMPLOYER_SIDE,
+        maximum=Decimal(40_000),
+        default=None,
     ),
     BoolFact(
         id="slim_open_project_same_activity",
@@ -248,146 +282,57 @@ FACTS = (
 # Windows ----------------------------------------------------------------------------------
 
 MKB, PARTNERSHIP = "mkb", "samenwerking"
+W2021 = _reg("2021-05-04", "5")
+W2022_MARCH = _reg("2022-03-01", "5")
+W2022 = _reg("2022-06-01", "5")
+W2024 = _reg("2024-06-27", "5")
+W2025 = _reg("2026-01-01", "2.6")
+W_DELEGATED = _reg("2026-05-23", "2.6")
 
-# id, opens, closes, applicant group, exact dates known, source
-WINDOW_TABLE: tuple[tuple[str, date, date, str, bool, Citation], ...] = (
-    ("2020-mkb-1", date(2020, 3, 2), date(2020, 3, 31), MKB, True, NLSI_2020),
-    (
-        "2020-samenwerking",
-        date(2020, 6, 1),
-        date(2020, 7, 31),
-        PARTNERSHIP,
-        False,
-        _cite(
-            "PGHM, SLIM: leren en ontwikkelen in het mkb",
-            "openstelling juni en juli 2020",
-            "https://pghm.nl/nieuws/SLIM-subsidie",
-            "SEC",
-        ),
-    ),
-    (
-        "2020-mkb-2",
-        date(2020, 9, 1),
-        date(2020, 9, 30),
-        MKB,
-        True,
-        _cite(
-            "Aavas, SLIM-subsidieregeling",
-            "tijdvakken 2020",
-            "https://www.aavas.nl/subsidies/slim-subsidieregeling/",
-            "SEC",
-        ),
-    ),
-    (
-        "2021-mkb-1",
-        date(2021, 3, 2),
-        date(2021, 3, 31),
-        MKB,
-        True,
-        _cite(
-            "TopHR desk, Opening aanvraagtijdvak SLIM voor individuele mkb-ondernemingen",
-            "3e tijdvak",
-            "https://tophrdesk.nl/opening-aanvraagtijdvak-slim-voor-individuele-mkb-ondernemingen/",
-            "SEC",
-        ),
-    ),
-    (
-        "2021-samenwerking",
-        date(2021, 6, 1),
-        date(2021, 6, 30),
-        PARTNERSHIP,
-        True,
-        _cite(
-            "UVB, Opening tweede tijdvak SLIM-regeling Samenwerking en Grootbedrijf",
-            "tijdvak",
-            UVB_2021,
-            "EXECUTOR",
-        ),
-    ),
-    (
-        "2021-mkb-2",
-        date(2021, 9, 1),
-        date(2021, 9, 30),
-        MKB,
-        True,
-        _cite(
-            "Pcheck, Aanvraag SLIM-subsidie weer mogelijk per 1 september",
-            "tijdvak september 2021",
-            "https://www.pcheck.nl/single-post/aanvraag-slim-subsidie-weer-mogelijk-per-1-september",
-            "SEC",
-        ),
-    ),
-    (
-        "2022-mkb-1",
-        date(2022, 3, 1),
-        date(2022, 3, 31),
-        MKB,
-        True,
-        _cite(
-            "Rendement, Mkb'er kan deze maand weer SLIM-subsidie aanvragen (01-03-2022)",
-            "tijdvakken 2022",
-            "https://www.rendement.nl/opleiding-en-ontwikkeling/nieuws/mkber-kan-deze-maand-weer-slim-subsidie-aanvragen.html",
-            "SEC",
-        ),
-    ),
-    (
-        "2022-samenwerking",
-        date(2022, 6, 1),
-        date(2022, 7, 29),
-        PARTNERSHIP,
-        True,
-        _cite(
-            "Subsidiescan, SLIM-samenwerking en grootbedrijf geopend; Rijksoverheid 19-05-2022",
-            "tijdvak 1 juni t/m 29 juli 2022",
-            "https://www.subsidiescan.nl/blog/slim-samenwerking-en-grootbedrijf-geopend",
-            "SEC",
-        ),
-    ),
-    (
-        "2022-mkb-2",
-        date(2022, 9, 1),
-        date(2022, 9, 30),
-        MKB,
-        True,
-        _cite(
-            "Rendement, Mkb'er kan deze maand weer SLIM-subsidie aanvragen (01-03-2022)",
-            "tijdvakken 2022",
-            "https://www.rendement.nl/opleiding-en-ontwikkeling/nieuws/mkber-kan-deze-maand-weer-slim-subsidie-aanvragen.html",
-            "SEC",
-        ),
-    ),
-    ("2023-mkb-1", date(2023, 3, 1), date(2023, 3, 30), MKB, True, PCHECK_2023),
-    ("2023-samenwerking", date(2023, 7, 1), date(2023, 7, 27), PARTNERSHIP, True, PCHECK_2023),
-    ("2023-mkb-2", date(2023, 9, 1), date(2023, 9, 28), MKB, True, PCHECK_2023),
+# id, opens, closes (both inclusive; the articles give 09:00 or 12:00 to 17:00), applicant
+# group (partnerships and, until 2024, large firms share a window), source.
+WINDOW_TABLE: tuple[tuple[str, date, date, str, Citation], ...] = (
+    ("2021-mkb-1", date(2021, 3, 2), date(2021, 3, 31), MKB, W2021),
+    ("2021-samenwerking", date(2021, 6, 1), date(2021, 6, 30), PARTNERSHIP, W2021),
+    ("2021-mkb-2", date(2021, 9, 1), date(2021, 9, 30), MKB, W2021),
+    ("2022-mkb-1", date(2022, 3, 1), date(2022, 3, 31), MKB, W2022_MARCH),
+    ("2022-samenwerking", date(2022, 6, 1), date(2022, 7, 29), PARTNERSHIP, W2022),
+    ("2022-mkb-2", date(2022, 9, 1), date(2022, 9, 30), MKB, W2022),
+    ("2024-mkb-1", date(2024, 3, 1), date(2024, 3, 28), MKB, W2024),
+    ("2024-samenwerking", date(2024, 6, 3), date(2024, 7, 31), PARTNERSHIP, W2024),
+    ("2024-mkb-2", date(2024, 9, 2), date(2024, 9, 30), MKB, W2024),
+    ("2025-mkb-1", date(2025, 3, 3), date(2025, 3, 31), MKB, W2025),
+    ("2025-samenwerking", date(2025, 6, 2), date(2025, 6, 30), PARTNERSHIP, W2025),
+    ("2025-mkb-2", date(2025, 9, 1), date(2025, 9, 30), MKB, W2025),
 )
-WINDOWS = tuple(Window(id=w, opens=o, closes=c) for w, o, c, _, _, _ in WINDOW_TABLE)
-NO_WINDOW = _cite(
-    "SLIM-regeling, aanvraagtijdvakken (geen tijdvak)",
-    "art. 1 (aanvraagtijdvak)",
-    REGULATION,
-    "INF",
+WINDOWS = tuple(Window(id=w, opens=o, closes=c) for w, o, c, _, _ in WINDOW_TABLE)
+# Stretches whose windows no official text read here fixes: the 2020 windows (before the
+# first consolidated text with windows) and the 2023 windows (no consolidated text of
+# 2023, so the stretch runs from the last 2022 window to the first of 2024: no date in it
+# is "closed" with a wrong next window).
+UNKNOWN_SPANS = (
+    Window(id="2020", opens=IN_FORCE, closes=date(2020, 12, 31)),
+    Window(id="2023", opens=date(2022, 10, 1), closes=date(2024, 2, 29)),
 )
+# After the September 2025 window: the text valid from 1 January 2026 lists only 2025, and
+# from 4 April 2026 art. 2.6 leaves the windows to a notice not found among official texts.
+WINDOWS_KNOWN_UNTIL = date(2025, 9, 30)
 
 
 def _window_open_for(group: str) -> tuple[Period, ...]:
-    """True inside this group's windows, False between them, up to the last known date.
-
-    A window of the group whose exact dates are not known has no period: the test is then
-    unknown for that group, not guessed.
-    """
+    """True inside this group's windows, False inside another group's window or between
+    windows; no value (unknown) in the unknown stretches and after the last known window.
+    The same table and stretches give the scheme's availability."""
     periods: list[Period] = []
     cursor = IN_FORCE
-    for _, opens, closes, owner, exact, source in WINDOW_TABLE:
+    for _, opens, closes, owner, source in WINDOW_TABLE:
+        for span in UNKNOWN_SPANS:
+            if span.opens <= cursor <= span.closes:
+                cursor = span.closes + DAY
         if cursor < opens:
-            periods.append(
-                Period(start=cursor, end=opens - timedelta(days=1), value=False, citation=NO_WINDOW)
-            )
-        if owner != group:
-            periods.append(Period(start=opens, end=closes, value=False, citation=source))
-        elif exact:
-            periods.append(Period(start=opens, end=closes, value=True, citation=source))
-        cursor = closes + timedelta(days=1)
-    periods.append(Period(start=cursor, end=WINDOWS_KNOWN_UNTIL, value=False, citation=NO_WINDOW))
+            periods.append(Period(start=cursor, end=opens - DAY, value=False, citation=source))
+        periods.append(Period(start=opens, end=closes, value=owner == group, citation=source))
+        cursor = closes + DAY
     return tuple(periods)
 
 
@@ -398,14 +343,18 @@ def _from_start(value: object, citation: Citation, end: date | None = None) -> P
     return Period(start=IN_FORCE, end=end, value=value, citation=citation)
 
 
+def _from_2025(value: object, citation: Citation) -> Period:
+    return Period(start=OVERHAUL_2025, value=value, citation=citation)
+
+
 def _cents(euros: int) -> int:
     return euros * 100
 
 
 EU_THRESHOLDS = _cite(
-    "SLIM-regeling art. 1 (mkb-onderneming) en Aanbeveling 2003/361/EG",
-    "art. 1; bijlage art. 2",
-    REGULATION,
+    "SLIM-regeling art. 1 (kleine en middelgrote onderneming)",
+    "art. 1",
+    "https://wetten.overheid.nl/BWBR0043015/2024-06-27#Artikel1",
 )
 DE_MINIMIS_1407 = _cite(
     "Verordening (EU) nr. 1407/2013 (de-minimis)",
@@ -488,8 +437,8 @@ PARAMETERS = (
         id="slim_pct_klein",
         label=t("subsidiepercentage kleine onderneming", "subsidy percentage, small enterprise"),
         periods=(
-            _from_start(Decimal("0.80"), NLSI_2020, end=LAST_OLD_DAY),
-            Period(start=OVERHAUL_2025, value=Decimal("0.60"), citation=WIEDIJK),
+            _from_start(Decimal("0.80"), _reg("2024-06-27", "18 lid 2"), end=LAST_OLD_DAY),
+            _from_2025(Decimal("0.60"), _reg("2026-01-01", "2.20 lid 2")),
         ),
     ),
     Parameter(
@@ -497,69 +446,64 @@ PARAMETERS = (
         label=t(
             "subsidiepercentage middelgrote onderneming", "subsidy percentage, medium enterprise"
         ),
-        periods=(_from_start(Decimal("0.60"), NLSI_2020),),
+        periods=(
+            _from_start(Decimal("0.60"), _reg("2024-06-27", "18 lid 2"), end=LAST_OLD_DAY),
+            _from_2025(Decimal("0.60"), _reg("2026-01-01", "2.20 lid 2")),
+        ),
     ),
     Parameter(
         id="slim_pct_samenwerking",
         label=t("subsidiepercentage samenwerkingsverband", "subsidy percentage, partnership"),
-        periods=(_from_start(Decimal("0.60"), NLSI_2020),),
+        periods=(
+            _from_start(Decimal("0.60"), _reg("2024-06-27", "20 lid 3"), end=LAST_OLD_DAY),
+            _from_2025(Decimal("0.60"), _reg("2026-01-01", "2.22 lid 3")),
+        ),
     ),
     Parameter(
         id="slim_pct_grootbedrijf",
         label=t("subsidiepercentage grootbedrijf", "subsidy percentage, large firm"),
-        periods=(_from_start(Decimal("0.60"), NLSI_2020, end=LAST_OLD_DAY),),
+        periods=(_from_start(Decimal("0.60"), _reg("2024-06-27", "23 lid 2"), end=LAST_OLD_DAY),),
     ),
     Parameter(
         id="slim_cap_mkb",
         label=t("maximale subsidie mkb-onderneming", "maximum subsidy, SME"),
         unit="money",
         periods=(
-            _from_start(_cents(24_999), NLSI_2020, end=LAST_OLD_DAY),
-            Period(
-                start=OVERHAUL_2025,
-                value=_cents(24_999),
-                citation=_cite(
-                    "Stcrt. 2024, 41822 (maximum aangenomen ongewijzigd)",
-                    "art. 2.9",
-                    STCRT_2024,
-                    "INF",
-                ),
-            ),
+            _from_start(_cents(25_000), _reg("2024-06-27", "18 lid 1"), end=LAST_OLD_DAY),
+            _from_2025(_cents(25_000), _reg("2026-01-01", "2.20 lid 1")),
         ),
     ),
     Parameter(
         id="slim_cap_landbouw",
         label=t("maximale subsidie landbouwbedrijf", "maximum subsidy, agricultural firm"),
         unit="money",
-        # Whether this cap survives 2025 is not known (the definition was deleted): no value then.
-        periods=(_from_start(_cents(20_000), NLSI_2020, end=LAST_OLD_DAY),),
+        periods=(
+            _from_start(_cents(20_000), _reg("2024-06-27", "18 lid 1"), end=LAST_OLD_DAY),
+            _from_2025(_cents(20_000), _reg("2026-01-01", "2.20 lid 1")),
+        ),
     ),
     Parameter(
         id="slim_cap_samenwerking",
         label=t("maximale subsidie samenwerkingsverband", "maximum subsidy, partnership"),
         unit="money",
-        periods=(_from_start(_cents(500_000), NLSI_2020),),
+        periods=(
+            _from_start(_cents(500_000), _reg("2024-06-27", "20 lid 1"), end=LAST_OLD_DAY),
+            _from_2025(_cents(500_000), _reg("2026-01-01", "2.22 lid 1")),
+        ),
     ),
     Parameter(
         id="slim_cap_grootbedrijf",
         label=t("maximale subsidie grootbedrijf", "maximum subsidy, large firm"),
         unit="money",
-        periods=(_from_start(_cents(200_000), NLSI_2020, end=LAST_OLD_DAY),),
+        periods=(_from_start(_cents(200_000), _reg("2024-06-27", "23 lid 1"), end=LAST_OLD_DAY),),
     ),
     Parameter(
         id="slim_min_costs_mkb",
         label=t("minimale subsidiabele kosten mkb-onderneming", "minimum eligible costs, SME"),
         unit="money",
         periods=(
-            _from_start(
-                _cents(5_000),
-                _cite(
-                    "UVB, Overzicht aanvraagcriteria",
-                    "ondergrens subsidiabele kosten",
-                    "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/overzicht-aanvraagcriteria",
-                    "EXECUTOR",
-                ),
-            ),
+            _from_start(_cents(5_000), _reg("2024-06-27", "4 lid 3"), end=LAST_OLD_DAY),
+            _from_2025(_cents(5_000), _reg("2026-01-01", "2.4 lid 4")),
         ),
     ),
     Parameter(
@@ -570,15 +514,88 @@ PARAMETERS = (
         ),
         unit="money",
         periods=(
-            _from_start(_cents(5_000), ORIGINAL, end=EU_DEFINITION_FROM - timedelta(days=1)),
-            Period(start=EU_DEFINITION_FROM, value=_cents(210_000), citation=AMENDMENT_2021),
+            _from_start(_cents(5_000), ORIGINAL, end=EU_DEFINITION_FROM - DAY),
+            Period(
+                start=EU_DEFINITION_FROM,
+                end=LAST_OLD_DAY,
+                value=_cents(210_000),
+                citation=_reg("2021-05-04", "4 lid 3"),
+            ),
+            _from_2025(_cents(210_000), _reg("2026-01-01", "2.4 lid 5")),
         ),
     ),
     Parameter(
         id="slim_min_costs_grootbedrijf",
         label=t("minimale subsidiabele kosten grootbedrijf", "minimum eligible costs, large firm"),
         unit="money",
-        periods=(_from_start(_cents(5_000), PCHECK_2023, end=LAST_OLD_DAY),),
+        periods=(_from_start(_cents(5_000), _reg("2024-06-27", "4 lid 3"), end=LAST_OLD_DAY),),
+    ),
+    Parameter(
+        id="slim_minimum_covers_b",
+        label=t(
+            "minimum aan kosten geldt ook voor loopbaanadviezen (b)",
+            "minimum costs apply to career advice (b) too",
+        ),
+        unit="bool",
+        # "onderdeel a, b en c" in the texts up to the one of 2022-06-01, "onderdeel a en c"
+        # in the one of 2024-06-27; the texts in between were not found, so no value then.
+        periods=(
+            _from_start(True, _reg("2022-06-01", "4 lid 3"), end=date(2022, 6, 1)),
+            Period(
+                start=MINIMUM_A_AND_C_BY,
+                end=LAST_OLD_DAY,
+                value=False,
+                citation=_reg("2024-06-27", "4 lid 3"),
+            ),
+            _from_2025(False, _reg("2026-01-01", "2.4 lid 4")),
+        ),
+    ),
+    Parameter(
+        id="slim_b_flat",
+        label=t(
+            "loopbaanadviezen (b): vast bedrag per traject",
+            "career advice (b): fixed amount per trajectory",
+        ),
+        unit="bool",
+        periods=(
+            _from_start(False, _reg("2022-01-01", "18 lid 2"), end=FLAT_B_FROM - DAY),
+            Period(
+                start=FLAT_B_FROM,
+                end=LAST_OLD_DAY,
+                value=True,
+                citation=_reg("2022-03-01", "13a"),
+            ),
+            _from_2025(True, _reg("2026-01-01", "2.16")),
+        ),
+    ),
+    Parameter(
+        id="slim_b_amount",
+        label=t(
+            "subsidie per afgerond loopbaan- of ontwikkeltraject",
+            "subsidy per completed career or development trajectory",
+        ),
+        unit="money",
+        periods=(
+            Period(
+                start=FLAT_B_FROM,
+                end=LAST_OLD_DAY,
+                value=_cents(700),
+                citation=_reg("2022-03-01", "13a"),
+            ),
+            _from_2025(_cents(700), _reg("2026-01-01", "2.16")),
+        ),
+    ),
+    Parameter(
+        id="slim_partnership_needs_c",
+        label=t(
+            "samenwerkingsverband moet activiteit c bevatten",
+            "partnership must include activity c",
+        ),
+        unit="bool",
+        periods=(
+            _from_start(False, _reg("2024-06-27", "4 lid 3"), end=LAST_OLD_DAY),
+            _from_2025(True, _reg("2026-01-01", "2.4 lid 5")),
+        ),
     ),
     Parameter(
         id="slim_partnership_min_mkb",
@@ -586,14 +603,14 @@ PARAMETERS = (
             "minimum aantal mkb-ondernemingen in een samenwerkingsverband",
             "minimum number of SMEs in a partnership",
         ),
-        periods=(_from_start(2, _reg("art. 1 (samenwerkingsverband)")),),
+        periods=(_from_start(2, _reg("2024-06-27", "1 (samenwerkingsverband)")),),
     ),
     Parameter(
         id="slim_nonaffiliated_rule",
         label=t("partners mogen niet verbonden zijn", "partners must not be affiliated"),
         unit="bool",
         periods=(
-            _from_start(False, ORIGINAL, end=EU_DEFINITION_FROM - timedelta(days=1)),
+            _from_start(False, ORIGINAL, end=EU_DEFINITION_FROM - DAY),
             Period(start=EU_DEFINITION_FROM, value=True, citation=AMENDMENT_2021),
         ),
     ),
@@ -605,7 +622,7 @@ PARAMETERS = (
         ),
         unit="bool",
         periods=(
-            _from_start(False, ORIGINAL, end=OPEN_PROJECT_RULE_FROM - timedelta(days=1)),
+            _from_start(False, ORIGINAL, end=OPEN_PROJECT_RULE_FROM - DAY),
             Period(start=OPEN_PROJECT_RULE_FROM, value=True, citation=AMENDMENT_2023),
         ),
     ),
@@ -631,7 +648,7 @@ PARAMETERS = (
         id="slim_praktijkleerplaats_amount",
         label=t("vergoeding per praktijkleerplaats", "allowance per work-based learning place"),
         unit="money",
-        periods=(_from_start(_cents(2_700), NLSI_2020, end=LAST_OLD_DAY),),
+        periods=(_from_start(_cents(2_700), _reg("2024-06-27", "14 lid 2"), end=LAST_OLD_DAY),),
     ),
     Parameter(
         id="de_minimis_ceiling",
@@ -665,12 +682,18 @@ SME = (x.param("slim_medium_staff_below") > staff) & (
     | (x.param("slim_medium_balance_max") >= balance)
 )
 LANDBOUW = SECTOR.eq("landbouw")
-ACTIVITY_A_TO_C = (
-    ACTIVITIES.contains("doorlichting")
-    | ACTIVITIES.contains("loopbaanadvies")
-    | ACTIVITIES.contains("lo_methode")
-)
+ACTIVITY_A = ACTIVITIES.contains("doorlichting")
+ACTIVITY_B = ACTIVITIES.contains("loopbaanadvies")
+ACTIVITY_C = ACTIVITIES.contains("lo_methode")
+ACTIVITY_A_TO_C = ACTIVITY_A | ACTIVITY_B | ACTIVITY_C
+B_FLAT = x.param("slim_b_flat")
+# Activities paid as a percentage of their costs: a and c, and b until March 2022.
+ON_COSTS = ACTIVITY_A | ACTIVITY_C | (ACTIVITY_B & ~B_FLAT)
 ACTIVITY_D = ACTIVITIES.contains("praktijkleerplaats") & x.param("slim_praktijkleerplaats_exists")
+trajecten = x.fact("slim_loopbaan_trajecten")
+weken = x.fact("slim_praktijkleerplaats_weken")
+# Art. 14(2): pro rata to the weeks present, at most 40 weeks and EUR 2,700 per place a year.
+PLACE_YEARS = x.if_(weken.is_none(), places, x.min_(weken, places * 40) / 40)
 IS_MKB = TYPE.eq("mkb")
 IS_PARTNERSHIP = TYPE.eq("samenwerkingsverband")
 IS_LARGE = TYPE.eq("grootbedrijf")
@@ -723,15 +746,21 @@ OUTPUTS = (
         ),
     ),
     Output(
+        id="subsidy_before_cap_eur",
+        kind=OutputKind.MONEY,
+        label=t("subsidie vóór het maximum", "subsidy before the maximum"),
+        expr=x.if_(ON_COSTS, x.out("subsidy_percentage") * costs, 0)
+        + x.if_(ACTIVITY_B & B_FLAT, x.param("slim_b_amount") * trajecten, 0)
+        + x.if_(ACTIVITY_D, x.param("slim_praktijkleerplaats_amount") * PLACE_YEARS, 0),
+    ),
+    Output(
         id="subsidy_eur",
         kind=OutputKind.MONEY,
         label=t("subsidie", "subsidy"),
-        expr=x.if_(
-            ACTIVITY_A_TO_C,
-            x.min_(x.out("subsidy_percentage") * costs, x.out("cap_eur")),
-            0,
-        )
-        + x.if_(ACTIVITY_D, x.param("slim_praktijkleerplaats_amount") * places, 0),
+        # The maximum covers every activity of the application, praktijkleerplaatsen and
+        # the fixed amounts for b included (art. 18(1), 20(1), 23(1): "een van de in
+        # artikel 4 genoemde initiatieven"; art. 2.20(1), 2.22(1)).
+        expr=x.min_(x.out("subsidy_before_cap_eur"), x.out("cap_eur")),
     ),
 )
 
@@ -769,10 +798,10 @@ CRITERIA = (
             "September, partnerships and large firms in June or July.",
         ),
         unknown=t(
-            "Niet bekend is of op deze datum een tijdvak voor dit type aanvrager liep, of het type "
-            "aanvrager ontbreekt nog.",
-            "It is not known whether a window for this type of applicant was open on this date, or the "
-            "type of applicant is still missing.",
+            "De aanvraagtijdvakken voor deze datum staan niet in deze check, of het type aanvrager "
+            "ontbreekt nog. Kijk op uitvoeringvanbeleidszw.nl wanneer u kunt aanvragen.",
+            "The application windows for this date are not in this check, or the type of applicant "
+            "is still missing. See uitvoeringvanbeleidszw.nl for when you can apply.",
         ),
     ),
     Criterion(
@@ -810,7 +839,7 @@ CRITERIA = (
         test=x.param("slim_grootbedrijf_chapter")
         & ~SME
         & SECTOR.is_in("landbouw", "horeca", "recreatie"),
-        citation=_reg("art. 1 (grootbedrijf; landbouw-, horeca- of recreatiesector)"),
+        citation=_reg("2024-06-27", "1 (grootbedrijf; landbouw-, horeca- of recreatiesector)"),
         met=t(
             "Het bedrijf is groot en valt in de landbouw, horeca of recreatie.",
             "The firm is large and belongs to agriculture, hospitality or recreation.",
@@ -837,7 +866,7 @@ CRITERIA = (
         ),
         applies=IS_PARTNERSHIP,
         test=x.fact("partnership_mkb_count") >= x.param("slim_partnership_min_mkb"),
-        citation=_reg("art. 1 (samenwerkingsverband)"),
+        citation=_reg("2024-06-27", "1 (samenwerkingsverband)"),
         met=t(
             "In het samenwerkingsverband doen {partnership_mkb_count} mkb-ondernemingen mee.",
             "{partnership_mkb_count} SMEs take part in the partnership.",
@@ -883,7 +912,7 @@ CRITERIA = (
         id="activity_subsidiable",
         label=t("Minstens één subsidiabele activiteit", "At least one eligible activity"),
         test=ACTIVITY_A_TO_C | (ACTIVITY_D & (places >= 1)),
-        citation=NLSI_2020,
+        citation=_reg("2024-06-27", "4 lid 1"),
         met=t(
             "De aanvraag bevat een subsidiabele activiteit.",
             "The application includes an eligible activity.",
@@ -901,7 +930,7 @@ CRITERIA = (
     Criterion(
         id="minimum_costs",
         label=t("Minimale subsidiabele kosten", "Minimum eligible costs"),
-        applies=ACTIVITY_A_TO_C,
+        applies=ACTIVITY_A | ACTIVITY_C | (ACTIVITY_B & x.param("slim_minimum_covers_b")),
         test=x.case(
             TYPE,
             {
@@ -912,28 +941,56 @@ CRITERIA = (
         )
         <= costs,
         citation=_cite(
-            "UVB, Overzicht aanvraagcriteria",
-            "ondergrens subsidiabele kosten",
-            "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/overzicht-aanvraagcriteria",
-            "EXECUTOR",
+            "SLIM-regeling, art. 4 lid 3 (tot en met 2024); art. 2.4 lid 4 en 5 (vanaf 2025)",
+            "art. 4 lid 3",
+            "https://wetten.overheid.nl/BWBR0043015/2024-06-27#Artikel4",
         ),
         met=t(
             "De subsidiabele kosten ({slim_costs_eur}) halen het minimum.",
             "The eligible costs ({slim_costs_eur}) reach the minimum.",
         ),
         not_met=t(
-            "De subsidiabele kosten ({slim_costs_eur}) zijn lager dan het minimum: € 5.000, of voor een "
-            "samenwerkingsverband vanaf 29 april 2021 € 210.000.",
-            "The eligible costs ({slim_costs_eur}) are below the minimum: €5,000, or for a partnership "
-            "from 29 April 2021 €210,000.",
+            "De subsidiabele kosten ({slim_costs_eur}) zijn lager dan het minimum: € 5.000 voor een "
+            "mkb-onderneming of grootbedrijf, € 210.000 voor een samenwerkingsverband (vanaf 29 april "
+            "2021).",
+            "The eligible costs ({slim_costs_eur}) are below the minimum: € 5,000 for an SME or large "
+            "firm, € 210,000 for a partnership (from 29 April 2021).",
         ),
         unknown=t(
             "Nodig: de subsidiabele kosten en het type aanvrager.",
             "Needed: the eligible costs and the type of applicant.",
         ),
         not_applicable=t(
-            "Alleen praktijkleerplaatsen: het minimum aan kosten geldt niet.",
-            "Work-based learning places only: the minimum costs do not apply.",
+            "Het minimum aan kosten geldt alleen voor de doorlichting (a) en de leer- en "
+            "ontwikkelmethode (c), en tot in 2022 ook voor loopbaanadviezen (b).",
+            "The minimum costs apply only to the company scan (a) and the learning method (c), and "
+            "until 2022 to career advice (b) too.",
+        ),
+    ),
+    Criterion(
+        id="partnership_includes_c",
+        label=t(
+            "Samenwerkingsverband met een leer- en ontwikkelmethode (activiteit c)",
+            "Partnership including a learning method (activity c)",
+        ),
+        applies=IS_PARTNERSHIP & x.param("slim_partnership_needs_c"),
+        test=ACTIVITY_C,
+        citation=_reg("2026-01-01", "2.4 lid 5"),
+        met=t(
+            "De aanvraag van het samenwerkingsverband bevat een leer- en ontwikkelmethode.",
+            "The partnership's application includes a learning method.",
+        ),
+        not_met=t(
+            "Vanaf 2025 moet de aanvraag van een samenwerkingsverband in elk geval een leer- en "
+            "ontwikkelmethode (activiteit c) bevatten.",
+            "From 2025 a partnership's application must include a learning method (activity c).",
+        ),
+        unknown=t(
+            "Nodig: de activiteiten van de aanvraag.", "Needed: the activities of the application."
+        ),
+        not_applicable=t(
+            "Deze eis geldt alleen voor samenwerkingsverbanden, vanaf 2025.",
+            "This requirement applies only to partnerships, from 2025.",
         ),
     ),
     Criterion(
@@ -969,12 +1026,7 @@ CRITERIA = (
         id="one_application_per_window",
         label=t("Eén aanvraag per aanvraagtijdvak", "One application per window"),
         test=~x.fact("slim_other_application_this_window"),
-        citation=_cite(
-            "UVB, Opening tweede tijdvak SLIM-regeling",
-            "één aanvraag per tijdvak",
-            UVB_2021,
-            "EXECUTOR",
-        ),
+        citation=_reg("2024-06-27", "7 lid 5"),
         met=t(
             "U heeft in dit tijdvak nog geen andere SLIM-aanvraag ingediend.",
             "You have not submitted another SLIM application in this window.",
@@ -992,8 +1044,10 @@ CRITERIA = (
         id="de_minimis_room",
         label=t("Ruimte onder het de-minimisplafond", "Room under the de-minimis ceiling"),
         applies=~IS_PARTNERSHIP,
-        test=x.fact("de_minimis_3y_eur") + x.out("subsidy_eur") <= x.param("de_minimis_ceiling"),
-        citation=_reg("art. 1 (de-minimisverklaring); Verordening (EU) 1407/2013 en 2023/2831"),
+        # Decided by the maximum alone when even the maximum fits under the ceiling.
+        test=(x.fact("de_minimis_3y_eur") + x.out("cap_eur") <= x.param("de_minimis_ceiling"))
+        | (x.fact("de_minimis_3y_eur") + x.out("subsidy_eur") <= x.param("de_minimis_ceiling")),
+        citation=_reg("2024-06-27", "1 (de-minimisverklaring)"),
         met=t(
             "Met deze subsidie ({subsidy_eur}) blijft de de-minimissteun binnen {de_minimis_ceiling} in drie jaar.",
             "With this subsidy ({subsidy_eur}) de-minimis aid stays within {de_minimis_ceiling} over three years.",
@@ -1027,147 +1081,196 @@ def _between(first: date, last: date) -> x.Expr:
 NOTES = (
     Note(
         id="allocation_lottery",
-        citation=_cite(
-            "PNO, SLIM-regeling voor mkb's: uitslag door loting",
-            "loting bij overvraging",
-            "https://www.pnoconsultants.com/nl/nieuws/slim-regeling-loting/",
-            "SEC",
-        ),
+        citation=_reg("2026-05-23", "2.10"),
         text=t(
             "Ook als u aan alle voorwaarden voldoet, is de subsidie niet zeker: elk tijdvak heeft een "
-            "budget. Bij meer aanvragen dan budget bepaalt loting de volgorde; het moment van indienen "
-            "telt niet en onvolledige aanvragen komen achteraan. Per aanvraag toetst UVB ook de "
-            "de-minimisverklaring.",
-            "Even if you meet every condition, the subsidy is not certain: each window has a budget. When "
-            "applications exceed it, a lottery sets the order; the time of submission does not count and "
-            "incomplete applications go last. UVB also checks the de-minimis declaration.",
+            "budget. Wordt er meer aangevraagd dan het budget, dan bepaalt loting de volgorde; "
+            "onvolledige aanvragen komen achteraan.",
+            "Even if you meet every condition, the subsidy is not certain: each window has a budget. "
+            "When more is asked than the budget, a lottery sets the order; incomplete applications "
+            "go last.",
         ),
     ),
     Note(
-        id="partnership_2022_first_come",
-        when=IS_PARTNERSHIP & _between(date(2022, 6, 1), date(2022, 7, 29)),
-        citation=_cite(
-            "Rijksoverheid, SLIM-regeling voor samenwerkingsverbanden en grootbedrijf gewijzigd (19-05-2022)",
-            "volgorde van binnenkomst",
-            "https://www.rijksoverheid.nl/actueel/nieuws/2022/05/19/slim---regeling-voor-samenwerkingsverbanden-en-grootbedrijf-gewijzigd",
-        ),
+        id="partnership_first_come",
+        when=IS_PARTNERSHIP & _between(date(2022, 6, 1), date(2025, 12, 31)),
+        citation=_reg("2022-06-01", "8 lid 4"),
         text=t(
-            "In het tijdvak vanaf 1 juni 2022 voor samenwerkingsverbanden en grootbedrijven was er geen "
-            "loting: aanvragen werden op volgorde van binnenkomst behandeld.",
-            "In the window from 1 June 2022 for partnerships and large firms there was no lottery: "
-            "applications were handled in order of receipt.",
+            "Aanvragen van samenwerkingsverbanden werden in deze jaren behandeld op volgorde van "
+            "binnenkomst, zonder loting.",
+            "Partnership applications were handled in order of receipt in these years, without a "
+            "lottery.",
         ),
     ),
     Note(
-        id="windows_unknown",
+        id="windows_from_2026",
         when=on > WINDOWS_KNOWN_UNTIL,
-        citation=_cite(
-            "Uitvoering van Beleid SZW, SLIM aanvragen", "aanvraagtijdvakken", UVB_APPLY, "EXECUTOR"
-        ),
+        citation=W_DELEGATED,
         text=t(
-            "De aanvraagtijdvakken vanaf 2024 zijn in deze check niet vastgelegd. Kijk bij Uitvoering van "
-            "Beleid SZW wanneer u kunt aanvragen (voor samenwerkingsverbanden en grootbedrijven liep in "
-            "2024 een tijdvak van 3 juni tot en met 31 juli).",
-            "The application windows from 2024 are not recorded in this check. See Uitvoering van Beleid "
-            "SZW for when you can apply (for partnerships and large firms a window ran from 3 June to "
-            "31 July 2024).",
-        ),
-    ),
-    Note(
-        id="window_2020_partnership_dates",
-        when=_between(date(2020, 6, 1), date(2020, 7, 31)),
-        citation=WINDOW_TABLE[1][5],
-        text=t(
-            "Het tijdvak voor samenwerkingsverbanden en grootbedrijven liep in juni en juli 2020; de precieze "
-            "data zijn niet bekend. Daarom is niet te beslissen of u op deze dag kon aanvragen.",
-            "The window for partnerships and large firms ran in June and July 2020; its exact dates are "
-            "not known. So whether you could apply on this day cannot be decided.",
+            "Vanaf 2026 staan de aanvraagtijdvakken niet meer in de regeling zelf: de minister maakt ze "
+            "bekend in de Staatscourant en op uitvoeringvanbeleidszw.nl. De laatste tijdvakken in de "
+            "regeling waren voor samenwerkingsverbanden van 2 tot en met 30 juni 2025 en voor "
+            "mkb-ondernemingen van 1 tot en met 30 september 2025.",
+            "From 2026 the application windows are no longer in the regulation itself: the minister "
+            "announces them in the Staatscourant and on uitvoeringvanbeleidszw.nl. The last windows in "
+            "the regulation were 2 to 30 June 2025 for partnerships and 1 to 30 September 2025 for "
+            "SMEs.",
         ),
     ),
     Note(
-        id="windows_2022_secondary",
-        when=_between(date(2022, 1, 1), date(2022, 12, 31)),
-        citation=WINDOW_TABLE[6][5],
+        id="windows_2026_sources",
+        when=on > WINDOWS_KNOWN_UNTIL,
+        for_advisers=True,
+        citation=W_DELEGATED,
         text=t(
-            "De tijdvakken van 2022 (mkb 1 tot en met 31 maart en 1 tot en met 30 september; "
-            "samenwerkingsverbanden 1 juni tot en met 29 juli) komen uit secundaire bronnen.",
-            "The 2022 windows (SMEs 1-31 March and 1-30 September; partnerships 1 June to 29 July) come "
-            "from secondary sources.",
+            "De bekendmaking van de tijdvakken van 2026 (art. 2.6, tekst vanaf 4 april 2026) is niet "
+            "gevonden in de Staatscourant of bij Uitvoering van Beleid SZW. Alleen een adviesbureau "
+            "noemt voor mkb-ondernemingen 7 april tot en met 4 mei en 10 augustus tot en met "
+            "7 september 2026, en voor samenwerkingsverbanden twee verschillende perioden; die data "
+            "zijn niet gebruikt. Tussen 1 oktober 2025 en 3 april 2026 opende de regeling geen "
+            "tijdvak (de tekst van 1 januari 2026 noemt alleen 2025); ook die periode staat hier als "
+            "onbekend, zodat de check nooit 'gesloten' zegt zonder het volgende tijdvak te kennen.",
+            "The notice with the 2026 windows (art. 2.6, text from 4 April 2026) was not found in the "
+            "Staatscourant or at Uitvoering van Beleid SZW. Only a consultancy gives 7 April to 4 May "
+            "and 10 August to 7 September 2026 for SMEs, and two different periods for partnerships; "
+            "those dates are not used. Between 1 October 2025 and 3 April 2026 the regulation opened "
+            "no window (the text of 1 January 2026 lists only 2025); that stretch is shown as "
+            "unknown too, so the check never says 'closed' without knowing the next window.",
+        ),
+    ),
+    Note(
+        id="windows_2020_2023_sources",
+        when=_between(UNKNOWN_SPANS[0].opens, UNKNOWN_SPANS[0].closes)
+        | _between(UNKNOWN_SPANS[1].opens, UNKNOWN_SPANS[1].closes),
+        for_advisers=True,
+        citation=AMENDMENT_2023,
+        text=t(
+            "De tijdvakken van 2020 en 2023 staan in geen officiële tekst die voor deze check is "
+            "gelezen: de geconsolideerde teksten met artikel 5 beginnen bij 2021, en een tekst van 2023 "
+            "is niet gevonden. Uitvoering van Beleid SZW noemt in 2023 alleen 'het tijdvak september "
+            "2023' en een tijdvak voor samenwerkingsverbanden in juli. Secundaire bronnen (1 tot en "
+            "met 30 maart, 1 tot en met 28 september, samenwerkingsverbanden 1 tot en met 27 juli "
+            "2023) zijn niet gebruikt.",
+            "The 2020 and 2023 windows are in no official text read for this check: the consolidated "
+            "texts with article 5 start in 2021, and a 2023 text was not found. Uitvoering van Beleid "
+            "SZW names only 'the September 2023 window' and a partnership window in July. Secondary "
+            "sources (1-30 March, 1-28 September, partnerships 1-27 July 2023) are not used.",
         ),
     ),
     Note(
         id="cap_wording",
         when=IS_MKB,
-        citation=NLSI_2020,
+        citation=UVB_CRITERIA_CITE,
         text=t(
-            "De regeling zegt 'minder dan € 25.000'; hier is het maximum € 24.999 (de meeste bronnen). "
-            "Eén bron noemt € 25.000.",
-            "The regulation says 'less than €25,000'; the maximum here is €24,999 (most sources). One "
-            "source gives €25,000.",
+            "De regeling zegt 'niet meer dan € 25.000' (vanaf 2025 'tot € 25.000'); Uitvoering van "
+            "Beleid SZW noemt € 24.999. Deze check rekent met het bedrag uit de regeling.",
+            "The regulation says 'not more than € 25,000' (from 2025 'up to € 25,000'); Uitvoering "
+            "van Beleid SZW gives € 24,999. This check uses the amount in the regulation.",
         ),
     ),
     Note(
-        id="cap_and_places",
-        when=ACTIVITY_A_TO_C & ACTIVITY_D,
-        citation=NLSI_2020,
+        id="cap_wording_reading",
+        when=IS_MKB,
+        for_advisers=True,
+        citation=_reg("2024-06-27", "18 lid 1"),
         text=t(
-            "De vergoeding van € 2.700 per praktijkleerplaats is hier opgeteld bij het bedrag voor "
-            "activiteiten a tot en met c (dat onder het maximum blijft). Of het maximum ook de "
-            "praktijkleerplaatsen omvat, is niet nagegaan.",
-            "The allowance of €2,700 per work-based learning place is added to the amount for activities "
-            "a to c (which stays under the maximum). Whether the maximum also covers the places was not "
-            "verified.",
+            "Art. 18 lid 1 (teksten 2021-2024): 'bedraagt niet meer dan € 25.000'; art. 2.20 lid 1 "
+            "(vanaf 2025): 'een subsidie verstrekt tot € 25.000'. De regeling is de wettelijke "
+            "grondslag en gaat voor de website van de uitvoerder; het verschil is hoogstens € 1.",
+            "Art. 18(1) (texts 2021-2024): 'bedraagt niet meer dan € 25.000'; art. 2.20(1) (from "
+            "2025): 'een subsidie verstrekt tot € 25.000'. The regulation is the legal basis and "
+            "prevails over the executor's website; the difference is at most € 1.",
         ),
     ),
     Note(
-        id="cap_from_2025",
-        when=IS_MKB & (on >= OVERHAUL_2025),
-        citation=WIEDIJK,
+        id="cap_covers_everything",
+        when=(ACTIVITY_B & B_FLAT) | ACTIVITY_D,
+        citation=_reg("2024-06-27", "18 lid 1"),
         text=t(
-            "Vanaf 2025 krijgt elke mkb-onderneming 60%. Dat het maximum van € 24.999 gelijk bleef, is "
-            "aangenomen en niet nagegaan.",
-            "From 2025 every SME gets 60%. That the maximum of €24,999 stayed the same is assumed, not "
-            "verified.",
+            "Het maximum geldt voor de hele aanvraag, ook voor de vaste bedragen voor "
+            "loopbaanadviezen en praktijkleerplaatsen.",
+            "The maximum covers the whole application, including the fixed amounts for career advice "
+            "and work-based learning places.",
+        ),
+    ),
+    Note(
+        id="loopbaan_flat",
+        when=ACTIVITY_B & B_FLAT,
+        citation=_reg("2026-01-01", "2.16"),
+        text=t(
+            "Voor loopbaan- of ontwikkeladvies krijgt u € 700 per afgerond traject, geen percentage "
+            "van de kosten. Een traject telt als de adviseur met de medewerker samen minstens 4 uur "
+            "gesprekken voerde.",
+            "For career or development advice you get € 700 per completed trajectory, not a "
+            "percentage of the costs. A trajectory counts when the adviser held at least 4 hours of "
+            "talks with the worker in all.",
+        ),
+    ),
+    Note(
+        id="loopbaan_flat_reading",
+        when=ACTIVITY_B & B_FLAT & ~IS_MKB & (on <= LAST_OLD_DAY),
+        for_advisers=True,
+        citation=_reg("2022-03-01", "13a"),
+        text=t(
+            "Art. 20 lid 3 en 23 lid 2 noemen 60 % voor de activiteiten a, b en c; art. 13a geeft "
+            "€ 700 per afgerond traject voor b, zonder uitzondering. Deze check past art. 13a ook toe "
+            "op samenwerkingsverbanden en grootbedrijven.",
+            "Art. 20(3) and 23(2) give 60 % for activities a, b and c; art. 13a gives € 700 per "
+            "completed trajectory for b, without exception. This check applies art. 13a to "
+            "partnerships and large firms too.",
+        ),
+    ),
+    Note(
+        id="minimum_b_between_texts",
+        when=ACTIVITY_B & _between(date(2022, 6, 2), MINIMUM_A_AND_C_BY - DAY),
+        for_advisers=True,
+        citation=_reg("2024-06-27", "4 lid 3"),
+        text=t(
+            "Art. 4 lid 3 noemt in de tekst van 1 juni 2022 de activiteiten 'a, b en c' en in de tekst "
+            "van 27 juni 2024 alleen 'a en c'. De teksten daartussen zijn niet gevonden; voor een "
+            "aanvraag met alleen activiteit b is het minimum van € 5.000 in die periode daarom niet "
+            "beoordeeld.",
+            "Art. 4(3) names activities 'a, b and c' in the text of 1 June 2022 and only 'a and c' in "
+            "the text of 27 June 2024. The texts in between were not found; for an application with "
+            "activity b only, the € 5,000 minimum is therefore not assessed in that period.",
         ),
     ),
     Note(
         id="landbouw_cap",
-        when=LANDBOUW,
-        citation=_cite(
-            "subsidieregelingslim.help, Veelgestelde vragen",
-            "maximum landbouwbedrijven",
-            "https://subsidieregelingslim.help/?page_id=223",
-            "SEC",
-        ),
+        when=LANDBOUW & ~IS_PARTNERSHIP,
+        citation=_reg("2026-01-01", "2.20 lid 1"),
         text=t(
-            "Voor landbouwbedrijven geldt tot en met 2024 een maximum van € 20.000, vanwege de "
-            "de-minimisregels voor de landbouw (daar is het plafond lager dan hier getoetst). Dit maximum "
-            "is hier ook op grote landbouwbedrijven toegepast ('in alle gevallen'). Een landbouwbedrijf is "
-            "hier een bedrijf met een SBI-code in de landbouw. Of het maximum na 2024 blijft, is niet "
-            "bekend; dan is het bedrag niet te bepalen.",
-            "Agricultural firms have a maximum of €20,000 until 2024, because of the de-minimis rules for "
-            "agriculture (whose ceiling is lower than the one checked here). The maximum is applied to "
-            "large agricultural firms too ('in all cases'). An agricultural firm is taken as one with an "
-            "agricultural SBI code. Whether the maximum continues after 2024 is not known; then the "
-            "amount cannot be set.",
+            "Voor een landbouwbedrijf is de subsidie hoogstens € 20.000.",
+            "For an agricultural firm the subsidy is at most € 20,000.",
         ),
     ),
     Note(
-        id="de_minimis_partnership",
-        when=IS_PARTNERSHIP,
-        citation=_cite(
-            "Subsidiescan, SLIM-samenwerking en grootbedrijf geopend",
-            "maximum per samenwerkingspartner",
-            "https://www.subsidiescan.nl/blog/slim-samenwerking-en-grootbedrijf-geopend",
-            "SEC",
-        ),
+        id="landbouw_reading",
+        when=LANDBOUW & ~IS_PARTNERSHIP,
+        for_advisers=True,
+        citation=_reg("2024-06-27", "1 (landbouwbedrijven)"),
         text=t(
-            "Bij een samenwerkingsverband gaat de subsidie naar de deelnemers (volgens een bron hoogstens "
-            "€ 200.000 per deelnemer). De de-minimisruimte geldt per deelnemer en is hier niet getoetst. "
-            "Alle deelnemende ondernemingen moeten mkb zijn.",
-            "For a partnership the subsidy goes to the participants (one source: at most €200,000 per "
-            "participant). De-minimis room applies per participant and is not checked here. Every "
-            "participating enterprise must be an SME.",
+            "Een landbouwbedrijf is in de regeling een onderneming onder art. 1 van Verordening (EU) "
+            "1408/2013; deze check neemt daarvoor de SBI-code in de landbouw. Het maximum van € 20.000 "
+            "staat in art. 18 lid 1 en 23 lid 1 (tot en met 2024) en in art. 2.20 lid 1 (vanaf 2025).",
+            "An agricultural firm is, in the regulation, an undertaking under art. 1 of Regulation "
+            "(EU) 1408/2013; this check takes the agricultural SBI code for it. The € 20,000 maximum "
+            "is in art. 18(1) and 23(1) (until 2024) and in art. 2.20(1) (from 2025).",
+        ),
+    ),
+    Note(
+        id="partnership_shares",
+        when=IS_PARTNERSHIP,
+        citation=_reg("2026-01-01", "2.22"),
+        text=t(
+            "Geen deelnemer in het samenwerkingsverband kan € 200.000 of meer krijgen. Voor een "
+            "landbouwbedrijf is het maximum per deelnemer € 20.000, voor een visserijbedrijf € 30.000 "
+            "en voor goederenvervoer over de weg € 100.000. Ook de de-minimisruimte geldt per "
+            "deelnemer; die toetst deze check niet.",
+            "No participant in the partnership can get € 200,000 or more. For an agricultural firm "
+            "the maximum per participant is € 20,000, for a fishery € 30,000 and for road haulage "
+            "€ 100,000. The de-minimis room applies per participant too; this check does not test "
+            "it.",
         ),
     ),
     Note(
@@ -1195,19 +1298,14 @@ NOTES = (
     Note(
         id="derde_leerweg",
         when=ACTIVITIES.contains("praktijkleerplaats"),
-        citation=_cite(
-            "KHN, Nieuwe subsidieregeling voor scholing medewerkers in mkb",
-            "praktijkleerplaatsen derde leerweg",
-            "https://www.khn.nl/nieuws/nieuwe-subsidieregeling-voor-scholing-medewerkers-in-mkb-slim-regeling",
-            "SEC",
-        ),
+        citation=_reg("2024-06-27", "14 lid 2"),
         text=t(
             "Praktijkleerplaatsen tellen alleen voor een beroepsopleiding in de derde leerweg bij een erkend "
-            "leerbedrijf, niet voor bol of bbl (bbl valt onder de Subsidieregeling praktijkleren). De "
-            "vergoeding is € 2.700 per gerealiseerde plaats per jaar (hoogstens 40 weken).",
+            "leerbedrijf, niet voor bol of bbl. De vergoeding is € 2.700 per plaats per jaar, naar rato "
+            "van het aantal weken dat de leerling er was (hoogstens 40 weken).",
             "Work-based learning places count only for a vocational course in the derde leerweg at a "
-            "recognised learning company, not for bol or bbl (bbl falls under the Subsidieregeling "
-            "praktijkleren). The allowance is €2,700 per realised place per year (at most 40 weeks).",
+            "recognised learning company, not for bol or bbl. The allowance is € 2,700 per place per "
+            "year, pro rata to the weeks the learner was there (at most 40 weeks).",
         ),
     ),
     Note(
@@ -1222,14 +1320,12 @@ NOTES = (
     Note(
         id="no_course_fees",
         when=ACTIVITY_A_TO_C,
-        citation=_cite(
-            "OVP, SLIM-regeling", "subsidiabele kosten", "https://www.ovp.nl/slimregeling/", "SEC"
-        ),
+        citation=_reg("2024-06-27", "13"),
         text=t(
-            "SLIM betaalt niet voor de scholing zelf (cursusgeld), maar voor de activiteiten a tot en met c: "
-            "loonkosten van eigen personeel en externe kosten.",
-            "SLIM does not pay for the training itself (course fees) but for activities a to c: wage costs "
-            "of own staff and external costs.",
+            "SLIM betaalt niet voor de scholing zelf (cursusgeld), maar voor de doorlichting, de "
+            "loopbaanadviezen en de leer- en ontwikkelmethode.",
+            "SLIM does not pay for the training itself (course fees) but for the company scan, the "
+            "career advice and the learning method.",
         ),
     ),
     Note(
@@ -1241,30 +1337,45 @@ NOTES = (
             "EXECUTOR",
         ),
         text=t(
-            "Het project moet binnen 3 maanden na de verlening starten en duurt hoogstens 12 maanden (mkb) "
-            "of 24 maanden (samenwerkingsverband). Realiseert u minder dan 60% van de begrote kosten, dan "
-            "werd de subsidie tot juli 2023 op nul gesteld; daarna kan een lager bedrag worden vastgesteld.",
-            "The project must start within 3 months of the grant and lasts at most 12 months (SME) or 24 "
-            "months (partnership). If less than 60% of budgeted costs is realised, the subsidy was set at "
-            "nil until July 2023; after that a lower amount may be set.",
+            "Het project duurt hoogstens 12 maanden (mkb) of 24 maanden (samenwerkingsverband). "
+            "Realiseert u minder dan 60 % van de begrote kosten, dan werd de subsidie tot juli 2023 op "
+            "nul gesteld; daarna kan een lager bedrag worden vastgesteld.",
+            "The project lasts at most 12 months (SME) or 24 months (partnership). If less than 60 % "
+            "of budgeted costs is realised, the subsidy was set at nil until July 2023; after that a "
+            "lower amount may be set.",
         ),
     ),
     Note(
         id="scholingssubsidie_not_assessed",
         when=date(2025, 2, 20) <= on,
-        citation=_cite("Stcrt. 2025, 7276 (SLIM-scholingssubsidie)", "hoofdstuk 3", STCRT_2025),
+        citation=SCHOLING_2025,
         text=t(
-            "De SLIM-scholingssubsidie voor opleidingen in een sectoraal ontwikkelpad (hoofdstuk 3, vanaf "
-            "2025) is een aparte regeling en wordt hier niet beoordeeld.",
-            "The SLIM training subsidy for training in a sectoral development path (chapter 3, from 2025) "
-            "is a separate rule set and is not assessed here.",
+            "De SLIM-scholingssubsidie, voor opleidingen van medewerkers binnen een erkend sectoraal "
+            "ontwikkelpad, is een andere subsidie met een eigen check in deze website.",
+            "The SLIM training subsidy, for training of workers within a recognised sectoral "
+            "development path, is a different subsidy with its own check on this website.",
+        ),
+    ),
+    Note(
+        id="sources",
+        for_advisers=True,
+        citation=_reg("2026-05-23", "2.6"),
+        text=t(
+            "Tijdvakken, bedragen en voorwaarden komen uit de geconsolideerde teksten van de "
+            "SLIM-regeling op wetten.overheid.nl (versies van 4 mei 2021, 1 maart 2022, 1 juni 2022, "
+            "27 juni 2024, 1 januari 2026 en 23 mei 2026). Bedragen en percentages vóór 2021 zijn gelezen "
+            "in latere teksten met dezelfde bepaling.",
+            "Windows, amounts and conditions come from the consolidated texts of the SLIM regulation "
+            "on wetten.overheid.nl (versions of 4 May 2021, 1 March 2022, 1 June 2022, 27 June 2024, "
+            "1 January 2026 and 23 May 2026). Amounts and percentages before 2021 were read in later "
+            "texts with the same provision.",
         ),
     ),
 )
 
 SCHEME = Scheme(
     id="slim",
-    version="2026.1",
+    version="2026.2",
     title=t(
         "SLIM-subsidie voor leren en ontwikkelen in het mkb",
         "SLIM subsidy for learning and development in SMEs",
@@ -1281,19 +1392,43 @@ SCHEME = Scheme(
     ),
     audience=EMPLOYER_SIDE,
     legal_basis=_cite(
-        "Stimuleringsregeling leren en ontwikkelen in mkb-ondernemingen",
+        "SLIM-regeling (BWBR0043015)",
         "Stcrt. 2019, 70088",
-        STCRT_2019,
+        "https://wetten.overheid.nl/BWBR0043015/2026-05-23",
     ),
     facts=FACTS,
     parameters=PARAMETERS,
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of uw scan, advies of leermethode inhoudelijk voldoet, beoordeelt Uitvoering van "
+            "Beleid SZW bij de aanvraag en bij de vaststelling.",
+            "Whether your company scan, advice or learning method meets the requirements in "
+            "substance is judged by Uitvoering van Beleid SZW on application and on settlement.",
+        ),
+        t(
+            "Bij meer aanvragen dan geld beslist een loting of de volgorde. Daarom is een "
+            "subsidie nooit zeker vooraf.",
+            "When there are more applications than money, a lottery or the order decides. So a "
+            "subsidy is never certain beforehand.",
+        ),
+        t(
+            "De verdeling binnen een samenwerkingsverband per deelnemer (de maxima per deelnemer "
+            "en per sector) rekenen we niet uit.",
+            "The split per participant within a partnership (the maxima per participant and per "
+            "sector) is not worked out.",
+        ),
+    ),
     availability=AvailabilityRule(
-        citation=_cite("UVB, SLIM aanvragen", "aanvraagtijdvakken", UVB_APPLY, "EXECUTOR"),
+        citation=_cite(
+            "SLIM-regeling, aanvraagtijdvakken",
+            "art. 5 (tot en met 2024); art. 2.6 (vanaf 2025)",
+            "https://wetten.overheid.nl/BWBR0043015/2026-05-23#Artikel2.6",
+        ),
         in_force_from=IN_FORCE,
-        in_force_to=LAPSES - timedelta(days=1),
+        in_force_to=LAPSES - DAY,
         windows=WINDOWS,
         windows_known_until=WINDOWS_KNOWN_UNTIL,
         windows_rhythm=Rhythm(
@@ -1305,15 +1440,18 @@ SCHEME = Scheme(
             ),
             starts=((1, 1),),
         ),
+        unknown_spans=UNKNOWN_SPANS,
         before_text=t(
             "De SLIM-regeling gold toen nog niet; zij begon op 1 januari 2020.",
             "The SLIM regulation did not apply yet; it started on 1 January 2020.",
         ),
         unknown_text=t(
-            "De aanvraagtijdvakken van SLIM voor deze datum zijn hier niet bekend. Kijk op de website van "
-            "Uitvoering van Beleid SZW.",
-            "The SLIM application windows for this date are not known here. See the website of Uitvoering "
-            "van Beleid SZW.",
+            "De aanvraagtijdvakken van SLIM voor deze datum staan niet in deze check. De minister maakt "
+            "ze bekend in de Staatscourant en op uitvoeringvanbeleidszw.nl; kijk daar wanneer u kunt "
+            "aanvragen.",
+            "The SLIM application windows for this date are not in this check. The minister announces "
+            "them in the Staatscourant and on uitvoeringvanbeleidszw.nl; look there for when you can "
+            "apply.",
         ),
     ),
 )

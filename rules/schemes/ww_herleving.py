@@ -891,6 +891,23 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of er een nieuw WW-recht ontstaat uit het werk dat u nu verliest, rekenen we niet "
+            "helemaal uit. UWV vergelijkt het nieuwe en het oude recht en kiest.",
+            "Whether a new WW right arises from the work you are losing now is not fully worked "
+            "out. UWV compares the new and the old right and chooses.",
+        ),
+        t(
+            "WW-rechten van vóór 1 juli 2015 (het oude urensysteem) beoordelen we niet. Vraag het "
+            "na bij UWV.",
+            "WW rights from before 1 July 2015 (the old hours system) are not assessed. Ask UWV.",
+        ),
+        t(
+            "Hoeveel WW u na het herleven krijgt, staat in de beslissing van UWV.",
+            "How much WW you get after it revives is in UWV's decision.",
+        ),
+    ),
     constraints=(
         Constraint(
             id="original_end_after_first_day",

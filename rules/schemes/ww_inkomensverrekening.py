@@ -464,6 +464,25 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Inkomen uit een eigen bedrijf (als zzp'er) telt UWV op een eigen manier. Die "
+            "berekening maken we hier niet. Vraag het na bij UWV.",
+            "Income from your own business (as a freelancer) is counted by UWV in its own way. "
+            "That calculation is not made here. Ask UWV.",
+        ),
+        t(
+            "Een aftrek voor ander inkomen in verband met werk, zoals een pensioen of een "
+            "uitkering, rekenen we niet. UWV noemt die in de beslissing.",
+            "A deduction for other income related to work, such as a pension or another benefit, "
+            "is not calculated. UWV states it in its decision.",
+        ),
+        t(
+            "WW-rechten van vóór 1 juli 2015 (het oude urensysteem) beoordelen we niet. Vraag het "
+            "na bij UWV.",
+            "WW rights from before 1 July 2015 (the old hours system) are not assessed. Ask UWV.",
+        ),
+    ),
     constraints=(
         Constraint(
             id="uncapped_not_below_capped",

@@ -1146,6 +1146,32 @@ SCHEME = Scheme(
     criteria=CRITERIA,
     outputs=OUTPUTS,
     notes=NOTES,
+    not_assessed=(
+        t(
+            "Of u werknemer bent voor de WW (bijvoorbeeld als directeur-grootaandeelhouder), "
+            "beoordelen we niet. Vraag het na bij UWV.",
+            "Whether you count as an employee for the WW (for example as a director and major "
+            "shareholder) is not assessed. Ask UWV.",
+        ),
+        t(
+            "Inkomsten naast de WW, zoals uit een andere baan, een uitkering of een pensioen, "
+            "rekenen we hier niet mee. UWV trekt die af van uw WW.",
+            "Income next to the WW, such as from another job, a benefit or a pension, is not "
+            "counted here. UWV deducts it from your WW.",
+        ),
+        t(
+            "Of u een deel van uw WW-uitkering kwijtraakt omdat u zelf (deels) schuld heeft aan "
+            "het ontslag, beslist UWV. Wij gaan uit van de antwoorden die u gaf.",
+            "Whether you lose part of your WW because the dismissal was (partly) your own fault is "
+            "decided by UWV. We use the answers you gave.",
+        ),
+        t(
+            "De uitkering die u krijgt, staat in de beslissing van UWV. Die kan afwijken door "
+            "afronding, wachtdagen of een gedeeltelijke eerste maand.",
+            "The benefit you get is in UWV's decision. It can differ because of rounding, waiting "
+            "days or a partial first month.",
+        ),
+    ),
     constraints=(
         Constraint(
             id="none_of_these_alone",

@@ -423,6 +423,46 @@ def test_availability_of_a_scheme_with_windows(
     assert (found.criterion.id, found.criterion.status) == ("application_window", criterion)
 
 
+GAPPED = build(
+    availability=AvailabilityRule(
+        in_force_from=date(2023, 1, 1),
+        citation=CITATION,
+        windows=WINDOWS,
+        windows_known_until=date(2025, 12, 31),
+        unknown_spans=(Window(id="2023", opens=date(2023, 1, 1), closes=date(2024, 2, 29)),),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("on", "status", "next_window"),
+    [
+        # Before the scheme: a window of 2023 existed but its dates are not known.
+        (date(2022, 12, 31), "not_yet_open", None),
+        (date(2023, 6, 1), "unknown", None),
+        (date(2024, 2, 29), "unknown", None),
+        (date(2024, 3, 1), "open", None),
+        (date(2024, 4, 1), "closed", "2025-I"),
+    ],
+)
+def test_a_date_in_a_span_whose_windows_are_not_known_is_unknown_not_closed(
+    on: date, status: str, next_window: str | None
+) -> None:
+    found = rules.availability(GAPPED, on)
+    shown_next = None if found.next_window is None else found.next_window.id
+    assert (found.status, shown_next) == (status, next_window)
+
+
+def test_an_unknown_span_may_not_overlap_a_window() -> None:
+    with pytest.raises(ValueError, match="unknown span 2024 overlaps window 2024-I"):
+        AvailabilityRule(
+            in_force_from=date(2024, 1, 1),
+            citation=CITATION,
+            windows=WINDOWS,
+            unknown_spans=(Window(id="2024", opens=date(2024, 1, 1), closes=date(2024, 3, 1)),),
+        )
+
+
 @pytest.mark.parametrize(
     ("on", "status", "closed_since", "criterion"),
     [

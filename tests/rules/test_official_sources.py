@@ -38,11 +38,6 @@ OFFICIAL_HOSTS = frozenset(
     }
 )
 
-# Schemes whose citations are being moved to official sources in parallel work.
-PENDING = frozenset({"ww_recht", "ww_inkomensverrekening", "ww_herleving", "slim"})
-# The shared AOW table (rules/schemes/_shared.py) is being corrected in the same parallel work.
-PENDING_PARAMETERS = frozenset({"aow_age"})
-
 
 def citations(scheme: Scheme) -> list[tuple[str, Citation]]:
     found = [("legal_basis", scheme.legal_basis), ("availability", scheme.availability.citation)]
@@ -51,7 +46,6 @@ def citations(scheme: Scheme) -> list[tuple[str, Citation]]:
     found += [
         (f"parameter {p.id} from {period.start}", period.citation)
         for p in scheme.parameters
-        if p.id not in PENDING_PARAMETERS
         for period in p.periods
     ]
     return found
@@ -60,16 +54,7 @@ def citations(scheme: Scheme) -> list[tuple[str, Citation]]:
 SCHEMES = sorted(rules.registry.all(), key=lambda s: s.id)
 
 
-@pytest.mark.parametrize(
-    "scheme",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason="citations being fixed", strict=False))
-        if s.id in PENDING
-        else s
-        for s in SCHEMES
-    ],
-    ids=[s.id for s in SCHEMES],
-)
+@pytest.mark.parametrize("scheme", SCHEMES, ids=[s.id for s in SCHEMES])
 def test_every_citation_is_an_official_source(scheme: Scheme) -> None:
     wrong = [
         f"{owner}: {citation.url}"

@@ -95,6 +95,26 @@ NEXT_STEPS: dict[str, dict[str, Any]] = {
         "link": "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim/aanvragen",
         "source": "spec slim.md §2.5",
     },
+    "slim_scholing": {
+        "body": _("Uitvoering van Beleid SZW (UVB)"),
+        "steps": [
+            _(
+                "Buy the training first: it must be in the training package of a recognised development path on the invoice date (art. 3.5)."
+            ),
+            _(
+                "Apply in the subsidy portal of UVB during a window, with the invoice and proof of payment; the windows are announced in the Staatscourant and on uitvoeringvanbeleidszw.nl (art. 3.12, 3.14)."
+            ),
+            _(
+                "Applications are handled in order of receipt while budget lasts; UVB decides within 13 weeks (art. 3.17, 3.18)."
+            ),
+        ],
+        "documents": [
+            _("The invoice of the training provider and proof that you paid it."),
+            _("Name, date of birth and citizen service number of each participant."),
+        ],
+        "link": "https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim",
+        "source": "SLIM-regeling art. 3.5, 3.12, 3.14, 3.17, 3.18 (BWBR0043015, 2026-05-23)",
+    },
     "groepshulp": {
         "body": _("RVO (Rijksdienst voor Ondernemend Nederland)"),
         "steps": [

@@ -63,6 +63,14 @@ TOPICS: tuple[Topic, ...] = (
         ("employer", "adviser"),
     ),
     Topic(
+        "slim_scholing",
+        _(
+            "A subsidy for training courses of my staff in a sector development path (SLIM-scholingssubsidie)"
+        ),
+        ("slim_scholing",),
+        ("employer", "adviser"),
+    ),
+    Topic(
         "groepshulp",
         _("The groepshulp subsidy for childcare"),
         ("groepshulp",),

@@ -114,10 +114,10 @@ def test_employer_checks_slim_then_groepshulp_and_shared_answers_are_asked_once(
     assert walk(browser, SLIM) == list(SLIM)
 
     html = browser.get("/check/results/slim/").content.decode()
-    # 14 March 2025: the SLIM windows of 2025 are not known, so that stays open.
-    assert 'data-status="undetermined"' in html
+    # 14 March 2025 lies in the SME window of 3 to 31 March 2025 (art. 2.6 SLIM-regeling).
+    assert 'data-status="eligible"' in html
     assert 'data-criterion="mkb_size" data-status="met"' in html
-    assert 'data-availability="unknown"' in html
+    assert 'data-availability="open"' in html
 
     start(browser, "employer", "groepshulp")
     asked = walk(browser, GROEPSHULP)
@@ -176,3 +176,33 @@ def test_schemes_decided_along_the_way_are_shown_as_already_clear(browser: Clien
     # On 14 March 2025 STAP and NL leert door have ended: decided without another answer.
     assert 'data-scheme="stap" data-status="not_eligible"' in clear
     assert 'data-scheme="nlld_scholing" data-status="not_eligible"' in clear
+
+
+SLIM_SCHOLING = {
+    "slim_scholing_applicant": "werkgever",
+    "slim_scholing_in_ontwikkelpad": "true",
+    "slim_scholing_free_for_worker": "true",
+    "slim_scholing_timing_ok": "true",
+    "slim_scholing_nlqf": "niveau_1_3",
+    "slim_scholing_costs_eur": "10.000",
+}
+
+
+def test_employer_checks_the_slim_training_subsidy_for_a_course_in_a_development_path(
+    browser: Client,
+) -> None:
+    start(browser, "employer", "slim_scholing")
+    asked = walk(browser, SLIM_SCHOLING)
+    # Level and costs only set the amount: they are asked after the outcome, on request.
+    assert asked == [
+        "slim_scholing_applicant",
+        "slim_scholing_in_ontwikkelpad",
+        "slim_scholing_free_for_worker",
+        "slim_scholing_timing_ok",
+    ]
+
+    html = browser.get("/check/results/slim_scholing/").content.decode()
+    # 14 March 2025 lies in the employers' window of 10 March to 30 June 2025 (art. 3.12).
+    assert 'data-status="eligible"' in html
+    assert 'data-availability="open"' in html
+    assert 'data-testid="calculate"' in html
