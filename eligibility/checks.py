@@ -224,6 +224,7 @@ def _update(
             # A person's own save shows today's outcome: no change of law is pending.
             current_result=None,
             changes=[],
+            changed_at=None,
             version=F("version") + 1,
             updated_at=now,
             expires_at=_expiry(now),
@@ -238,7 +239,7 @@ def _update(
                 raise CheckNotFound()
             raise StaleCheck(current)
     check.answers, check.on, check.result = answers, day, result
-    check.current_result, check.changes = None, []
+    check.current_result, check.changes, check.changed_at = None, [], None
     check.version, check.updated_at, check.expires_at = version + 1, now, _expiry(now)
     return check
 

@@ -32,6 +32,9 @@ class StoredCheck(models.Model):
     result = models.JSONField(default=dict)
     current_result = models.JSONField(null=True, blank=True, default=None)
     changes = models.JSONField(default=list, blank=True)
+    # When `current_result` last came to differ from `result` in the status, an amount or
+    # a date; None while they agree. What the markers on the pages look at.
+    changed_at = models.DateTimeField(null=True, blank=True, default=None, db_index=True)
 
     class Meta:
         abstract = True

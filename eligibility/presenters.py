@@ -275,3 +275,45 @@ def _availability(
         "decides": bool(criterion and criterion["status"] == "not_met"),
         "citation": _citation(criterion["citation"]) if criterion else None,
     }
+
+
+# The receipt ----------------------------------------------------------------------------
+
+
+def figures(result: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The receipt's figures as rows: label, value as read, the period it holds for, its
+    source; a figure with no value on the reference date says so."""
+    import rules
+
+    scheme_id = result.get("scheme", "")
+    if scheme_id not in rules.registry:
+        return []
+    definition = rules.registry.get(scheme_id)
+    rows = []
+    for param_id, used in (result.get("receipt", {}).get("parameters") or {}).items():
+        try:
+            parameter = definition.parameter(param_id)
+        except KeyError:
+            parameter = None
+        label = parameter.label.get(lang) if parameter else param_id
+        unit = parameter.unit if parameter else "decimal"
+        if used is None:
+            rows.append({"id": param_id, "label": label, "value": None})
+            continue
+        value = used.get("value")
+        shown = (
+            show_value(value, unit, lang)
+            if unit in ("money", "decimal", "int") and isinstance(value, str | int)
+            else {"text": str(value), "lang_of": None}
+        )
+        rows.append(
+            {
+                "id": param_id,
+                "label": label,
+                "value": shown,
+                "valid_from": date.fromisoformat(used["valid_from"]),
+                "valid_to": date.fromisoformat(used["valid_to"]) if used.get("valid_to") else None,
+                "source": used.get("source", ""),
+            }
+        )
+    return rows

@@ -58,6 +58,15 @@ COLUMNS: dict[Lang, tuple[str, str, str]] = {
     "nl": ("Wat", "Toen u bewaarde", "Nu"),
     "en": ("What", "When you saved", "Now"),
 }
+# The adviser workspace and the handover speak about the check, not to the one who saved it.
+ADVISER_HEADLINE: dict[Lang, str] = {
+    "nl": "Sinds deze check werd bewaard, is de uitkomst veranderd",
+    "en": "Since this check was saved, the outcome has changed",
+}
+ADVISER_COLUMNS: dict[Lang, tuple[str, str, str]] = {
+    "nl": ("Wat", "Bij het bewaren", "Nu"),
+    "en": ("What", "When saved", "Now"),
+}
 WHY: dict[Lang, str] = {"nl": "Waarom", "en": "Why"}
 OUTCOME_LABEL: dict[Lang, str] = {"nl": "Uitkomst", "en": "Outcome"}
 NO_VALUE: dict[Lang, str] = {"nl": "geen", "en": "none"}
@@ -195,11 +204,17 @@ def reevaluate(check: StoredCheck) -> bool:
     )
     found = differences(before, after)
     changes = list(check.changes)
+    now = clock.now()
+    # Against what was stored: two changes that cancel out leave nothing to tell.
+    if not differences(check.result, after):
+        changed_at = None
+    else:
+        changed_at = now if found else (check.changed_at or now)
     if found:
         old_versions, new_versions = scheme_versions(before), scheme_versions(after)
         changes.append(
             {
-                "at": clock.now().isoformat(),
+                "at": now.isoformat(),
                 "from_versions": old_versions,
                 "to_versions": new_versions,
                 "differences": found,
@@ -216,8 +231,10 @@ def reevaluate(check: StoredCheck) -> bool:
         guard = {"version": check.version} if isinstance(check, SavedCheck) else {}
         if hasattr(check, "updated_at"):
             guard["updated_at"] = check.updated_at
-        model.objects.filter(pk=check.pk, **guard).update(current_result=after, changes=changes)
-    check.current_result, check.changes = after, changes
+        model.objects.filter(pk=check.pk, **guard).update(
+            current_result=after, changes=changes, changed_at=changed_at
+        )
+    check.current_result, check.changes, check.changed_at = after, changes, changed_at
     return bool(found)
 
 
@@ -269,18 +286,21 @@ class Change:
     lang: Lang = "nl"
     schemes: list[str] = field(default_factory=list)
 
+    for_adviser: bool = False
+
     @property
     def columns(self) -> tuple[str, str, str]:
-        return COLUMNS[self.lang]
+        return (ADVISER_COLUMNS if self.for_adviser else COLUMNS)[self.lang]
 
     @property
     def why(self) -> str:
         return WHY[self.lang]
 
 
-def outcome_change(check: StoredCheck, lang: Lang) -> Change | None:
+def outcome_change(check: StoredCheck, lang: Lang, *, for_adviser: bool = False) -> Change | None:
     """The stored outcome and today's where they differ (status, amounts, dates), with the
-    changelog entries that explain it; None when nothing a person would notice changed."""
+    changelog entries that explain it; None when nothing a person would notice changed.
+    `for_adviser` words it for the workspace and the handover ("since this check was saved")."""
     if check.current_result is None:
         return None
     found = differences(check.result, check.current_result)
@@ -300,7 +320,7 @@ def outcome_change(check: StoredCheck, lang: Lang) -> Change | None:
     names = ", ".join(titles.get(s, s) for s in schemes)
     at = _last_change_at(check)
     return Change(
-        headline=HEADLINE[lang],
+        headline=(ADVISER_HEADLINE if for_adviser else HEADLINE)[lang],
         explanation=EXPLAINED[lang].format(schemes=names, on=format_date(check.on, lang)),
         rows=rows,
         reasons=reasons,
@@ -309,16 +329,16 @@ def outcome_change(check: StoredCheck, lang: Lang) -> Change | None:
         at=at,
         lang=lang,
         schemes=schemes,
+        for_adviser=for_adviser,
     )
 
 
 def has_unseen_change(check: Any) -> bool:
-    """For an adviser's copy: a changed outcome not yet marked as seen since it changed."""
-    if outcome_change(check, "nl") is None:
+    """For an adviser's copy: a changed outcome not marked as seen since it last changed."""
+    if check.changed_at is None:
         return False
     seen: datetime | None = getattr(check, "change_seen_at", None)
-    at = _last_change_at(check)
-    return seen is None or (at is not None and seen < at)
+    return seen is None or seen < check.changed_at
 
 
 def _last_change_at(check: StoredCheck) -> datetime | None:
