@@ -14,6 +14,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+import rules
 from eligibility import changelog, checks, reevaluation
 from eligibility.models import SavedCheck
 from tests.law_change import ANSWERS, ENTRY, SAVED_ON, UNCHANGED_ON
@@ -133,3 +134,11 @@ def test_the_changelog_gives_each_scheme_versions_entry() -> None:
         ("ww_recht", "2026.2"): "- One.\n- Two.",
         ("wfw", "2026.1"): "- Three.",
     }
+
+
+def test_every_scheme_version_has_its_changelog_entry() -> None:
+    """What a person reads when a change of law changed their outcome."""
+    missing = [
+        f"#### {s.id} {s.version}" for s in rules.registry if not changelog.entry(s.id, s.version)
+    ]
+    assert not missing, "add to CHANGELOG.md, under the release: " + ", ".join(missing)
