@@ -75,8 +75,9 @@ def canonical(value: object) -> Any:
     if callable(value) and hasattr(value, "__qualname__"):
         return ["fn", f"{value.__module__}.{value.__qualname__}"]
     if isinstance(value, Expr):
-        slots = _slots(type(value))
-        return [type(value).__name__, {s: canonical(getattr(value, s, None)) for s in slots}]
+        names = _slots(type(value))
+        names += sorted(k for k in getattr(value, "__dict__", {}) if not k.startswith("_"))
+        return [type(value).__name__, {n: canonical(getattr(value, n, None)) for n in names}]
     if type(value).__repr__ is not object.__repr__:  # sentinels such as NO_DEFAULT
         return [type(value).__name__, repr(value)]
     raise TypeError(f"no canonical form for {type(value).__name__}; teach rules.versions one")
