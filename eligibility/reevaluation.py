@@ -19,17 +19,17 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
 from django.db import transaction
 
 import rules
-from rules.texts import format_date, format_money
+from rules.texts import format_date
 
 from . import changelog, checks, clock
 from .errors import EvaluationInputError
+from .formats import money
 from .models import SavedCheck, StoredCheck
 from .services import Lang
 
@@ -373,7 +373,7 @@ def _shown(value: Any, kind: str, lang: Lang) -> str:
     if value is None:
         return NO_VALUE[lang]
     if kind == "money":
-        return format_money(int((Decimal(str(value)) * 100).to_integral_value()), lang)
+        return money(str(value), lang)  # as the result pages write amounts
     if kind == "date":
         return format_date(date.fromisoformat(str(value)), lang)
     return str(value)

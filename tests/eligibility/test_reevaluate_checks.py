@@ -71,7 +71,7 @@ def test_the_change_is_told_with_the_old_and_new_outcome_and_why(
     assert change.headline == "Sinds u deze check bewaarde, is de uitkomst veranderd"
     assert [(r.label, r.old, r.new) for r in change.rows] == [
         ("Uitkomst Proefregeling", "nog niet te zeggen", "u komt in aanmerking"),
-        ("uitkering (Proefregeling)", "geen", "€ 720,00"),
+        ("uitkering (Proefregeling)", "geen", "€\u00a0720,00"),
     ]
     assert change.reasons[0].version == "0.2"
     assert change.reasons[0].lines == [ENTRY.removeprefix("- ")]

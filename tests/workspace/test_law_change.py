@@ -52,7 +52,7 @@ def test_a_changed_check_is_marked_on_the_case_list_and_page_until_seen(
     assert 'data-testid="changed">Gewijzigd<' in listed
     assert 'data-testid="changed">Gewijzigd<' in page
     assert "Sinds deze check werd bewaard, is de uitkomst veranderd" in page
-    assert '<td data-testid="old">geen</td><td data-testid="new">€ 720,00</td>' in page
+    assert '<td data-testid="old">geen</td><td data-testid="new">€\u00a0720,00</td>' in page
     assert "The benefit rate from 1 January to 30 June 2025 is published" in page
 
     response = adviser_a.post(check_url("case_check_change_seen", case_check))

@@ -34,7 +34,7 @@ def test_by_link_the_person_sees_the_old_and_new_outcome_and_why(
 
     assert "Sinds u deze check bewaarde, is de uitkomst veranderd" in html
     assert "nog niet te zeggen" in html and "u komt in aanmerking" in html
-    assert '<td data-testid="old">geen</td><td data-testid="new">€ 720,00</td>' in html
+    assert '<td data-testid="old">geen</td><td data-testid="new">€\u00a0720,00</td>' in html
     assert "The benefit rate from 1 January to 30 June 2025 is published: 72 %." in html
 
 
