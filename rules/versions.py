@@ -43,8 +43,8 @@ __all__ = ["LOCK_PATH", "canonical", "digest", "lock_problems", "updated_lock"]
 LOCK_PATH = Path(__file__).parent / "schemes" / "versions.lock"
 
 HOW_TO_BUMP = (
-    "raise `version=` in rules/schemes/{id}.py, add a CHANGELOG entry under "
-    '"{id} <new version>" saying which outcomes change, then run '
+    "raise the scheme's `version` (rules/schemes), add to CHANGELOG.md under the release a "
+    "heading `#### {id} <new version>` saying which outcomes change and for whom, then run "
     "`python -m rules.versions --update`"
 )
 
