@@ -13,6 +13,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 import rules
 from eligibility import changelog, checks, reevaluation
@@ -142,3 +143,17 @@ def test_every_scheme_version_has_its_changelog_entry() -> None:
         f"#### {s.id} {s.version}" for s in rules.registry if not changelog.entry(s.id, s.version)
     ]
     assert not missing, "add to CHANGELOG.md, under the release: " + ", ".join(missing)
+
+
+def test_the_api_gives_the_saved_result_beside_todays(
+    client: Client, toy_law: Callable[[], None]
+) -> None:
+    check = checks.create_check("toy", None, SAVED_ON, ANSWERS, "nl")
+    toy_law()
+    reevaluate()
+
+    body = client.get(f"/api/v1/checks/{check.token}/").json()
+
+    assert body["result"]["status"] == "undetermined"
+    assert body["current_result"]["status"] == "eligible"
+    assert body["changes"][0]["to_versions"] == {"toy": "0.2"}
