@@ -13,6 +13,9 @@ save; an expired check is gone for every caller, even before `purge_expired` del
 Saves are atomic and never lose an answer silently: each update carries the `version` it
 read, and the write is a conditional `UPDATE ... WHERE version = n`. A writer whose version
 is no longer current gets `StaleCheck` with the current version and must read again.
+
+When the law changes, `eligibility.reevaluation` evaluates stored checks again beside their
+stored result; a person's next save replaces both with the outcome under today's law.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ __all__ = [
     "create_check",
     "delete_check",
     "delete_checks",
+    "evaluate_answers",
     "format_code",
     "get_check",
     "get_check_by_code",
@@ -83,7 +87,7 @@ def create_check(
     scheme = scheme_id or ""
     audience = audience or ""
     answers = _without_nulls(_clean_answers(answers, msg_lang))
-    result = _evaluate(scheme, audience, on, answers, msg_lang)
+    result = evaluate_answers(scheme, audience, on, answers, msg_lang)
     now = clock.now()
     for attempt in range(CODE_ATTEMPTS):
         token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -217,13 +221,17 @@ def _update(
     answers = {k: v for k, v in check.answers.items() if k not in changes}
     answers.update(_without_nulls(changes))
     day = on or check.on
-    result = _evaluate(check.scheme, check.audience, day, answers, lang)
+    result = evaluate_answers(check.scheme, check.audience, day, answers, lang)
     now = clock.now()
     with transaction.atomic():
         saved = SavedCheck.objects.filter(pk=check.pk, version=version, expires_at__gt=now).update(
             answers=answers,
             on=day,
             result=result,
+            # A person's own save shows today's outcome: no change of law is pending.
+            current_result=None,
+            changes=[],
+            changed_at=None,
             version=F("version") + 1,
             updated_at=now,
             expires_at=_expiry(now),
@@ -238,6 +246,7 @@ def _update(
                 raise CheckNotFound()
             raise StaleCheck(current)
     check.answers, check.on, check.result = answers, day, result
+    check.current_result, check.changes, check.changed_at = None, [], None
     check.version, check.updated_at, check.expires_at = version + 1, now, _expiry(now)
     return check
 
@@ -288,9 +297,10 @@ def _live(**lookup: str) -> SavedCheck | None:
     return SavedCheck.objects.filter(expires_at__gt=clock.now(), **lookup).first()
 
 
-def _evaluate(
+def evaluate_answers(
     scheme: str, audience: str, on: date, answers: dict[str, Any], lang: Lang
 ) -> dict[str, Any]:
+    """The result JSON of one scheme (or, with `scheme` "", a screening of `audience`)."""
     if scheme:
         if audience:
             _check_audience(audience, lang)

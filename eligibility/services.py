@@ -152,10 +152,10 @@ def describe_scheme(scheme_id: str, on: date, lang: Lang = "en") -> dict[str, An
             {"id": w.id, "opens": w.opens.isoformat(), "closes": w.closes.isoformat()}
             for w in rule.windows
         ],
-        "availability_citation": rule.citation.as_dict(),
+        "availability_citation": rule.citation.as_dict(on),
         "facts": [_describe_fact(fact) for fact in scheme.facts],
         "criteria": [
-            {"id": c.id, "label": c.label.as_dict(), "citation": c.citation.as_dict()}
+            {"id": c.id, "label": c.label.as_dict(), "citation": c.citation.as_dict(on)}
             for c in scheme.criteria
         ],
         "outputs": [_describe_output(o) for o in scheme.outputs],
@@ -171,7 +171,7 @@ def _describe_scheme_summary(scheme: Any, on: date) -> dict[str, Any]:
         "summary": scheme.summary.as_dict(),
         "eligible_means": scheme.eligible_means.as_dict(),
         "audience": [str(a) for a in scheme.audience],
-        "legal_basis": scheme.legal_basis.as_dict(),
+        "legal_basis": scheme.legal_basis.as_dict(on),
         "availability": rules.availability(scheme, on).as_dict(),
     }
 
@@ -567,7 +567,7 @@ def _reasons(results: Sequence[Any], fact_id: str | None) -> list[dict[str, Any]
         {
             "scheme": result.scheme,
             "label": criterion.label.as_dict(),
-            "citation": criterion.citation.as_dict(),
+            "citation": criterion.citation.as_dict(result.on),
         }
         for result, criterion in undecided or using
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rules.texts import Citation, Lang, Text
+from rules.texts import Citation, Lang, Text, dated_links
 
 if TYPE_CHECKING:
     from rules.engine import Ctx
@@ -264,7 +264,8 @@ class Result:
         raise KeyError(criterion_id)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """The contract's JSON. Every link to the law opens the text valid on ``on``."""
+        data = {
             "scheme": self.scheme,
             "on": self.on.isoformat(),
             "status": self.status,
@@ -276,3 +277,5 @@ class Result:
             "notes": [n.as_dict() for n in self.notes],
             "receipt": self.receipt,
         }
+        linked: dict[str, Any] = dated_links(data, self.on)
+        return linked

@@ -6,17 +6,28 @@ explanations are formatted here, once, so money and dates look the same everywhe
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-__all__ = ["Citation", "Lang", "Source", "Text", "format_value", "placeholders", "t"]
+__all__ = [
+    "Citation",
+    "Lang",
+    "Source",
+    "Text",
+    "dated_links",
+    "dated_url",
+    "format_value",
+    "placeholders",
+    "t",
+]
 
 
 class Lang(StrEnum):
@@ -63,13 +74,46 @@ class Citation(BaseModel):
             raise ValueError("a citation needs an absolute https:// URL")
         return value
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self, on: date | None = None) -> dict[str, str]:
+        """The citation as JSON; with ``on``, a link to the law links to the text valid then."""
         return {
             "title": self.title,
             "article": self.article,
-            "url": self.url,
+            "url": self.url if on is None else dated_url(self.url, on),
             "source": self.source,
         }
+
+
+# A consolidated text on wetten.overheid.nl: the regulation, the version date (the text in
+# force on that day), an optional sequence number and the article anchor.
+_WETTEN = re.compile(
+    r"https://wetten\.overheid\.nl/(?P<id>BWB[RV]\d+)(?:/\d{4}-\d{2}-\d{2}(?:/\d+)?)?/?"
+    r"(?P<anchor>#\S*)?"
+)
+
+
+def dated_url(url: str, on: date) -> str:
+    """A link to wetten.overheid.nl that opens the text valid on ``on``, never a later one.
+
+    ``https://wetten.overheid.nl/BWBR0004045/2026-07-01#Artikel21`` on 15 March 2025 becomes
+    ``https://wetten.overheid.nl/BWBR0004045/2025-03-15#Artikel21``: the site shows the
+    version in force on the date in the address. Other addresses are returned unchanged.
+    """
+    match = _WETTEN.fullmatch(url)
+    if match is None:
+        return url
+    return f"https://wetten.overheid.nl/{match['id']}/{on.isoformat()}{match['anchor'] or ''}"
+
+
+def dated_links(data: Any, on: date) -> Any:
+    """``data`` (JSON-like) with every link to wetten.overheid.nl dated ``on``; a copy."""
+    if isinstance(data, str):
+        return dated_url(data, on) if data.startswith("https://wetten.overheid.nl/") else data
+    if isinstance(data, dict):
+        return {k: dated_links(v, on) for k, v in data.items()}
+    if isinstance(data, list):
+        return [dated_links(v, on) for v in data]
+    return data
 
 
 _MONTHS = {

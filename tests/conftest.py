@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from eligibility import clock
+from tests.law_change import toy_law  # noqa: F401  (a change of law, for any test)
 
 FIXED_TODAY = date(2025, 3, 14)
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from eligibility.models import SavedCheck
+from eligibility.models import SavedCheck, StoredCheck
 
 from .validators import validate_not_bsn
 
@@ -85,26 +85,24 @@ class Case(models.Model):
         return f"case {self.pk}"
 
 
-class CaseCheck(models.Model):
+class CaseCheck(StoredCheck):
     """A check done for a case: a copy of the saved check's answers, date and result.
 
     The copy keeps what the adviser checked, and why, for as long as the case exists —
     an anonymous saved check expires sooner. `saved_check` links to the live check while it
-    exists, so the adviser can go on with it in the questionnaire.
+    exists, so the adviser can go on with it in the questionnaire. When a change of law
+    changed its outcome (`StoredCheck.changes`), the adviser marks it as seen
+    (`change_seen_at`, with an audit entry).
     """
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="checks")
     saved_check = models.ForeignKey(
         SavedCheck, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    scheme = models.CharField(max_length=64, blank=True, default="")
-    audience = models.CharField(max_length=16, blank=True, default="")
-    on = models.DateField()
-    answers = models.JSONField(default=dict)
-    result = models.JSONField(default=dict)
     # Added by the client's short code (their own check), not started from the case: the
     # saved check is then the client's and is not deleted with the case.
     by_code = models.BooleanField(default=False)
+    change_seen_at = models.DateTimeField(null=True, blank=True, default=None)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

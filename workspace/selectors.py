@@ -14,7 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from .models import AuditEntry, Case, CaseCheck, Membership, Organisation
@@ -71,6 +71,13 @@ def case_check(user: Any, case_id: UUID | str, check_id: int) -> CaseCheck:
     return found
 
 
+def unseen_changes() -> QuerySet[CaseCheck]:
+    """Checks whose outcome a change of law changed, not marked as seen since."""
+    return CaseCheck.objects.filter(changed_at__isnull=False).filter(
+        Q(change_seen_at__isnull=True) | Q(change_seen_at__lt=F("changed_at"))
+    )
+
+
 def case_checks(case: Case) -> QuerySet[CaseCheck]:
     """The checks of a case the caller already got from `case()`."""
     return CaseCheck.objects.filter(case=case).select_related("added_by")
@@ -109,7 +116,9 @@ def search_cases(user: Any, flt: CaseFilter) -> QuerySet[Case]:
     return (
         found.distinct()
         .annotate(
-            check_count=Count("checks", distinct=True), last_check_at=Max("checks__updated_at")
+            check_count=Count("checks", distinct=True),
+            last_check_at=Max("checks__updated_at"),
+            changed=Exists(unseen_changes().filter(case=OuterRef("pk"))),
         )
         .select_related("created_by")
         .order_by("-last_activity_at")

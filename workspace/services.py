@@ -201,6 +201,10 @@ def attach_check(case: Case, actor: Any, *, token: str = "", code: str = "") -> 
         "on": saved.on,
         "answers": saved.answers,
         "result": saved.result,
+        # A change of law already found for the saved check comes along with it.
+        "current_result": saved.current_result,
+        "changes": saved.changes,
+        "changed_at": saved.changed_at,
         "updated_at": now,
     }
     with transaction.atomic():
@@ -224,6 +228,22 @@ def attach_check(case: Case, actor: Any, *, token: str = "", code: str = "") -> 
         record(case.organisation, actor, AuditAction.CHANGED, case_id=case.pk, detail=detail)
     case.last_activity_at = now
     return case_check
+
+
+def mark_change_seen(case_check: CaseCheck, actor: Any) -> None:
+    """The adviser has seen how a change of law changed this check's outcome: the
+    "changed" marker goes until the outcome changes again."""
+    now = clock.now()
+    with transaction.atomic():
+        CaseCheck.objects.filter(pk=case_check.pk).update(change_seen_at=now)
+        record(
+            case_check.case.organisation,
+            actor,
+            AuditAction.CHANGED,
+            case_id=case_check.case_id,
+            detail="check_change_seen",
+        )
+    case_check.change_seen_at = now
 
 
 def _duplicate_reference() -> WorkspaceError:

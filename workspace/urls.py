@@ -32,6 +32,11 @@ urlpatterns = [
         views.case_check_detail,
         name="case_check_detail",
     ),
+    path(
+        "dossiers/<uuid:case_id>/checks/<int:check_id>/gezien/",
+        views.case_check_change_seen,
+        name="case_check_change_seen",
+    ),
     path("dossiers/<uuid:case_id>/overdracht/", views.case_handover, name="case_handover"),
     path(
         "dossiers/<uuid:case_id>/overdracht.pdf", views.case_handover_pdf, name="case_handover_pdf"

@@ -25,7 +25,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from eligibility import checks, clock
+from eligibility import checks, clock, presenters, reevaluation
 from eligibility import services as eligibility_services
 
 from . import documents, selectors, services
@@ -240,20 +240,58 @@ def case_attach_check(request: HttpRequest, case_id: str) -> HttpResponse:
 
 @adviser_required
 def case_check_detail(request: HttpRequest, case_id: str, check_id: int) -> HttpResponse:
+    """One check as the questionnaire shows its result (the same presenter): conditions,
+    amounts, notes, the rule version and the figures used. After a change of law the
+    current outcome comes first, and the outcome as saved stays readable below it."""
     case_check = selectors.case_check(request.user, case_id, check_id)
     services.record_case_view(case_check.case, request.user, detail="check")
     titles = scheme_titles()
+    code = lang()
+    changed = reevaluation.outcome_change(case_check, code, for_adviser=True)
+    results = _presented(reevaluation.latest(case_check), code)
     return render(
         request,
         "workspace/check_detail.html",
         {
             "case": case_check.case,
             "check": _check_summary(case_check, titles),
-            "results": [
-                _result_view(r, titles) for r in documents.scheme_results(case_check.result)
-            ],
+            "results": results,
+            "several": len(results) > 1,
+            "saved_results": _presented(case_check.result, code) if changed else [],
+            "change": changed,
         },
     )
+
+
+def _presented(result: dict[str, Any], code: str) -> list[dict[str, Any]]:
+    """Each scheme's result as the questionnaire presents it, with the figures it used."""
+    known = set(eligibility_services.scheme_ids())
+    return [
+        {
+            "shown": presenters.present(r, code, []),
+            "figures": presenters.figures(r, code),
+            "availability_label": next(
+                (
+                    presenters.text(c["label"], code)
+                    for c in r["criteria"]
+                    if c["id"] in presenters.AVAILABILITY_CRITERIA
+                ),
+                "",
+            ),
+        }
+        for r in documents.scheme_results(result)
+        if r.get("scheme") in known
+    ]
+
+
+@require_POST
+@adviser_required
+def case_check_change_seen(request: HttpRequest, case_id: str, check_id: int) -> HttpResponse:
+    """The adviser has seen how a change of law changed the outcome (an audit entry)."""
+    case_check = selectors.case_check(request.user, case_id, check_id)
+    services.mark_change_seen(case_check, request.user)
+    messages.success(request, _("The change has been marked as seen."))
+    return redirect("workspace:case_detail", case_id=case_check.case_id)
 
 
 @adviser_required
@@ -280,7 +318,7 @@ def case_handover_pdf(request: HttpRequest, case_id: str) -> HttpResponse:
 def _handover_context(case: Case) -> dict[str, Any]:
     titles = scheme_titles()
     case_checks = list(selectors.case_checks(case))
-    results = [r for c in case_checks for r in documents.scheme_results(c.result)]
+    results = [r for c in case_checks for r in documents.scheme_results(reevaluation.latest(c))]
     return {
         "case": case,
         "checks": [_check_summary(c, titles) for c in case_checks],
@@ -290,7 +328,9 @@ def _handover_context(case: Case) -> dict[str, Any]:
 
 
 def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, Any]:
-    results = documents.scheme_results(case_check.result)
+    """A check as the case page and the handover list it: the outcome under today's law,
+    and how it changed since the check was saved (with the marker until it is seen)."""
+    results = documents.scheme_results(reevaluation.latest(case_check))
     return {
         "id": case_check.pk,
         "title": titles.get(case_check.scheme, case_check.scheme)
@@ -308,30 +348,8 @@ def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, A
             }
             for r in results
         ],
-    }
-
-
-def _result_view(result: dict[str, Any], titles: dict[str, str]) -> dict[str, Any]:
-    code = lang()
-    return {
-        "title": titles.get(result.get("scheme", ""), result.get("scheme", "")),
-        "status": result.get("status", ""),
-        "status_label": STATUS_LABELS.get(result.get("status", ""), result.get("status", "")),
-        "criteria": [
-            {
-                "label": c.get("label", {}).get(code, ""),
-                "status": c.get("status", ""),
-                "status_label": CRITERION_LABELS.get(c.get("status", ""), c.get("status", "")),
-                "explanation": c.get("explanation", {}).get(code, ""),
-                "citation": c.get("citation", {}),
-            }
-            for c in result.get("criteria", [])
-        ],
-        "missing": result.get("missing", []),
-        "notes": [
-            n.get(code, "") if isinstance(n, dict) else str(n) for n in result.get("notes", [])
-        ],
-        "receipt": result.get("receipt", {}),
+        "change": reevaluation.outcome_change(case_check, lang(), for_adviser=True),
+        "unseen": reevaluation.has_unseen_change(case_check),
     }
 
 
@@ -344,11 +362,6 @@ STATUS_LABELS = {
     "eligible": gettext_lazy("Eligible"),
     "not_eligible": gettext_lazy("Not eligible"),
     "undetermined": gettext_lazy("Not yet decided"),
-}
-CRITERION_LABELS = {
-    "met": gettext_lazy("Met"),
-    "not_met": gettext_lazy("Not met"),
-    "unknown": gettext_lazy("Unknown"),
 }
 
 

@@ -126,6 +126,17 @@ class CheckSerializer(serializers.Serializer):  # type: ignore[type-arg]
         help_text="The result of the last save: one scheme's, or the screening's; each "
         "with its receipt (rule version, parameter values)."
     )
+    current_result = CheckResultField(
+        allow_null=True,
+        help_text="After a scheme version changed: the same answers on the same reference date "
+        "under today's law (`result` stays as saved). Null until then, and after a new save.",
+    )
+    changes = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="Each evaluation under a new scheme version that changed the status, an "
+        "amount or a date: `at`, `from_versions`, `to_versions`, `differences` (scheme, what, "
+        "old, new) and the `changelog` entry of each new version.",
+    )
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
     expires_at = serializers.DateTimeField(help_text="Each save moves this forward.")
@@ -142,6 +153,8 @@ def check_json(check: SavedCheck) -> dict[str, Any]:
         "lang": check.lang,
         "answers": check.answers,
         "result": check.result,
+        "current_result": check.current_result,
+        "changes": check.changes,
         "created_at": check.created_at.isoformat(),
         "updated_at": check.updated_at.isoformat(),
         "expires_at": check.expires_at.isoformat(),

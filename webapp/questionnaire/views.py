@@ -19,7 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from eligibility import checks, clock, services
+from eligibility import checks, clock, reevaluation, services
 from eligibility.clients import client_address
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, TooManyCodeGuesses
 from eligibility.models import SavedCheck
@@ -465,9 +465,21 @@ def answers_page(request: HttpRequest, journey: Journey) -> HttpResponse:
             else reverse("questionnaire:topic", args=[journey.audience]),
             "stale": request.GET.get("stale") == "1",
             "stale_message": form_message("stale"),
+            "change": law_change(journey, lang),
         },
         journey,
     )
+
+
+def law_change(journey: Journey, lang: Lang) -> reevaluation.Change | None:
+    """For a journey that goes on with a saved check: how a change of law changed the
+    outcome stored with it, or None."""
+    if not journey.is_saved:
+        return None
+    try:
+        return reevaluation.outcome_change(saved_check(journey), lang)
+    except CheckNotFound:
+        return None
 
 
 def evaluate(journey: Journey, scheme_id: str, lang: str) -> dict[str, Any]:
