@@ -62,9 +62,9 @@ def test_the_elfproef_weights_the_last_digit_minus_one() -> None:
 
 @pytest.mark.django_db
 def test_notes_with_a_bsn_are_refused_too(client: object) -> None:
-    from workspace.forms import CaseForm
-
     from django.utils import translation
+
+    from workspace.forms import CaseForm
 
     with translation.override("nl"):
         form = CaseForm(data={"client_reference": "A-0002", "notes": "Klant, BSN 935-840-539."})
