@@ -3,6 +3,7 @@
 - `no_store`: no browser or proxy cache keeps an answer: pages and API answers carry a
   client's answers, a check's token or a case. An answer that sets its own
   `Cache-Control` keeps it.
+- `Permissions-Policy`: the site uses no camera, microphone, location or payment.
 - PDFs are heavy (a third of a second to a second each): one client address may ask for
   `PDF_PER_MINUTE` a minute, counted in the shared cache; above it the answer is 429
   with `Retry-After`.
@@ -27,6 +28,7 @@ from eligibility.api.errors import entry, error_response, message, request_langu
 from eligibility.clients import client_address
 
 RETRY_AFTER = 30  # seconds
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 
 class SecurityRules:
@@ -45,6 +47,7 @@ class SecurityRules:
         response = self.get_response(request)
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = "no-store"
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:

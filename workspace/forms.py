@@ -8,7 +8,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from .validators import validate_not_bsn
+from .validators import validate_not_bsn, validate_notes_not_bsn
 
 
 class LoginForm(AuthenticationForm):
@@ -55,7 +55,7 @@ class CaseForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Only what you need for the advice. These notes are on the handover."),
-        validators=[validate_not_bsn],
+        validators=[validate_notes_not_bsn],
     )
 
     def clean_client_reference(self) -> str:

@@ -65,3 +65,14 @@ def validate_not_bsn(value: str) -> None:
             ),
             code="looks_like_bsn",
         )
+
+
+def validate_notes_not_bsn(value: str) -> None:
+    if looks_like_bsn(value):
+        raise ValidationError(
+            _(
+                "These notes hold what looks like a citizen service number (BSN). Leave it "
+                "out: nothing in a case may identify the client outside this loket."
+            ),
+            code="looks_like_bsn",
+        )

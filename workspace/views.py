@@ -69,10 +69,20 @@ login = auth_views.LoginView.as_view(
     redirect_authenticated_user=True,
 )
 logout = auth_views.LogoutView.as_view()
-accept_invitation = auth_views.PasswordResetConfirmView.as_view(
-    template_name="workspace/set_password.html",
-    success_url=reverse_lazy("workspace:invitation_done"),
-)
+
+
+class AcceptInvitation(auth_views.PasswordResetConfirmView):
+    """Set a password with an invitation link; the link of a deactivated adviser is dead."""
+
+    template_name = "workspace/set_password.html"
+    success_url = reverse_lazy("workspace:invitation_done")
+
+    def get_user(self, uidb64: str) -> Any:
+        user = super().get_user(uidb64)
+        return user if user is not None and user.is_active else None
+
+
+accept_invitation = AcceptInvitation.as_view()
 
 
 def invitation_done(request: HttpRequest) -> HttpResponse:

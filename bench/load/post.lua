@@ -1,6 +1,8 @@
 -- wrk script: POST one JSON body to one path, with an optional think time per client.
--- Usage: wrk ... -s bench/load/post.lua -- PATH BODY_FILE [THINK_MS]
-local path, body, think
+-- Usage: wrk ... -s bench/load/post.lua -- PATH BODY_FILE [THINK_MS] [ADDRESSES]
+-- ADDRESSES > 0: each request comes from one of that many client addresses, as a reverse
+-- proxy would say in X-Forwarded-For (the server then runs with DJANGO_PROXY_COUNT=1).
+local path, body, think, addresses
 
 function init(args)
   path = args[1]
@@ -8,13 +10,18 @@ function init(args)
   body = file:read("*a")
   file:close()
   think = tonumber(args[3] or "0")
+  addresses = tonumber(args[4] or "0")
 end
 
 function request()
-  return wrk.format("POST", path, {
+  local headers = {
     ["Content-Type"] = "application/json",
     ["Accept-Language"] = "en",
-  }, body)
+  }
+  if addresses > 0 then
+    headers["X-Forwarded-For"] = "10.0.0." .. math.random(1, addresses)
+  end
+  return wrk.format("POST", path, headers, body)
 end
 
 function delay()

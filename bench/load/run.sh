@@ -12,6 +12,9 @@
 #
 #   bash bench/load/run.sh                 # 60 s per run
 #   DURATION=10 bash bench/load/run.sh     # a quick look
+#   LIMITS=redis REDIS_URL=redis://127.0.0.1:6379/0 bash bench/load/run.sh
+#       # the API's rate limits on and counted in Redis, as in production: requests come from
+#       # 50 client addresses (X-Forwarded-For behind a simulated proxy), each under its limit
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -33,8 +36,19 @@ export DJANGO_SECRET_KEY=benchmark-only-not-a-secret
 export DJANGO_ALLOWED_HOSTS=127.0.0.1
 export DJANGO_SECURE_SSL_REDIRECT=false
 export DJANGO_LOG_LEVEL=WARNING
-export API_THROTTLE_ANON=
-export API_THROTTLE_USER=
+LIMITS=${LIMITS:-off}
+ADDRESSES=0
+if [[ $LIMITS == redis ]]; then
+    : "${REDIS_URL:?LIMITS=redis needs REDIS_URL (a redis-server on 127.0.0.1)}"
+    export REDIS_URL CACHE_KEY_PREFIX="load-$$"
+    export DJANGO_PROXY_COUNT=1
+    # 50 addresses at some 10 requests/s each: a limit above that, never reached, but paid.
+    export API_THROTTLE_ANON=${LOAD_THROTTLE:-1000/minute}
+    ADDRESSES=50
+else
+    export API_THROTTLE_ANON=
+    export API_THROTTLE_USER=
+fi
 # A new, empty kernel cache: the first bulk request compiles, as on a fresh machine.
 export RULES_KERNEL_CACHE=${RULES_KERNEL_CACHE:-$(mktemp -d)}
 
@@ -53,14 +67,15 @@ done
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
     "$(free -g | awk '/Mem:/ {print $2}') GiB; $(python --version);" \
     "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} workers x ${THREADS} threads;" \
+    "limits: ${LIMITS};" \
     "wrk and the server share the machine; $(date -u +%Y-%m-%dT%H:%MZ)"
 
 run() {  # name path body think_ms
     # A short warm-up, so each worker has loaded everything before the measured run.
-    wrk -t2 -c"$CLIENTS" -d3s -s bench/load/post.lua "$URL" -- "$2" "$3" "$4" >/dev/null
+    wrk -t2 -c"$CLIENTS" -d3s -s bench/load/post.lua "$URL" -- "$2" "$3" "$4" "$ADDRESSES" >/dev/null
     local out
     out=$(wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s -s bench/load/post.lua \
-        "$URL" -- "$2" "$3" "$4")
+        "$URL" -- "$2" "$3" "$4" "$ADDRESSES")
     echo "$1 (${CLIENTS} clients, think ${4} ms, ${DURATION} s): $(grep '^RESULT' <<<"$out" | cut -d' ' -f2-)"
     echo "    load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }

@@ -47,6 +47,7 @@ def test_answers_with_a_token_or_client_data_are_not_stored_by_any_cache(client:
 
     assert [a.status_code for a in answers] == [201, 200, 200, 200, 200, 200]
     assert {a["Cache-Control"] for a in answers} == {"no-store"}
+    assert all("camera=()" in a["Permissions-Policy"] for a in answers)
 
 
 @pytest.fixture

@@ -89,3 +89,25 @@ def test_each_request_moves_the_end_of_the_session(
 
     left = Session.objects.get(pk=key).expire_date - timezone.now()
     assert left > timedelta(hours=8)
+
+
+def test_the_invitation_link_of_a_deactivated_adviser_no_longer_works(
+    client: Client, loket_a: Loket
+) -> None:
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from workspace import services
+
+    invited = services.invite_adviser(loket_a.admin, "later@loketa.nl")
+    uid = urlsafe_base64_encode(force_bytes(invited.user.pk))
+    url = reverse(
+        "workspace:accept_invitation",
+        kwargs={"uidb64": uid, "token": default_token_generator.make_token(invited.user)},
+    )
+    services.set_adviser_active(loket_a.admin, invited, False)
+
+    page = client.get(url, follow=True, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert "This invitation link is no longer valid" in page
