@@ -905,7 +905,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="groepshulp",
-    version="2026.1",
+    version="2026.2",
     title=t("Subsidie groepshulpen kinderopvang", "Childcare group assistant (groepshulp) subsidy"),
     summary=t(
         "Eenmalig tot € 10.056 per groepshulp voor een kinderopvangorganisatie die een "

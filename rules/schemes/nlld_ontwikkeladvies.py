@@ -161,7 +161,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="nlld_ontwikkeladvies",
-    version="2026.1",
+    version="2026.2",
     title=t(
         "NL leert door: gratis ontwikkeladvies (2020-2021)",
         "NL leert door: free development advice (2020-2021)",

@@ -144,7 +144,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="nlld_scholing",
-    version="2026.1",
+    version="2026.2",
     title=t(
         "NL leert door: gratis scholing (2020-2022)", "NL leert door: free training (2020-2022)"
     ),

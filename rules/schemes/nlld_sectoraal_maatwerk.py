@@ -426,7 +426,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="nlld_sectoraal_maatwerk",
-    version="2026.1",
+    version="2026.2",
     title=t(
         "NL leert door: sectoraal maatwerk (2021-2022)",
         "NL leert door: sector projects (2021-2022)",

@@ -1110,7 +1110,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="stap",
-    version="2026.1",
+    version="2026.2",
     title=t("STAP-budget", "STAP budget"),
     summary=t(
         "Kon u een STAP-budget van maximaal € 1.000 krijgen voor een opleiding, en hoeveel?",

@@ -1173,7 +1173,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="wfw",
-    version="2026.1",
+    version="2026.2",
     title=t(
         "Wet flexibel werken: uren, werktijd of werkplek aanpassen",
         "Flexible Working Act: changing hours, working time or workplace",

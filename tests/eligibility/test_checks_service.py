@@ -13,6 +13,7 @@ import pytest
 from django.db import connection
 from pytest_django.fixtures import Settings
 
+import rules
 from eligibility import checks, clock, services
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck
 from eligibility.models import SavedCheck
@@ -57,7 +58,7 @@ def test_a_new_check_stores_answers_result_and_receipt(now: list[datetime]) -> N
     assert stored.version == 1
     assert stored.result == services.evaluate("wfw", ON, WFW_PARENT)
     assert stored.result["status"] == "eligible"
-    assert stored.result["receipt"]["scheme_version"] == "2026.1"
+    assert stored.result["receipt"]["scheme_version"] == rules.registry.get("wfw").version
     assert stored.result["receipt"]["parameters"]["wfw_min_weeks_in_service"]["value"] == 26
     assert stored.created_at == stored.updated_at == NOW
     assert stored.expires_at == NOW + timedelta(days=30)

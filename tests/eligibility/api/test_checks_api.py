@@ -13,6 +13,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+import rules
 from eligibility import clock
 from eligibility.models import SavedCheck
 
@@ -86,7 +87,7 @@ def test_create_answers_201_with_token_code_version_and_result(
     assert body["answers"] == WITHOUT_WEEKS
     assert body["result"]["status"] == "undetermined"
     assert body["result"]["missing"] == ["wfw_weeks_in_service"]
-    assert body["result"]["receipt"]["scheme_version"] == "2026.1"
+    assert body["result"]["receipt"]["scheme_version"] == rules.registry.get("wfw").version
     assert body["expires_at"] == (NOW + timedelta(days=30)).isoformat()
     assert "id" not in body
 
