@@ -598,34 +598,26 @@ class Plan:
                     changed = True
         return bounded
 
-    def _params_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
+    def _params_behind(self, tree: x.Expr) -> set[str]:
         """The parameters a tree reads, following references to outputs and criteria."""
-        seen = set() if seen is None else seen
-        if id(tree) in seen:
-            return set()
-        seen.add(id(tree))
-        found: set[str] = set()
-        for node in tree.walk():
-            if isinstance(node, x.Param):
-                found.add(node.id)
-            elif isinstance(node, x.Out):
-                found |= self._params_behind(self.outputs[node.id].expr, seen)
-            elif isinstance(node, x.Crit):
-                found |= self._params_behind(self.criteria[node.id].condition, seen)
-        return found
+        return self._leaves_behind(tree, x.Param, set())
 
-    def _facts_behind(self, tree: x.Expr, seen: set[int] | None = None) -> set[str]:
+    def _facts_behind(self, tree: x.Expr) -> set[str]:
         """The facts a tree reads, following references to outputs and criteria."""
-        seen = set() if seen is None else seen
+        return self._leaves_behind(tree, x.Fact, set())
+
+    def _leaves_behind(
+        self, tree: x.Expr, kind: type[x.Param | x.Fact], seen: set[int]
+    ) -> set[str]:
         if id(tree) in seen:
             return set()
         seen.add(id(tree))
         found: set[str] = set()
         for node in tree.walk():
-            if isinstance(node, x.Fact):
+            if isinstance(node, kind):
                 found.add(node.id)
             elif isinstance(node, x.Out):
-                found |= self._facts_behind(self.outputs[node.id].expr, seen)
+                found |= self._leaves_behind(self.outputs[node.id].expr, kind, seen)
             elif isinstance(node, x.Crit):
-                found |= self._facts_behind(self.criteria[node.id].condition, seen)
+                found |= self._leaves_behind(self.criteria[node.id].condition, kind, seen)
         return found
