@@ -43,6 +43,9 @@ WSF_2021_06 = "https://wetten.overheid.nl/BWBR0011453/2021-06-08"
 
 DUO_PAGE = "https://duo.nl/particulier/levenlanglerenkrediet/"
 DUO_PAGE_EN = "https://www.duo.nl/particulier/lifelong-learning-credit/"
+# The same DUO page in its 2025 edition (age limit 57, rates for 2024 and 2025), as served
+# from DUO's own mijndiplomas.nl host.
+DUO_PAGE_EN_2025 = "https://mijndiplomas.nl/particulier/lifelong-learning-credit/index.jsp"
 DUO_AMOUNTS = "https://www.duo.nl/particulier/levenlanglerenkrediet/bedragen-en-uitbetaling.jsp"
 DUO_2017 = "https://duo.nl/particulier/mbo-er/lesgeld/levenlanglerenkrediet.jsp"
 DUO_CONDITIONS = "https://duo.nl/particulier/levenlanglerenkrediet.jsp"
@@ -461,6 +464,14 @@ INTEREST = Parameter(
             value=Decimal("2.56"),
             citation=_duo(
                 "Levenlanglerenkrediet", "In 2024 is het rentepercentage 2,56%", DUO_PAGE
+            ),
+        ),
+        Period(
+            start=date(2025, 1, 1),
+            end=date(2025, 12, 31),
+            value=Decimal("2.57"),
+            citation=_duo(
+                "Lifelong learning credit", "In 2025 the interest rate is 2.57%", DUO_PAGE_EN_2025
             ),
         ),
     ),
@@ -1097,7 +1108,7 @@ CONSTRAINTS = (
 
 SCHEME = Scheme(
     id="levenlanglerenkrediet",
-    version="2026.1",
+    version="2026.2",
     title=t("Levenlanglerenkrediet (DUO)", "Levenlanglerenkrediet: lifelong learning credit (DUO)"),
     summary=t(
         "Kunt u bij DUO geld lenen voor het collegegeld of lesgeld van een opleiding, als u "

@@ -32,6 +32,7 @@ OFFICIAL_HOSTS = frozenset(
         "www.uitvoeringvanbeleidszw.nl",
         "duo.nl",
         "www.duo.nl",
+        "mijndiplomas.nl",  # DUO's Mijn Diploma's host; serves DUO's own /particulier/ pages
         "svb.nl",
         "www.svb.nl",
         "eur-lex.europa.eu",
