@@ -28,7 +28,7 @@ from django.views.decorators.http import require_POST
 from eligibility import checks, clock, presenters, reevaluation
 from eligibility import services as eligibility_services
 
-from . import documents, selectors, services
+from . import documents, selectors, services, wording
 from .forms import AdviserForm, AttachCheckForm, CaseFilterForm, CaseForm, LoginForm
 from .models import Case, CaseCheck
 
@@ -432,7 +432,14 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     references = selectors.case_references(
         request.user, {e.case_id for e in page.object_list if e.case_id}
     )
-    rows = [{"entry": e, "reference": references.get(e.case_id)} for e in page.object_list]
+    rows = [
+        {
+            "entry": e,
+            "reference": references.get(e.case_id),
+            "description": wording.audit_description(e),
+        }
+        for e in page.object_list
+    ]
     return render(request, "workspace/audit_log.html", {"page": page, "rows": rows})
 
 
