@@ -32,6 +32,9 @@ class Organisation(models.Model):
     contact_website = models.URLField(_("website"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def has_contact(self) -> bool:
         return any(
@@ -43,9 +46,6 @@ class Organisation(models.Model):
                 self.contact_website,
             )
         )
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Membership(models.Model):

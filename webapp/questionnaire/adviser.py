@@ -53,7 +53,9 @@ _EN = [
 def _months(text: str, on: date, lang: str) -> str:
     with translation.override(lang):
         month = dateformat.format(on, "F Y")
-        previous = dateformat.format(date(on.year - (on.month == 1), (on.month - 2) % 12 + 1, 1), "F Y")
+        previous = dateformat.format(
+            date(on.year - (on.month == 1), (on.month - 2) % 12 + 1, 1), "F Y"
+        )
     year = str(on.year)
     if lang == "nl":
         text = re.sub(r"\bin (deze|dezelfde) (kalender)?maand\b", f"in {month}", text)
