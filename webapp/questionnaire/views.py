@@ -5,6 +5,8 @@ page shows is remembered from an earlier evaluation.
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -35,6 +37,7 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 # "Add to case": the saved check waits here in the adviser's session for the page that
 # takes it back (`return_to`); the workspace reads the same key.
 HANDOVER_SESSION_KEY = "questionnaire_handover"
+DEVICE_COOKIE = "check_device"
 
 
 def current_lang() -> Lang:
@@ -134,7 +137,7 @@ def render_start(
     errors = error_list(form) + error_list(code_form)
     if request.GET.get("lost") and not notice:
         notice = form_message("no_journey")
-    return page(
+    response = page(
         request,
         "questionnaire/start.html",
         {
@@ -147,6 +150,24 @@ def render_start(
         journey,
         status=status,
     )
+    if not code_device(request):
+        # Short-code misses count per browser too (`checks.get_check_by_code`): one
+        # person's mistakes do not lock out everyone behind the same address.
+        response.set_cookie(
+            DEVICE_COOKIE,
+            secrets.token_urlsafe(16),
+            max_age=365 * 24 * 3600,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+    return response
+
+
+def code_device(request: HttpRequest) -> str | None:
+    """The random id of this browser for counting short-code misses, or None."""
+    value = request.COOKIES.get(DEVICE_COOKIE, "")
+    return value if re.fullmatch(r"[A-Za-z0-9_-]{16,64}", value) else None
 
 
 @require_http_methods(["GET", "POST"])
@@ -749,7 +770,9 @@ def resume_with_code(request: HttpRequest) -> HttpResponse:
     if code_form.is_valid():
         try:
             check = checks.get_check_by_code(
-                code_form.cleaned_data["code"], client_address(request)
+                code_form.cleaned_data["code"],
+                client_address(request),
+                device=code_device(request),
             )
         except CheckNotFound:
             code_form.add_error("code", form_message("code_unknown"))
