@@ -31,7 +31,14 @@ from eligibility import checks, clock, presenters, reevaluation
 from eligibility import services as eligibility_services
 
 from . import documents, selectors, services, wording
-from .forms import AdviserForm, AttachCheckForm, CaseFilterForm, CaseForm, LoginForm
+from .forms import (
+    AdviserForm,
+    AttachCheckForm,
+    CaseFilterForm,
+    CaseForm,
+    ContactForm,
+    LoginForm,
+)
 from .models import Case, CaseCheck
 
 View = Callable[..., HttpResponse]
@@ -489,6 +496,18 @@ def adviser_set_active(request: HttpRequest, membership_id: int) -> HttpResponse
         else:
             messages.success(request, _("The account has been deactivated."))
     return redirect("workspace:adviser_list")
+
+
+@adviser_required
+def organisation_contact(request: HttpRequest) -> HttpResponse:
+    """The loket's contact details, which every handover prints (admins only)."""
+    organisation = selectors.admin_membership(request.user).organisation
+    form = ContactForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        services.update_contact(organisation, request.user, form.cleaned_data)
+        messages.success(request, _("The contact details have been saved."))
+        return redirect("workspace:organisation_contact")
+    return render(request, "workspace/contact.html", {"form": form})
 
 
 @adviser_required

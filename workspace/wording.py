@@ -30,6 +30,8 @@ def audit_description(entry: AuditEntry) -> str:
             return _("Updated a check in the case")
         if detail == "check_change_seen":
             return _("Marked a changed outcome as seen")
+        if detail == "contact":
+            return _("Changed the loket's contact details")
         names = [_FIELDS[name]() for name in detail.split(",") if name in _FIELDS]
         if len(names) == 2:
             return _("Changed %(first)s and %(second)s") % {"first": names[0], "second": names[1]}

@@ -125,3 +125,30 @@ def test_the_handover_gives_per_check_the_outcome_amounts_steps_and_contact(
         reverse("workspace:case_handover_pdf", kwargs={"case_id": loket_a.case.pk}), **NL
     )
     assert pdf.content.startswith(b"%PDF-")
+
+
+def test_an_admin_sets_the_contact_details_the_handover_prints(
+    admin_a: Client, loket_a: Loket
+) -> None:
+    url = reverse("workspace:organisation_contact")
+
+    response = admin_a.post(
+        url,
+        {"contact_phone": "030 765 43 21", "contact_email": "loket@example.nl"},
+        follow=True,
+        **NL,
+    )
+
+    assert "De contactgegevens zijn opgeslagen" in response.content.decode()
+    handover = admin_a.get(
+        reverse("workspace:case_handover", kwargs={"case_id": loket_a.case.pk}), **NL
+    ).content.decode()
+    assert "030 765 43 21" in handover and "loket@example.nl" in handover
+    log = admin_a.get(reverse("workspace:audit_log"), **NL).content.decode()
+    assert "Wijzigde de contactgegevens van het loket" in log
+
+
+def test_only_admins_change_the_contact_details(adviser_a: Client, loket_a: Loket) -> None:
+    response = adviser_a.get(reverse("workspace:organisation_contact"))
+
+    assert response.status_code == 403
