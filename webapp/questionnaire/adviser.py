@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
-from django.utils import dateformat, translation
+from eligibility import months
 
 # Order matters: irregular verb forms first, then "u" anywhere else.
 _NL = [
@@ -50,34 +50,11 @@ _EN = [
 ]
 
 
-def _months(text: str, on: date, lang: str) -> str:
-    with translation.override(lang):
-        month = dateformat.format(on, "F Y")
-        previous = dateformat.format(
-            date(on.year - (on.month == 1), (on.month - 2) % 12 + 1, 1), "F Y"
-        )
-    year = str(on.year)
-    if lang == "nl":
-        text = re.sub(r"\bin (deze|dezelfde) (kalender)?maand\b", f"in {month}", text)
-        # "is deze maand?" names the month; elsewhere "deze maand" means "in this month".
-        text = re.sub(r"(?<=\bis )(deze|dezelfde) (kalender)?maand\b", month, text)
-        text = re.sub(r"\b(deze|dezelfde) (kalender)?maand\b", f"in {month}", text)
-        text = re.sub(r"\bin de vorige (kalender)?maand\b", f"in {previous}", text)
-        text = re.sub(r"(?<=\bwas )vorige (kalender)?maand\b", previous, text)
-        text = re.sub(r"\bvorige (kalender)?maand\b", f"in {previous}", text)
-        text = re.sub(r"\b(in )?dit kalenderjaar\b", f"in {year}", text)
-        return text
-    text = re.sub(r"\b(in )?this (calendar )?month\b", f"in {month}", text)
-    text = re.sub(r"\b(in )?the previous (calendar )?month\b", f"in {previous}", text)
-    text = re.sub(r"\b(in )?this calendar year\b", f"in {year}", text)
-    return text
-
-
 def reword(text: str, on: date, lang: str) -> str:
     """One question or help text as an adviser reads it on reference date `on`."""
     if not text:
         return text
-    text = _months(text, on, lang)
+    text = months.name_months(text, on, lang)
     for pattern, replacement in _NL if lang == "nl" else _EN:
         text = re.sub(pattern, replacement, text)
     return text
