@@ -142,6 +142,12 @@ def test_the_adviser_journey_from_sign_in_to_the_handover_pdf(adviser: Tab) -> N
     tab.screenshot("workspace-11-audit-log")
     go(tab, tab.page.get_by_role("link", name="Adviseurs", exact=True))
     tab.screenshot("workspace-12-advisers")
+    go(tab, tab.page.get_by_role("link", name="Contactgegevens", exact=True))
+    tab.page.get_by_label("Telefoon").fill("030 123 45 67")
+    go(tab, tab.page.get_by_role("button", name="Opslaan"))
+    tab.screenshot("workspace-13-contact-details")
+    tab.open(case_path + "overdracht/")
+    assert "030 123 45 67" in tab.text("handover-contact")
 
 
 @pytest.mark.parametrize("audience", ["worker", "employer"])
