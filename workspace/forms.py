@@ -68,7 +68,7 @@ class AttachCheckForm(forms.Form):
         label=_("Code of the saved check"),
         max_length=16,
         help_text=_(
-            "The code of eight letters and digits the questionnaire showed, e.g. ABCD-EFGH."
+            "The code of 8 letters and digits the questionnaire showed, for example ABCD-EF23."
         ),
         error_messages={"required": _("Enter the code of the saved check.")},
     )
