@@ -156,7 +156,7 @@ def render_start(
         response.set_cookie(
             DEVICE_COOKIE,
             secrets.token_urlsafe(16),
-            max_age=365 * 24 * 3600,
+            max_age=24 * 3600,
             secure=settings.SESSION_COOKIE_SECURE,
             httponly=True,
             samesite="Lax",
