@@ -128,27 +128,42 @@ def get_check(token: str) -> SavedCheck:
 
 
 def get_check_by_code(
-    code: str, client: str | None = None, *, counters: Mapping[str, int] | None = None
+    code: str,
+    client: str | None = None,
+    *,
+    counters: Mapping[str, int] | None = None,
+    device: str | None = None,
 ) -> SavedCheck:
     """The live check whose short code is `code`, in any case, with or without the dash.
 
     The token is not returned: it is stored only as a hash. A code is far easier to guess
     than a token, so a lookup on behalf of a `client` (its address) counts the misses:
-    past `CHECK_CODE_MISSES_PER_HOUR` in the current hour every lookup for that client is
-    refused with `TooManyCodeGuesses`, found or not, until the hour is over. `counters`
-    adds other counts with their own limits (an adviser, a loket); a miss counts on each,
-    and any one full refuses.
+    past the limit in the current hour every lookup is refused with `TooManyCodeGuesses`,
+    found or not, until the hour is over. `counters` adds other counts with their own
+    limits (an adviser, a loket); a miss counts on each, and any one full refuses.
+
+    Many people can share one address (a leerwerkloket, a library). A lookup from a
+    `device` (a browser that showed the code form first, known by a random cookie) counts
+    its misses on that browser, `CHECK_CODE_MISSES_PER_HOUR`, and on the address under the
+    higher `CHECK_CODE_MISSES_PER_HOUR_PER_ADDRESS`: one person's mistakes lock out that
+    browser, not the others behind the address. Without a device (the API, a client that
+    keeps no cookie) the address has the lower limit. The same wrong code typed again
+    counts once: guessing is trying many codes, not retyping one.
     """
     limits = dict(counters or {})
     if client is not None:
-        limits[client] = settings.CHECK_CODE_MISSES_PER_HOUR
+        if device:
+            limits[f"device:{device}"] = settings.CHECK_CODE_MISSES_PER_HOUR
+            limits[client] = settings.CHECK_CODE_MISSES_PER_HOUR_PER_ADDRESS
+        else:
+            limits[client] = settings.CHECK_CODE_MISSES_PER_HOUR
     for name, limit in limits.items():
         _refuse_guessing(name, limit)
     normalised = normalise_code(code)
     check = _live(code=normalised) if normalised is not None else None
     if check is None:
         for name in limits:
-            _count_miss(name)
+            _count_miss(name, normalised or code.strip().upper())
         raise CheckNotFound()
     return check
 
@@ -168,8 +183,12 @@ def _refuse_guessing(client: str, limit: int) -> None:
         raise TooManyCodeGuesses(left)
 
 
-def _count_miss(client: str) -> None:
+def _count_miss(client: str, code: str) -> None:
     key, left = _miss_key(client)
+    # Once per wrong code per counter and hour (hashed: the cache holds no code).
+    seen = hashlib.sha256(f"{key}|{code}".encode()).hexdigest()[:32]
+    if not cache.add(f"check-code-missed:{seen}", 1, left + 60):
+        return
     if not cache.add(key, 1, left + 60):
         try:
             cache.incr(key)

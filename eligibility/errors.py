@@ -79,13 +79,17 @@ class StaleCheck(Exception):
 
 
 class TooManyCodeGuesses(Exception):
-    """One client address missed too many short codes this hour; `retry_after` seconds."""
+    """A browser or a client address missed too many short codes this hour; `retry_after`
+    seconds. The message says what to do meanwhile."""
 
     MESSAGES = {
-        "nl": "Er zijn vanaf dit adres te veel onbekende codes geprobeerd. Probeer het over "
-        "{minutes} minuten opnieuw, of gebruik de link uit het bewaarde bericht.",
-        "en": "Too many unknown codes were tried from this address. Try again in {minutes} "
-        "minutes, or use the link you kept.",
+        "nl": "Er zijn te veel onbekende codes geprobeerd. Controleer de 8 letters en cijfers "
+        "van de code en probeer het over {minutes} minuten opnieuw. Heeft u de link van de "
+        "opgeslagen check bewaard? Open die dan. Bent u bij een loket? Vraag de adviseur "
+        "de check met de code op te zoeken.",
+        "en": "Too many unknown codes were tried. Check the 8 letters and digits of the code "
+        "and try again in {minutes} minutes. If you kept the link to the saved check, open "
+        "it. At a loket, ask the adviser to look the check up by its code.",
     }
 
     def __init__(self, retry_after: int) -> None:

@@ -258,9 +258,19 @@ AXES_CLIENT_IP_CALLABLE = "eligibility.clients.login_address"
 # Short codes of saved checks that one client address may try and miss per hour, in the
 # questionnaire and the API together; above it, further codes are refused for the hour.
 CHECK_CODE_MISSES_PER_HOUR = env_positive_int("CHECK_CODE_MISSES_PER_HOUR", 20)
+# A browser that showed the code form first has the limit above for itself; its address
+# then has this higher one, so that many people behind one address (a leerwerkloket) are
+# not locked out by one person's mistakes.
+CHECK_CODE_MISSES_PER_HOUR_PER_ADDRESS = env_positive_int(
+    "CHECK_CODE_MISSES_PER_HOUR_PER_ADDRESS", 200
+)
 # In the workspace's "add a saved check" form the misses count per adviser (the limit
 # above) and for all advisers of one loket together (this one).
 CHECK_CODE_MISSES_PER_HOUR_PER_LOKET = env_positive_int("CHECK_CODE_MISSES_PER_HOUR_PER_LOKET", 100)
+
+# What to do next per scheme, for the workspace's handover: the questionnaire's data (the
+# workspace does not import the questionnaire; this setting tells it where the data is).
+WORKSPACE_NEXT_STEPS = "webapp.questionnaire.nextsteps.NEXT_STEPS"
 
 # Handover PDFs one client address may ask for per minute (429 above it).
 PDF_PER_MINUTE = env_positive_int("PDF_PER_MINUTE", 6)

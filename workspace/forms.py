@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from .models import Organisation
 from .validators import validate_not_bsn, validate_notes_not_bsn
 
 
@@ -67,7 +68,7 @@ class AttachCheckForm(forms.Form):
         label=_("Code of the saved check"),
         max_length=16,
         help_text=_(
-            "The code of eight letters and digits the questionnaire showed, e.g. ABCD-EFGH."
+            "The code of 8 letters and digits the questionnaire showed, for example ABCD-EF23."
         ),
         error_messages={"required": _("Enter the code of the saved check.")},
     )
@@ -114,3 +115,23 @@ class AdviserForm(forms.Form):
     is_admin = forms.BooleanField(
         label=_("May manage the advisers and see the audit log"), required=False
     )
+
+
+class ContactForm(forms.ModelForm):
+    """How clients reach the loket: printed on every handover."""
+
+    contact_website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "contact_address",
+            "contact_phone",
+            "contact_email",
+            "contact_hours",
+            "contact_website",
+        ]
+        help_texts = {
+            "contact_address": _("For example Stationsplein 1, 3511 ED Utrecht."),
+            "contact_hours": _("For example Monday to Friday 9.00 to 17.00."),
+        }

@@ -24,10 +24,28 @@ class Organisation(models.Model):
     """A leerwerkloket: the unit that owns cases and advisers."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
+    # How a client reaches the loket: printed on every handover.
+    contact_address = models.CharField(_("visiting address"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("e-mail address"), blank=True)
+    contact_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    contact_website = models.URLField(_("website"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def has_contact(self) -> bool:
+        return any(
+            (
+                self.contact_address,
+                self.contact_phone,
+                self.contact_email,
+                self.contact_hours,
+                self.contact_website,
+            )
+        )
 
 
 class Membership(models.Model):

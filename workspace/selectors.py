@@ -17,6 +17,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
 from django.http import Http404
 
+from eligibility import checks
+
 from .models import AuditEntry, Case, CaseCheck, Membership, Organisation
 
 
@@ -97,14 +99,17 @@ class CaseFilter:
 def search_cases(user: Any, flt: CaseFilter) -> QuerySet[Case]:
     """Cases of the adviser's organisation matching the filter, most recently active first.
 
-    `query` matches the client reference and the notes (case-insensitive); `scheme` and
+    `query` matches the client reference and the notes (case-insensitive) and the code of
+    a check in the case (written any way `checks.normalise_code` reads); `scheme` and
     `status` keep cases with at least one check of that scheme / with that outcome.
     """
     found = cases(user)
     if flt.query:
-        found = found.filter(
-            Q(client_reference__icontains=flt.query) | Q(notes__icontains=flt.query)
-        )
+        matches = Q(client_reference__icontains=flt.query) | Q(notes__icontains=flt.query)
+        code = checks.normalise_code(flt.query)
+        if code is not None:  # a check's code as read out at the counter: "EASK-CHZQ"
+            matches |= Q(checks__saved_check__code=code)
+        found = found.filter(matches)
     if flt.mine_only:
         found = found.filter(created_by=user)
     if flt.scheme:

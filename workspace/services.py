@@ -75,6 +75,15 @@ def record_audit_export(organisation: Organisation, actor: Any) -> None:
     record(organisation, actor, AuditAction.AUDIT_EXPORTED)
 
 
+def update_contact(organisation: Organisation, actor: Any, values: dict[str, str]) -> None:
+    """Change how clients reach the loket; the audit log keeps that it changed."""
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(organisation, name, value)
+        organisation.save(update_fields=list(values))
+        record(organisation, actor, AuditAction.CHANGED, detail="contact")
+
+
 # Cases -------------------------------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ urlpatterns = [
         views.adviser_set_active,
         name="adviser_set_active",
     ),
+    path("beheer/contact/", views.organisation_contact, name="organisation_contact"),
     path("beheer/logboek/", views.audit_log, name="audit_log"),
     path("beheer/logboek.csv", views.audit_log_csv, name="audit_log_csv"),
 ]

@@ -11,6 +11,7 @@ from functools import wraps
 from typing import Any
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -21,15 +22,23 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from eligibility import checks, clock, presenters, reevaluation
 from eligibility import services as eligibility_services
 
-from . import documents, selectors, services
-from .forms import AdviserForm, AttachCheckForm, CaseFilterForm, CaseForm, LoginForm
+from . import documents, selectors, services, wording
+from .forms import (
+    AdviserForm,
+    AttachCheckForm,
+    CaseFilterForm,
+    CaseForm,
+    ContactForm,
+    LoginForm,
+)
 from .models import Case, CaseCheck
 
 View = Callable[..., HttpResponse]
@@ -37,6 +46,9 @@ View = Callable[..., HttpResponse]
 # The guided questionnaire's first page for advisers (choose a topic and the reference date);
 # the workspace links to it with the case.
 QUESTIONNAIRE_START = "questionnaire:topic"
+# Where the questionnaire's "Add to case" leaves the saved check for `case_attach_check`
+# (the questionnaire names the same key; the two apps do not import each other).
+HANDOVER_SESSION_KEY = "questionnaire_handover"
 PAGE_SIZE = 50
 
 
@@ -214,16 +226,26 @@ def questionnaire_start_url(request: HttpRequest, case: Case) -> str | None:
     except NoReverseMatch:
         return None
     attach = reverse("workspace:case_attach_check", kwargs={"case_id": case.pk})
-    return (
-        f"{start}?{urlencode({'audience': 'adviser', 'case': str(case.pk), 'return_to': attach})}"
-    )
+    query = {
+        "audience": "adviser",
+        "case": str(case.pk),
+        "return_to": attach,
+        "case_ref": case.client_reference,
+        "case_url": reverse("workspace:case_detail", kwargs={"case_id": case.pk}),
+    }
+    return f"{start}?{urlencode(query)}"
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @adviser_required
 def case_attach_check(request: HttpRequest, case_id: str) -> HttpResponse:
-    """Copy a saved check into the case: by its token (from the questionnaire) or its code."""
+    """Copy a saved check into the case: by its token (from the questionnaire) or its code.
+
+    GET takes the check the questionnaire's "Add to case" left in this adviser's session
+    for this page (and no other): nothing travels in the address."""
     case = selectors.case(request.user, case_id)
+    if request.method == "GET":
+        return _attach_handed_over(request, case)
     token = request.POST.get("token", "").strip()
     form = AttachCheckForm(request.POST)
     if token or form.is_valid():
@@ -246,6 +268,20 @@ def case_attach_check(request: HttpRequest, case_id: str) -> HttpResponse:
         "questionnaire_url": questionnaire_start_url(request, case),
     }
     return render(request, "workspace/case_detail.html", context, status=400)
+
+
+def _attach_handed_over(request: HttpRequest, case: Case) -> HttpResponse:
+    handover = request.session.pop(HANDOVER_SESSION_KEY, None)
+    if not isinstance(handover, dict) or handover.get("to") != request.path:
+        return redirect("workspace:case_detail", case_id=case.pk)
+    token, code = str(handover.get("token") or ""), str(handover.get("code") or "")
+    try:
+        services.attach_check(case, request.user, token=token, code="" if token else code)
+    except services.WorkspaceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("The check has been added to the case."))
+    return redirect("workspace:case_detail", case_id=case.pk)
 
 
 @adviser_required
@@ -331,10 +367,47 @@ def _handover_context(case: Case) -> dict[str, Any]:
     results = [r for c in case_checks for r in documents.scheme_results(reevaluation.latest(c))]
     return {
         "case": case,
-        "checks": [_check_summary(c, titles) for c in case_checks],
+        "organisation": case.organisation,
+        "checks": [
+            {**_check_summary(c, titles), "schemes": _handover_schemes(c)} for c in case_checks
+        ],
         "documents": documents.documents_for(documents.facts_to_prove(results)),
         "today": clock.today(),
     }
+
+
+def _handover_schemes(case_check: CaseCheck) -> list[dict[str, Any]]:
+    """Per scheme of a check, what the client takes home: the outcome in one sentence, the
+    amounts and dates, what to do next and the documents to bring."""
+    code = lang()
+    known = set(eligibility_services.scheme_ids())
+    steps = _next_steps()
+    shown = []
+    for result in documents.scheme_results(reevaluation.latest(case_check)):
+        if result.get("scheme") not in known:
+            continue
+        presented = presenters.present(dict(result), code, [])
+        shown.append(
+            {
+                "result": presented,
+                "next_steps": steps.get(presented.id),
+                "documents": documents.documents_for(documents.facts_to_prove([result])),
+            }
+        )
+    return shown
+
+
+def _next_steps() -> dict[str, Any]:
+    """What to do next per scheme, from the module `settings.WORKSPACE_NEXT_STEPS` names
+    (the questionnaire's): the workspace does not import the questionnaire, it is told
+    where the data is. Empty when no such module is configured."""
+    name = getattr(settings, "WORKSPACE_NEXT_STEPS", "")
+    if not name:
+        return {}
+    try:
+        return dict(import_string(name))
+    except ImportError:
+        return {}
 
 
 def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, Any]:
@@ -426,13 +499,32 @@ def adviser_set_active(request: HttpRequest, membership_id: int) -> HttpResponse
 
 
 @adviser_required
+def organisation_contact(request: HttpRequest) -> HttpResponse:
+    """The loket's contact details, which every handover prints (admins only)."""
+    organisation = selectors.admin_membership(request.user).organisation
+    form = ContactForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        services.update_contact(organisation, request.user, form.cleaned_data)
+        messages.success(request, _("The contact details have been saved."))
+        return redirect("workspace:organisation_contact")
+    return render(request, "workspace/contact.html", {"form": form})
+
+
+@adviser_required
 def audit_log(request: HttpRequest) -> HttpResponse:
     entries = selectors.audit_entries(request.user)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     references = selectors.case_references(
         request.user, {e.case_id for e in page.object_list if e.case_id}
     )
-    rows = [{"entry": e, "reference": references.get(e.case_id)} for e in page.object_list]
+    rows = [
+        {
+            "entry": e,
+            "reference": references.get(e.case_id),
+            "description": wording.audit_description(e),
+        }
+        for e in page.object_list
+    ]
     return render(request, "workspace/audit_log.html", {"page": page, "rows": rows})
 
 

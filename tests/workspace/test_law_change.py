@@ -91,7 +91,9 @@ def test_the_handover_shows_the_current_outcome_and_notes_the_change(
         reverse("workspace:case_handover", kwargs={"case_id": loket_a.case.pk})
     ).content.decode()
 
-    assert "Proefregeling: <strong>Komt in aanmerking</strong>" in html
+    assert "<h3>Proefregeling</h3>" in html
+    assert "<strong>U komt in aanmerking.</strong>" in html  # today's outcome, in a sentence
+    assert "€\u00a0720,00" in html
     assert "Sinds deze check werd bewaard, is de uitkomst veranderd" in html
 
 

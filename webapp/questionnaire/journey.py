@@ -45,6 +45,9 @@ class Journey:
     code: str | None = None
     dropped: list[str] = field(default_factory=list)  # shown once on the next page
     return_to: str | None = None  # a page of this site that takes the saved check back
+    # Adviser mode: the case the check is for (its pseudonymous reference) and its page.
+    case_ref: str | None = None
+    case_url: str | None = None
     # "Check everything": the situations chosen on the filter page (None: not asked yet;
     # empty: none of them, every scheme of the audience).
     situations: list[str] | None = None

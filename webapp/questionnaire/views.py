@@ -5,6 +5,8 @@ page shows is remembered from an earlier evaluation.
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -25,13 +27,17 @@ from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, 
 from eligibility.models import SavedCheck
 from eligibility.services import Lang
 
-from . import forms, presenters, topics
+from . import adviser, forms, presenters, topics
 from .ics import calendar
 from .journey import Journey, clear, from_saved, load, start, store
 from .messages import engine_message, form_message
 from .pictures import wfw_events
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+# "Add to case": the saved check waits here in the adviser's session for the page that
+# takes it back (`return_to`); the workspace reads the same key.
+HANDOVER_SESSION_KEY = "questionnaire_handover"
+DEVICE_COOKIE = "check_device"
 
 
 def current_lang() -> Lang:
@@ -131,7 +137,7 @@ def render_start(
     errors = error_list(form) + error_list(code_form)
     if request.GET.get("lost") and not notice:
         notice = form_message("no_journey")
-    return page(
+    response = page(
         request,
         "questionnaire/start.html",
         {
@@ -144,6 +150,24 @@ def render_start(
         journey,
         status=status,
     )
+    if not code_device(request):
+        # Short-code misses count per browser too (`checks.get_check_by_code`): one
+        # person's mistakes do not lock out everyone behind the same address.
+        response.set_cookie(
+            DEVICE_COOKIE,
+            secrets.token_urlsafe(16),
+            max_age=24 * 3600,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+    return response
+
+
+def code_device(request: HttpRequest) -> str | None:
+    """The random id of this browser for counting short-code misses, or None."""
+    value = request.COOKIES.get(DEVICE_COOKIE, "")
+    return value if re.fullmatch(r"[A-Za-z0-9_-]{16,64}", value) else None
 
 
 @require_http_methods(["GET", "POST"])
@@ -161,6 +185,7 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
         audience, request.POST if request.method == "POST" else None, initial=initial
     )
     return_to = local_path(request.POST.get("return_to") or request.GET.get("return_to", ""))
+    case_ref, case_url = adviser_case(request) if audience == "adviser" else (None, None)
     if request.method == "POST" and form.is_valid():
         on = form.cleaned_data.get("on") if audience == "adviser" else None
         chosen = form.cleaned_data["topic"]
@@ -173,10 +198,16 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
             response = redirect("questionnaire:next")  # back and forward: keep everything
             if return_to:
                 journey.return_to = return_to
+            if case_ref:
+                journey.case_ref, journey.case_url = case_ref, case_url
             store(response, journey)
             return response
         fresh = start(audience, chosen, on)
         fresh.return_to = return_to or (journey.return_to if same and journey else None)
+        if case_ref:
+            fresh.case_ref, fresh.case_url = case_ref, case_url
+        elif same and journey is not None:
+            fresh.case_ref, fresh.case_url = journey.case_ref, journey.case_url
         if same and journey is not None and journey.topic == chosen:
             fresh.situations, fresh.closed_too = journey.situations, journey.closed_too
         if same and journey is not None and journey.answers:
@@ -200,6 +231,8 @@ def topic_page(request: HttpRequest, audience: str) -> HttpResponse:
             "errors": error_list(form),
             "today": clock.today(),
             "return_to": return_to,
+            "case_ref": case_ref or (journey.case_ref if same and journey else None),
+            "case_url": case_url or (journey.case_url if same and journey else None),
         },
         journey,
     )
@@ -270,6 +303,8 @@ def question_page(request: HttpRequest, journey: Journey, fact_id: str) -> HttpR
         raise Http404
     fact = catalog[fact_id]
     lang = current_lang()
+    if journey.audience == "adviser":  # about the client, and the reference month by name
+        fact = adviser.for_adviser(fact, journey.reference_date, lang)
     changing = request.GET.get("change") == "1"
     initial = {fact_id: presenters.input_value(fact_id, journey.answers.get(fact_id), lang)}
     if request.method == "POST":
@@ -668,6 +703,15 @@ def save_journey(request: HttpRequest, journey: Journey, lang: str) -> HttpRespo
     if notice:
         # Saved elsewhere in between: nothing was overwritten; check the latest answers.
         response = redirect(reverse("questionnaire:answers") + "?stale=1")
+    elif request.POST.get("attach") and journey.return_to:
+        # "Add to case": the page that takes the check back finds it in the adviser's own
+        # session (never in the address), for that page only.
+        request.session[HANDOVER_SESSION_KEY] = {
+            "to": journey.return_to,
+            "token": journey.token or "",
+            "code": "" if journey.token else (journey.code or ""),
+        }
+        response = redirect(journey.return_to)
     else:
         response = redirect("questionnaire:saved")
     store(response, journey)
@@ -726,7 +770,9 @@ def resume_with_code(request: HttpRequest) -> HttpResponse:
     if code_form.is_valid():
         try:
             check = checks.get_check_by_code(
-                code_form.cleaned_data["code"], client_address(request)
+                code_form.cleaned_data["code"],
+                client_address(request),
+                device=code_device(request),
             )
         except CheckNotFound:
             code_form.add_error("code", form_message("code_unknown"))
@@ -770,6 +816,17 @@ def scheme_start(request: HttpRequest, scheme_id: str) -> HttpResponse:
             store(response, journey)
             return response
     raise Http404
+
+
+def adviser_case(request: HttpRequest) -> tuple[str | None, str | None]:
+    """The case an adviser checks for, as the workspace passes it: its reference (shown
+    in the banner) and its page (the way back); (None, None) without one."""
+    data = request.POST if request.method == "POST" else request.GET
+    ref = data.get("case_ref", "").strip()
+    url = local_path(data.get("case_url", ""))
+    if not ref or not url or len(ref) > 60 or not ref.isprintable():
+        return None, None
+    return ref, url
 
 
 def local_path(target: str) -> str | None:
