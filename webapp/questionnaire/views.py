@@ -540,6 +540,10 @@ def result_page(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpR
             if several
             else reverse("questionnaire:answers"),
             "several": several,
+            "follow_up": FOLLOW_UPS.get(scheme_id)
+            if FOLLOW_UPS.get(scheme_id) in services.schemes_for(journey.audience)
+            and FOLLOW_UPS.get(scheme_id) not in journey.scheme_ids
+            else None,
         },
         journey,
     )
@@ -553,6 +557,29 @@ def calculate_amounts(request: HttpRequest, journey: Journey, scheme_id: str) ->
         raise Http404
     if scheme_id not in journey.outputs_for:
         journey.outputs_for.append(scheme_id)
+    response = redirect("questionnaire:next")
+    store(response, journey)
+    return response
+
+
+# A result that leads on to another check, with the answers carried over.
+FOLLOW_UPS = {"ww_inkomensverrekening": "ww_herleving"}
+
+
+@require_POST
+@with_journey
+def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    """Go on with the check the result points to (WW income: does the old WW revive once
+    the work stops?), keeping every answer given so far."""
+    target = FOLLOW_UPS.get(scheme_id)
+    if (
+        target is None
+        or scheme_id not in journey.scheme_ids
+        or target not in services.schemes_for(journey.audience)
+    ):
+        raise Http404
+    if target not in journey.scheme_ids:
+        journey.schemes = [*journey.scheme_ids, target]
     response = redirect("questionnaire:next")
     store(response, journey)
     return response

@@ -1,0 +1,105 @@
+"""How many questions a person answers on 7 December 2026 before every scheme that fits
+has a result: the targets for asking less. Each person answers what they know, and
+"Weet ik niet" to anything else."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import pytest
+from django.test import Client
+
+from eligibility import clock
+
+from .conftest import SKIP, answer, next_question, start
+
+DAY = date(2026, 12, 7)
+
+
+@pytest.fixture
+def today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: DAY)
+    return DAY
+
+
+def answer_all(client: Client, known: Mapping[str, object]) -> list[str]:
+    """Answer every question asked: from `known`, else "Weet ik niet". The facts asked."""
+    asked: list[str] = []
+    while (fact := next_question(client)) is not None:
+        assert fact not in asked, f"{fact} asked twice"
+        asked.append(fact)
+        assert len(asked) <= 60, asked
+        answer(client, fact, known.get(fact, SKIP))
+    return asked
+
+
+# A 38-year-old on part-time WW: 36 hours a week before, 16 now; dagloon € 150; income of
+# € 1.200 in the month checked; the fourth month of WW. Maybe a course.
+WW_WORKER = {
+    "income_month_eur": "1200",
+    "ww_dagloon_eur": "150",
+    "ww_month_number": "4",
+    "birth_date": "12-05-1988",
+    "lllk_nationality": "nl",
+}
+
+
+def test_a_worker_on_part_time_ww_is_done_in_12_questions(browser: Client) -> None:
+    start(browser, "worker", "everything", situations=("receives_ww", "learning"))
+
+    asked = answer_all(browser, WW_WORKER)
+
+    assert len(asked) <= 12, asked
+    html = browser.get("/check/results/").content.decode()
+    assert 'data-scheme="ww_inkomensverrekening" data-status="eligible"' in html
+
+
+CHILDCARE_EMPLOYER = {
+    "employer_headcount": "30",
+    "enterprise_staff": "30",
+    "slim_applicant_type": "mkb",
+}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="SLIM and the SLIM-scholingssubsidie still ask 17 questions together"
+)
+def test_a_childcare_employer_checking_everything_is_done_in_12_questions(
+    browser: Client,
+) -> None:
+    start(browser, "employer", "everything", situations=("childcare", "train_staff"))
+
+    asked = answer_all(browser, CHILDCARE_EMPLOYER)
+
+    assert len(asked) <= 12, asked
+
+
+def test_a_request_for_fewer_hours_is_done_in_6_questions(browser: Client) -> None:
+    start(browser, "worker", "flexible_work")
+
+    asked = answer_all(
+        browser,
+        {
+            "wfw_request_type": "arbeidsduur_minder",
+            "employer_headcount": "40",
+            "wfw_intended_start_date": "01-03-2027",
+            "wfw_employment_start_date": "01-12-2024",
+            "wfw_request_made": "nog_niet",
+            "birth_date": "12-05-1988",
+        },
+    )
+
+    assert len(asked) <= 6, asked
+    html = browser.get("/check/results/wfw/").content.decode()
+    assert 'data-status="eligible"' in html
+
+
+@pytest.mark.parametrize(
+    ("audience", "topic"), [("employer", "groepshulp"), ("worker", "retraining_budget")]
+)
+def test_a_scheme_already_decided_asks_nothing(browser: Client, audience: str, topic: str) -> None:
+    # groepshulp's 2026 window closed on 27 November 2026; STAP and NL leert door have ended
+    start(browser, audience, topic)
+
+    assert next_question(browser) is None
