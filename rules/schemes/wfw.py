@@ -136,16 +136,16 @@ FACTS = (
     DateFact(
         id="wfw_employment_start_date",
         question=t(
-            "Sinds welke datum werkt u bij deze werkgever?",
-            "Since which date have you worked for this employer?",
+            "Sinds welke datum werkt de werknemer bij deze werkgever?",
+            "Since which date has the employee worked for this employer?",
         ),
         help=t(
-            "De eerste dag van uw eerste contract. Werkte u er eerder via een uitzendbureau, of "
+            "De eerste dag van het eerste contract. Eerder daar gewerkt via een uitzendbureau, of "
             "met een onderbreking van hoogstens 6 maanden? Neem dan de eerste dag van die eerdere "
-            "periode. Weet u het niet precies, dan kunt u ook het aantal weken invullen.",
-            "The first day of your first contract. If you worked there before through an agency, "
-            "or with a gap of at most 6 months, take the first day of that earlier period. If "
-            "you do not know exactly, you can give the number of weeks instead.",
+            "periode. Niet precies bekend? Kies 'Weet ik niet', dan vragen we het aantal weken.",
+            "The first day of the first contract. Worked there before through an agency, or with "
+            "a gap of at most 6 months? Take the first day of that earlier period. Not known "
+            "exactly? Choose 'I do not know', and we ask for the number of weeks.",
         ),
         audience=EVERYONE,
         default=None,

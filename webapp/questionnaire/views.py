@@ -25,7 +25,7 @@ from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, 
 from eligibility.models import SavedCheck
 from eligibility.services import Lang
 
-from . import forms, presenters, topics
+from . import forms, presenters, topics, wording
 from .ics import calendar
 from .journey import Journey, clear, from_saved, load, start, store
 from .messages import engine_message, form_message
@@ -330,8 +330,15 @@ def render_question(
         else:
             back = reverse("questionnaire:topic", args=[journey.audience])
     field = field_context(form, fact, lang)
-    # Each scheme's questions come together: the caption names the scheme asking.
-    asking = [s["id"] for s in guide["schemes"] if fact["id"] in s["missing"]]
+    field["label"] = wording.question(fact["id"], journey.audience, field["label"])
+    # Each scheme's questions come together: the caption names the scheme asking (also
+    # for a question asked despite its default, which no scheme lists as missing).
+    asking = [s["id"] for s in guide["schemes"] if fact["id"] in s["missing"]] or [
+        s["id"]
+        for s in guide["schemes"]
+        if s["status"] == "undetermined"
+        and fact["id"] in presenters.info_fact_ids(presenters.scheme(s["id"]))
+    ]
     caption = (
         presenters.text(presenters.scheme(asking[0])["title"], lang)
         if asking and len(guide["schemes"]) > 1

@@ -113,3 +113,15 @@ def test_a_scheme_already_decided_asks_nothing(browser: Client, audience: str, t
     start(browser, audience, topic)
 
     assert next_question(browser) is None
+
+
+def test_a_worker_is_asked_about_themselves(browser: Client) -> None:
+    start(browser, "worker", "flexible_work")
+    answer(browser, "wfw_request_type", "arbeidsduur_minder")
+
+    html = browser.get("/check/question/employer_headcount/").content.decode()
+
+    assert "Hoeveel werknemers heeft uw werkgever?" in html
+    assert "de werkgever" not in html.split("<h1", 1)[1].split("</h1>", 1)[0]
+    caption = html[html.index('data-testid="caption"') :]
+    assert "Wet flexibel werken" in caption[: caption.index("</")]
