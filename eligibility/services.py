@@ -571,6 +571,8 @@ def _asked_despite_default(
                     continue
                 rank = scheme.plan.fact_rank
                 used = [f for f in criterion.facts if f in ranked]
+                if not used:  # nothing else of it is asked (a scheme that has ended)
+                    continue
                 later = [ranked.index(f) for f in used if rank[f] > rank[fact_id]]
                 # Before the first fact declared after it; else after those declared before.
                 where = (

@@ -36,6 +36,7 @@ GROEPSHULP = {
     "gh_deployed_formatief": "false",
     "gh_months_employed": "14",
     "gh_contract_start_date": "1-9-2023",
+    "gh_contract_open_ended": "false",
     "gh_contract_months": "24",
     "gh_contract_hours": "24",
     "gh_previously_subsidised": "false",

@@ -125,3 +125,18 @@ def test_a_worker_is_asked_about_themselves(browser: Client) -> None:
     assert "de werkgever" not in html.split("<h1", 1)[1].split("</h1>", 1)[0]
     caption = html[html.index('data-testid="caption"') :]
     assert "Wet flexibel werken" in caption[: caption.index("</")]
+
+
+def test_an_open_ended_contract_needs_no_number_of_months(browser: Client) -> None:
+    from .test_journeys import GROEPSHULP
+
+    # an adviser on 15 November 2026, inside groepshulp's 2026 window
+    start(browser, "adviser", "groepshulp", on="15-11-2026")
+    known = {k: v for k, v in GROEPSHULP.items() if k != "gh_contract_months"}
+    asked = answer_all(browser, {**known, "gh_contract_open_ended": "true"})
+
+    assert "gh_contract_open_ended" in asked
+    assert "gh_contract_months" not in asked
+    html = browser.get("/check/results/groepshulp/").content.decode()
+    assert 'data-criterion="contract_validity_12_months" data-status="met"' in html
+    assert "999" not in html
