@@ -195,6 +195,7 @@ def present(
     # Only a scheme one applies for in windows says whether one can apply now; a right
     # (WW, Wet flexibel werken) in force has nothing to apply for at a date.
     availability["shown"] = availability["status"] != "open" or _has_windows(result["scheme"])
+    availability["last"] = _last_window(result["scheme"], on) if avail["status"] != "open" else None
     outputs = [
         {
             "id": o["id"],
@@ -260,6 +261,19 @@ def _reasons(conditions: list[dict[str, Any]]) -> list[str]:
         if found:
             return found[:3] if wanted == "met" else found
     return []
+
+
+def _last_window(scheme_id: str, on: date) -> dict[str, date] | None:
+    """The application window that closed last before `on`, if the scheme has one."""
+    import rules
+
+    if scheme_id not in rules.registry:
+        return None
+    windows = [w for w in rules.registry.get(scheme_id).availability.windows if w.closes < on]
+    if not windows:
+        return None
+    last = max(windows, key=lambda w: w.closes)
+    return {"opens": last.opens, "closes": last.closes}
 
 
 def _has_windows(scheme_id: str) -> bool:

@@ -119,3 +119,16 @@ def test_the_ww_income_result_leads_on_to_the_revival_check_with_the_answers(
     assert next_question(browser) not in (None, "income_month_eur", "ww_dagloon_eur")
     answers = browser.get("/check/answers/").content.decode()
     assert 'data-fact="ww_dagloon_eur"' in answers  # carried over
+
+
+def test_a_closed_window_names_the_last_one_and_says_no_next_one_is_known(
+    browser: Client,
+) -> None:
+    start(browser, "employer", "groepshulp")  # the 2026 window closed on 27 November
+
+    html = browser.get("/check/results/groepshulp/").content.decode()
+
+    assert "Kunt u op deze datum aanvragen?" in html
+    last = html[html.index('data-testid="last-window"') :]
+    assert "2 november 2026 tot en met 27 november 2026" in last[: last.index("</p>")]
+    assert "Een volgend aanvraagtijdvak is nog niet bekend." in html
