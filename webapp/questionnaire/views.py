@@ -550,6 +550,7 @@ def result_page(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpR
             "follow_up": FOLLOW_UPS.get(scheme_id)
             if FOLLOW_UPS.get(scheme_id) in services.schemes_for(journey.audience)
             and FOLLOW_UPS.get(scheme_id) not in journey.scheme_ids
+            and ww_stops(journey)
             else None,
         },
         journey,
@@ -573,6 +574,27 @@ def calculate_amounts(request: HttpRequest, journey: Journey, scheme_id: str) ->
 FOLLOW_UPS = {"ww_inkomensverrekening": "ww_herleving"}
 
 
+def ww_stops(journey: Journey) -> bool:
+    """The income this month ends the WW right (WW art. 20(1)(c))."""
+    result = services.evaluate("ww_inkomensverrekening", journey.reference_date, journey.answers)
+    return bool(result["outputs"].get("right_ends"))
+
+
+def carried_over(journey: Journey, scheme_id: str) -> dict[str, Any]:
+    """What the WW income check already says for the revival check, once the income ends
+    the WW: it stopped through income as an employee, from the first day of the month
+    (art. 20(1)(c)), with the dagloon given."""
+    if scheme_id != "ww_inkomensverrekening" or not ww_stops(journey):
+        return {}
+    given: dict[str, Any] = {
+        "ww_end_date": journey.reference_date.replace(day=1).isoformat(),
+        "ww_old_dagloon_eur": journey.answers.get("ww_dagloon_eur"),
+    }
+    if journey.answers.get("income_is_employee_wage", True):
+        given["ww_end_reason"] = "inkomen_werknemer"
+    return {k: v for k, v in given.items() if v is not None}
+
+
 @require_POST
 @with_journey
 def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
@@ -587,6 +609,8 @@ def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpRes
         raise Http404
     if target not in journey.scheme_ids:
         journey.schemes = [*journey.scheme_ids, target]
+    for fact_id, value in carried_over(journey, scheme_id).items():
+        journey.answers.setdefault(fact_id, value)
     response = redirect("questionnaire:next")
     store(response, journey)
     return response

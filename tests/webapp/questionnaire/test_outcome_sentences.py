@@ -109,16 +109,36 @@ def test_the_ww_income_result_leads_on_to_the_revival_check_with_the_answers(
     browser: Client,
 ) -> None:
     start(browser, "worker", "ww_income")
-    walk(browser, {"income_month_eur": "1200", "ww_dagloon_eur": "150", "ww_month_number": "4"})
+    walk(
+        browser,
+        {
+            "income_month_eur": "2900",
+            "ww_dagloon_eur": "150",
+            "ww_month_number": "4",
+            "income_prev_month_above_threshold": "false",
+        },
+    )
     html = browser.get("/check/results/ww_inkomensverrekening/").content.decode()
     assert "Check of uw oude WW herleeft" in html
 
     response = browser.post("/check/results/ww_inkomensverrekening/follow-up/")
 
     assert response["Location"] == "/check/next/"
-    assert next_question(browser) not in (None, "income_month_eur", "ww_dagloon_eur")
+    # what the WW income check already says is not asked again
+    asked = next_question(browser)
+    assert asked not in (None, "ww_end_reason", "ww_end_date", "ww_old_dagloon_eur")
     answers = browser.get("/check/answers/").content.decode()
-    assert 'data-fact="ww_dagloon_eur"' in answers  # carried over
+    assert 'data-fact="ww_end_reason"' in answers
+    assert "1 december 2026" in answers  # the WW stops from the first day of the month
+
+
+def test_no_revival_check_is_offered_while_the_ww_continues(browser: Client) -> None:
+    start(browser, "worker", "ww_income")
+    walk(browser, {"income_month_eur": "1200", "ww_dagloon_eur": "150", "ww_month_number": "4"})
+
+    html = browser.get("/check/results/ww_inkomensverrekening/").content.decode()
+
+    assert "Check of uw oude WW herleeft" not in html
 
 
 def test_a_closed_window_names_the_last_one_and_says_no_next_one_is_known(
