@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -63,6 +65,7 @@ def availability_parts(
 
 STATUS_LABELS = {
     "eligible": gettext_lazy("Meets the conditions"),
+    "closed": gettext_lazy("Meets the conditions, but applying is not possible now"),
     "not_eligible": gettext_lazy("Does not meet the conditions"),
     "undetermined": gettext_lazy("Not clear yet"),
 }
@@ -119,6 +122,8 @@ def show_value(value: Any, kind: str, lang: str) -> dict[str, Any]:
         return {"text": money(str(value), lang), "lang_of": None}
     if kind == "date":
         return {"date": date.fromisoformat(value), "lang_of": None}
+    if kind == "percentage":
+        return {"text": f"{number(str(Decimal(str(value)) * 100), lang)} %", "lang_of": None}
     if kind in ("decimal", "int"):
         return {"text": number(str(value), lang), "lang_of": None}
     return {"text": str(value).replace("_", " "), "lang_of": "nl"}
@@ -160,6 +165,7 @@ class SchemeResult:
     receipt: dict[str, Any]
     on: date
     legal_basis: dict[str, Any]
+    reasons: list[str]
 
 
 def present(
@@ -170,6 +176,7 @@ def present(
     adviser: bool = False,
     next_steps: dict[str, Any] | None = None,
     picture: dict[str, Any] | None = None,
+    answers: dict[str, Any] | None = None,
 ) -> SchemeResult:
     """One scheme's result JSON for a page; `skipped` are the questions left unanswered.
 
@@ -185,6 +192,10 @@ def present(
     avail_criterion, others, avail = availability_parts(result)
     conditions = [_condition(c, lang) for c in others]
     availability = _availability(avail, avail_criterion, lang)
+    # Only a scheme one applies for in windows says whether one can apply now; a right
+    # (WW, Wet flexibel werken) in force has nothing to apply for at a date.
+    availability["shown"] = availability["status"] != "open" or _has_windows(result["scheme"])
+    availability["last"] = _last_window(result["scheme"], on) if avail["status"] != "open" else None
     outputs = [
         {
             "id": o["id"],
@@ -192,7 +203,7 @@ def present(
             **(
                 answer_text(o, result["outputs"][o["id"]], lang)
                 if o.get("choices")
-                else show_value(result["outputs"].get(o["id"]), o["kind"], lang)
+                else show_value(result["outputs"].get(o["id"]), _output_kind(o), lang)
             ),
         }
         for o in info["outputs"]
@@ -214,12 +225,13 @@ def present(
     not_assessed = [
         {"id": f, "question": text(catalog[f]["question"], lang)} for f in skipped if f in relevant
     ]
+    shown_status = "closed" if meets_all_but_availability(result) else result["status"]
     return SchemeResult(
         id=result["scheme"],
         title=text(info["title"], lang),
         status=result["status"],
-        status_label=str(STATUS_LABELS[result["status"]]),
-        sentence=outcome_sentence(result, info, lang),
+        status_label=str(STATUS_LABELS[shown_status]),
+        sentence=outcome_sentence(result, info, lang, answers),
         availability=availability,
         conditions=conditions,
         outputs=outputs,
@@ -238,6 +250,56 @@ def present(
         receipt=result["receipt"],
         on=on,
         legal_basis=_citation(dated_links(info["legal_basis"], on)),
+        reasons=_reasons(conditions),
+    )
+
+
+def _reasons(conditions: list[dict[str, Any]]) -> list[str]:
+    """Why: the conditions not met, else those not clear yet, else those that apply."""
+    for wanted in ("not_met", "unknown", "met"):
+        found = [c["explanation"] for c in conditions if c["applies"] and c["status"] == wanted]
+        if found:
+            return found[:3] if wanted == "met" else found
+    return []
+
+
+def _last_window(scheme_id: str, on: date) -> dict[str, date] | None:
+    """The application window that closed last before `on`, if the scheme has one."""
+    import rules
+
+    if scheme_id not in rules.registry:
+        return None
+    windows = [w for w in rules.registry.get(scheme_id).availability.windows if w.closes < on]
+    if not windows:
+        return None
+    last = max(windows, key=lambda w: w.closes)
+    return {"opens": last.opens, "closes": last.closes}
+
+
+def _has_windows(scheme_id: str) -> bool:
+    import rules
+
+    if scheme_id not in rules.registry:
+        return True
+    rule = rules.registry.get(scheme_id).availability
+    return bool(rule.windows or rule.unknown_spans or rule.windows_known_until)
+
+
+def _output_kind(output: dict[str, Any]) -> str:
+    """A share of one (0.7) is read as a percentage (70 %)."""
+    if output["kind"] == "decimal" and "percentage" in text(output["label"], "nl"):
+        return "percentage"
+    return str(output["kind"])
+
+
+def meets_all_but_availability(result: dict[str, Any]) -> bool:
+    """Every condition is met, but one cannot apply on the date."""
+    avail, others, _availability = availability_parts(result)
+    return (
+        result["status"] == "not_eligible"
+        and avail is not None
+        and avail["status"] == "not_met"
+        and all(c["status"] == "met" for c in others)
     )
 
 
@@ -257,23 +319,38 @@ def info_fact_ids(info: dict[str, Any]) -> list[str]:
     return [f["id"] for f in info["facts"]]
 
 
-def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) -> str:
-    """The outcome in one sentence, with availability kept apart from the conditions."""
+def outcome_sentence(
+    result: dict[str, Any],
+    info: dict[str, Any],
+    lang: str,
+    answers: dict[str, Any] | None = None,
+) -> str:
+    """The outcome in one sentence, in the person's words: what they can do, with the
+    numbers where the answers give them; whether one can apply is kept apart from the
+    conditions, and a failed condition is told by its reason, never by its label."""
     status = result["status"]
     avail, others, availability = availability_parts(result)
     failed = [c for c in others if c["status"] == "not_met"]
     unknown = [c for c in others if c["status"] == "unknown"]
     message = text(availability["message"], lang)
+    plain = _scheme_sentence(result, answers or {}, lang)
+    if plain:
+        return plain
     if status == "eligible":
         return text(info["eligible_means"], lang)
     if failed:
-        return ngettext(
-            "No: this condition is not met: “%(condition)s”.",
-            "No: %(count)d conditions are not met, among them “%(condition)s”.",
-            len(failed),
-        ) % {"count": len(failed), "condition": text(failed[0]["label"], lang)}
+        return _("No. %(reason)s") % {"reason": text(failed[0]["explanation"], lang)}
     if avail and avail["status"] == "not_met" and not unknown:
-        return _("You meet every other condition, but: %(availability)s") % {
+        nxt = availability.get("next_window")
+        if nxt:
+            return _(
+                "You meet the conditions, but applying is not possible now. The next application "
+                "window runs from %(opens)s to %(closes)s."
+            ) % {
+                "opens": long_date(date.fromisoformat(nxt["opens"]), lang),
+                "closes": long_date(date.fromisoformat(nxt["closes"]), lang),
+            }
+        return _("You meet the conditions, but applying is not possible now. %(availability)s") % {
             "availability": message
         }
     if avail and avail["status"] == "not_met":
@@ -290,6 +367,61 @@ def outcome_sentence(result: dict[str, Any], info: dict[str, Any], lang: str) ->
         "Not clear yet: %(count)d conditions cannot be decided yet; below you read why.",
         len(unknown),
     ) % {"count": len(unknown)}
+
+
+_WFW_ASK = {
+    "arbeidsduur_minder": gettext_lazy("Yes, you may ask to work fewer hours."),
+    "arbeidsduur_meer": gettext_lazy("Yes, you may ask to work more hours."),
+    "werktijd": gettext_lazy("Yes, you may ask for other working times."),
+    "arbeidsplaats": gettext_lazy("Yes, you may ask to work at another place."),
+    "spreiding": gettext_lazy("Yes, you may ask to spread your hours differently."),
+    "voorspelbaar": gettext_lazy("Yes, you may ask for more predictable and secure work."),
+}
+
+
+def _scheme_sentence(result: dict[str, Any], facts_given: dict[str, Any], lang: str) -> str:
+    """The sentence for a scheme whose outcome reads best with its own numbers."""
+    outputs = result.get("outputs") or {}
+    scheme_id = result["scheme"]
+    if scheme_id == "ww_inkomensverrekening":
+        benefit = outputs.get("benefit_eur")
+        if result["status"] == "eligible":
+            if benefit is None:
+                return _("Your WW continues this month.")
+            return _("Your WW continues. This month you get about %(amount)s.") % {
+                "amount": money(str(benefit), lang)
+            }
+        if outputs.get("right_ends"):
+            if outputs.get("uwv_practice_stops"):
+                return _(
+                    "Your income is above the limit for the second month in a row. UWV stops "
+                    "your WW; for this month you get no benefit."
+                )
+            return _(
+                "Your income is above the limit this month, so you get no WW for it. UWV stops "
+                "your WW if your income is above the limit next month too."
+            )
+    if scheme_id == "wfw" and result["status"] == "eligible":
+        kind = facts_given.get("wfw_request_type")
+        ask = _WFW_ASK.get(str(kind))
+        by = outputs.get("ask_in_writing_by") or outputs.get("latest_request_date")
+        if ask and facts_given.get("wfw_request_made") == "nog_niet" and by:
+            return _("%(ask)s Do it in writing, no later than %(date)s.") % {
+                "ask": ask,
+                "date": long_date(date.fromisoformat(str(by)), lang),
+            }
+        deadline = outputs.get("decision_deadline")
+        if deadline:
+            return _(
+                "Yes, the request meets the law. The employer must decide in writing no later "
+                "than %(date)s."
+            ) % {"date": long_date(date.fromisoformat(str(deadline)), lang)}
+    return ""
+
+
+def long_date(day: date, lang: str) -> str:
+    """'1 januari 2027' in the active language."""
+    return date_format(day, "j F Y")
 
 
 def _condition(criterion: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -502,7 +502,7 @@ def guide(
         ranked: list[str] = list(screening.missing)
     else:
         results = [rules.evaluate(rules.registry.get(s), facts, on) for s in scheme_ids]
-        ranked = [f for r in results for f in r.missing]
+        ranked = [f for r in results for f in _in_declared_order(r)]
     for result in results:
         ranked += _beyond_the_window(result, facts, closed_too)
     ranked = _asked_despite_default(results, raw_facts, ranked)
@@ -510,7 +510,15 @@ def guide(
     remaining = [f for f in dict.fromkeys(ranked) if f not in skip]
     next_question = remaining[0] if remaining else None
     for_outputs: str | None = None
-    wanted = [r for r in results if r.scheme in outputs_for and r.status == "eligible"]
+    # Amounts and dates once the outcome is clear: for an eligible result, and for one
+    # whose conditions decide "no" while its figures still say what happens (WW income
+    # above the limit: whether UWV stops the benefit).
+    wanted = [
+        r
+        for r in results
+        if r.scheme in outputs_for
+        and (r.status == "eligible" or (r.status == "not_eligible" and not _ended(r)))
+    ]
     for result in wanted:
         for fact_id in result.needed_for_outputs:
             if fact_id not in skip and fact_id not in remaining:
@@ -537,11 +545,20 @@ def guide(
     }
 
 
+def _in_declared_order(result: Any) -> list[str]:
+    """The facts a result still misses, in its scheme's declared fact order: a scheme lists
+    its facts in the order a person can answer them (the request before the employer's
+    size, that before the child and carer questions, which only an exception needs)."""
+    rank = rules.registry.get(result.scheme).plan.fact_rank
+    return sorted(result.missing, key=rank.__getitem__)
+
+
 def _asked_despite_default(
     results: Sequence[Any], answered: Mapping[str, object], ranked: list[str]
 ) -> list[str]:
     """`ranked` with the unanswered facts marked `ask` put just before the first other fact
-    of an undecided criterion that uses them (their default would hide the question)."""
+    of an undecided criterion that uses them and is declared after them (their default
+    would hide the question)."""
     ranked = list(ranked)
     for result in results:
         scheme = rules.registry.get(result.scheme)
@@ -552,8 +569,18 @@ def _asked_despite_default(
                 fact = scheme.fact(fact_id)
                 if not fact.ask or fact_id in answered or fact_id in ranked:
                     continue
-                others = [ranked.index(f) for f in criterion.facts if f in ranked]
-                ranked.insert(min(others) if others else len(ranked), fact_id)
+                rank = scheme.plan.fact_rank
+                used = [f for f in criterion.facts if f in ranked]
+                if not used:  # nothing else of it is asked (a scheme that has ended)
+                    continue
+                later = [ranked.index(f) for f in used if rank[f] > rank[fact_id]]
+                # Before the first fact declared after it; else after those declared before.
+                where = (
+                    min(later)
+                    if later
+                    else max((ranked.index(f) + 1 for f in used), default=len(ranked))
+                )
+                ranked.insert(where, fact_id)
     return ranked
 
 

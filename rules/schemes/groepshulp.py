@@ -148,15 +148,25 @@ FACTS = (
         ),
         audience=EMPLOYER_SIDE,
     ),
+    BoolFact(
+        id="gh_contract_open_ended",
+        question=t(
+            "Is de arbeidsovereenkomst voor onbepaalde tijd?",
+            "Is the employment contract open-ended (permanent)?",
+        ),
+        help=t(
+            "Kies 'Nee' bij een contract voor bepaalde tijd; dan vragen we hoe lang het geldt.",
+            "Choose 'No' for a fixed-term contract; we then ask how long it runs.",
+        ),
+        audience=EMPLOYER_SIDE,
+        default=False,
+        ask=True,
+    ),
     IntFact(
         id="gh_contract_months",
         question=t(
-            "Voor hoeveel maanden geldt de arbeidsovereenkomst?",
-            "For how many months is the employment contract valid?",
-        ),
-        help=t(
-            "Bij een contract voor onbepaalde tijd: vul een groot getal in, bijvoorbeeld 999.",
-            "For a permanent contract, enter a large number such as 999.",
+            "Voor hoeveel maanden geldt de arbeidsovereenkomst voor bepaalde tijd?",
+            "For how many months is the fixed-term employment contract valid?",
         ),
         audience=EMPLOYER_SIDE,
         minimum=Decimal(0),
@@ -560,11 +570,12 @@ CRITERIA = (
             "Arbeidsovereenkomst van ten minste 12 maanden",
             "Employment contract of at least 12 months",
         ),
-        test=contract_months >= x.param("gh_min_months"),
+        test=x.fact("gh_contract_open_ended") | (contract_months >= x.param("gh_min_months")),
         citation=_art("art. 4 lid 1 onder f", "Artikel4"),
         met=t(
-            "De arbeidsovereenkomst geldt {gh_contract_months} maanden; dat is ten minste {gh_min_months}.",
-            "The employment contract is valid for {gh_contract_months} months; that is at least {gh_min_months}.",
+            "De arbeidsovereenkomst is voor onbepaalde tijd, of geldt ten minste {gh_min_months} "
+            "maanden.",
+            "The employment contract is open-ended, or valid for at least {gh_min_months} months.",
         ),
         not_met=t(
             "De arbeidsovereenkomst geldt {gh_contract_months} maanden; nodig is ten minste {gh_min_months}.",
@@ -905,7 +916,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="groepshulp",
-    version="2026.2",
+    version="2026.3",
     title=t("Subsidie groepshulpen kinderopvang", "Childcare group assistant (groepshulp) subsidy"),
     summary=t(
         "Eenmalig tot € 10.056 per groepshulp voor een kinderopvangorganisatie die een "

@@ -61,10 +61,10 @@ FACTS = (
         id="wfw_request_type",
         question=t("Wat wil de werknemer veranderen?", "What does the employee want to change?"),
         help=t(
-            "Kies 'voorspelbaar werk' voor een verzoek om vaste uren, vaste dagen of een vast "
-            "contract (art. 2b).",
-            "Choose 'predictable work' for a request for fixed hours, fixed days or a permanent "
-            "contract (art. 2b).",
+            "Kies 'Voorspelbaarder en zekerder werk' voor een verzoek om vaste uren, vaste dagen "
+            "of een vast contract (art. 2b).",
+            "Choose 'More predictable and secure work' for a request for fixed hours, fixed days "
+            "or a permanent contract (art. 2b).",
         ),
         choices=(
             Choice(id=MINDER, label=t("Minder uren werken", "Work fewer hours")),
@@ -99,14 +99,82 @@ FACTS = (
             "Hoeveel werknemers heeft de werkgever?", "How many employees does the employer have?"
         ),
         help=t(
-            "Tel alle werknemers van de werkgever. De wet zegt niet precies hoe u telt; zie de "
-            "toelichting bij de uitkomst.",
-            "Count all the employer's employees. The law does not say exactly how to count; see "
-            "the note with the outcome.",
+            "Tel alle werknemers van de werkgever, ook wie in deeltijd werkt. Het gaat erom of "
+            "het er 10 of meer zijn.",
+            "Count all the employer's employees, part-timers too. What matters is whether "
+            "there are 10 or more.",
         ),
         audience=EVERYONE,
         minimum=Decimal(1),
     ),
+    DateFact(
+        id="wfw_intended_start_date",
+        question=t(
+            "Vanaf welke datum moet de aanpassing ingaan?",
+            "From which date should the change start?",
+        ),
+        audience=EVERYONE,
+    ),
+    EnumFact(
+        id="wfw_request_made",
+        question=t(
+            "Heeft u het verzoek al bij uw werkgever gedaan?",
+            "Have you already made the request to your employer?",
+        ),
+        help=t(
+            "Kies 'Nog niet' als u wilt weten of en wanneer u het kunt vragen.",
+            "Choose 'Not yet' if you want to know whether and when you can ask.",
+        ),
+        choices=(
+            Choice(id="ja", label=t("Ja, ik heb het al gevraagd", "Yes, I have asked")),
+            Choice(id="nog_niet", label=t("Nog niet", "Not yet")),
+        ),
+        audience=EVERYONE,
+        default="ja",
+        ask=True,
+    ),
+    DateFact(
+        id="wfw_employment_start_date",
+        question=t(
+            "Sinds welke datum werkt de werknemer bij deze werkgever?",
+            "Since which date has the employee worked for this employer?",
+        ),
+        help=t(
+            "De eerste dag van het eerste contract. Eerder daar gewerkt via een uitzendbureau, of "
+            "met een onderbreking van hoogstens 6 maanden? Neem dan de eerste dag van die eerdere "
+            "periode. Niet precies bekend? Kies 'Weet ik niet', dan vragen we het aantal weken.",
+            "The first day of the first contract. Worked there before through an agency, or with "
+            "a gap of at most 6 months? Take the first day of that earlier period. Not known "
+            "exactly? Choose 'I do not know', and we ask for the number of weeks.",
+        ),
+        audience=EVERYONE,
+        default=None,
+        ask=True,
+    ),
+    IntFact(
+        id="wfw_weeks_in_service",
+        question=t(
+            "Hoeveel weken is de werknemer op de gewenste ingangsdatum in dienst?",
+            "How many weeks will the employee have been in service on the intended start date?",
+        ),
+        help=t(
+            "Tel perioden van werk met onderbrekingen van hoogstens 6 maanden bij elkaar op, ook "
+            "bij een vorige werkgever die als opvolger geldt (bijvoorbeeld eerst via een uitzendbureau).",
+            "Add up periods of work with gaps of at most 6 months, also with a previous employer "
+            "that counts as a predecessor (for example first through an agency).",
+        ),
+        audience=EVERYONE,
+        maximum=Decimal(5200),
+    ),
+    BoolFact(
+        id="wfw_request_written",
+        question=t(
+            "Is het verzoek schriftelijk gedaan (brief of e-mail)?",
+            "Was the request made in writing (letter or e-mail)?",
+        ),
+        audience=EVERYONE,
+    ),
+    BIRTH_DATE,
     BoolFact(
         id="parent_child_under_8",
         question=t(
@@ -139,56 +207,6 @@ FACTS = (
         ),
         audience=EVERYONE,
     ),
-    DateFact(
-        id="wfw_intended_start_date",
-        question=t(
-            "Vanaf welke datum moet de aanpassing ingaan?",
-            "From which date should the change start?",
-        ),
-        audience=EVERYONE,
-    ),
-    IntFact(
-        id="wfw_weeks_in_service",
-        question=t(
-            "Hoeveel weken is de werknemer op de gewenste ingangsdatum in dienst?",
-            "How many weeks will the employee have been in service on the intended start date?",
-        ),
-        help=t(
-            "Tel perioden van werk met onderbrekingen van hoogstens 6 maanden bij elkaar op, ook "
-            "bij een vorige werkgever die als opvolger geldt (bijvoorbeeld eerst via een uitzendbureau).",
-            "Add up periods of work with gaps of at most 6 months, also with a previous employer "
-            "that counts as a predecessor (for example first through an agency).",
-        ),
-        audience=EVERYONE,
-        maximum=Decimal(5200),
-    ),
-    EnumFact(
-        id="wfw_request_made",
-        question=t(
-            "Heeft u het verzoek al bij uw werkgever gedaan?",
-            "Have you already made the request to your employer?",
-        ),
-        help=t(
-            "Kies 'Nog niet' als u wilt weten of en wanneer u het kunt vragen.",
-            "Choose 'Not yet' if you want to know whether and when you can ask.",
-        ),
-        choices=(
-            Choice(id="ja", label=t("Ja, ik heb het al gevraagd", "Yes, I have asked")),
-            Choice(id="nog_niet", label=t("Nog niet", "Not yet")),
-        ),
-        audience=EVERYONE,
-        default="ja",
-        ask=True,
-    ),
-    BoolFact(
-        id="wfw_request_written",
-        question=t(
-            "Is het verzoek schriftelijk gedaan (brief of e-mail)?",
-            "Was the request made in writing (letter or e-mail)?",
-        ),
-        audience=EVERYONE,
-    ),
-    BIRTH_DATE,
     BoolFact(
         id="household_staff_lt4days",
         question=t(
@@ -438,7 +456,22 @@ ALL_CRITERIA = (
     "repeat_wait",
 )
 
+# Weeks in service on the intended start: counted from the date employment began when the
+# person gave it, else the number of weeks they gave.
+EMPLOYED_SINCE = x.fact("wfw_employment_start_date")
+WEEKS_IN_SERVICE = x.out("weeks_in_service_on_start")
+
 OUTPUTS = (
+    Output(
+        id="weeks_in_service_on_start",
+        kind=OutputKind.INT,
+        label=t("weken in dienst op de ingangsdatum", "weeks in service on the start date"),
+        expr=x.if_(
+            EMPLOYED_SINCE.is_none(),
+            x.fact("wfw_weeks_in_service"),
+            x.floor(x.days_between(EMPLOYED_SINCE, x.fact("wfw_intended_start_date")) / 7),
+        ),
+    ),
     Output(
         id="art2_applies",
         kind=OutputKind.BOOL,
@@ -727,20 +760,19 @@ CRITERIA = (
             "At least 26 weeks in service on the intended start date",
         ),
         # Art. 2(1) makes an exception for unforeseen circumstances; art. 2b(1) does not.
-        test=(x.fact("wfw_weeks_in_service") >= x.param("wfw_min_weeks_in_service"))
-        | (IS_ART2 & UNFORESEEN),
+        test=(x.param("wfw_min_weeks_in_service") <= WEEKS_IN_SERVICE) | (IS_ART2 & UNFORESEEN),
         citation=_wfw("art. 2 lid 1; art. 2b lid 1", ART_2),
         met=t(
-            "De werknemer is op de ingangsdatum {wfw_weeks_in_service} weken in dienst (minstens 26 "
-            "nodig), of er zijn onvoorziene omstandigheden bij een verzoek onder art. 2.",
-            "The employee has {wfw_weeks_in_service} weeks in service on the start date (at least 26 "
-            "needed), or there are unforeseen circumstances for a request under art. 2.",
+            "Op de ingangsdatum bent u minstens 26 weken in dienst, of er zijn onvoorziene "
+            "omstandigheden bij een verzoek onder art. 2.",
+            "On the start date you have at least 26 weeks in service, or there are unforeseen "
+            "circumstances for a request under art. 2.",
         ),
         not_met=t(
-            "De werknemer is op de ingangsdatum {wfw_weeks_in_service} weken in dienst; nodig zijn er "
+            "De werknemer is op de ingangsdatum {weeks_in_service_on_start} weken in dienst; nodig zijn er "
             "minstens 26. Bij een verzoek om voorspelbaar werk (art. 2b) helpen onvoorziene "
             "omstandigheden niet.",
-            "The employee has {wfw_weeks_in_service} weeks in service on the start date; at least 26 "
+            "The employee has {weeks_in_service_on_start} weeks in service on the start date; at least 26 "
             "are needed. For a request for predictable work (art. 2b) unforeseen circumstances do "
             "not help.",
         ),
@@ -1173,7 +1205,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="wfw",
-    version="2026.2",
+    version="2026.3",
     title=t(
         "Wet flexibel werken: uren, werktijd of werkplek aanpassen",
         "Flexible Working Act: changing hours, working time or workplace",

@@ -74,6 +74,12 @@ FACTS = (
             "De hoeveelste maand met WW-uitkering is deze maand?",
             "Which month of your WW benefit is this (1 for the first)?",
         ),
+        help=t(
+            "Tel vanaf de eerste maand waarin u WW kreeg. In de eerste 2 maanden krijgt u 75 %, "
+            "daarna 70 %.",
+            "Count from the first month you received WW. In the first 2 months you get 75%, "
+            "after that 70%.",
+        ),
         audience=WORKER_SIDE,
         minimum=Decimal(1),
         maximum=Decimal(60),
@@ -112,8 +118,13 @@ FACTS = (
     BoolFact(
         id="income_prev_month_above_threshold",
         question=t(
-            "Was uw inkomen vorige maand ook hoger dan 87,5% van uw maandloon?",
-            "Was your income last month also above 87.5% of your maandloon?",
+            "Was uw inkomen de maand daarvoor ook hoger dan 87,5 % van uw maandloon?",
+            "Was your income in the month before also above 87.5% of your maandloon?",
+        ),
+        help=t(
+            "Bij wisselend inkomen stopt UWV uw WW pas na twee maanden op rij boven deze grens.",
+            "With variable income UWV stops your WW only after two months in a row above this "
+            "limit.",
         ),
         audience=WORKER_SIDE,
     ),
@@ -444,7 +455,7 @@ NOTES = (
 
 SCHEME = Scheme(
     id="ww_inkomensverrekening",
-    version="2026.3",
+    version="2026.4",
     title=t(
         "Werken tijdens de WW: inkomen en de 87,5%-grens",
         "Working during WW: income and the 87.5% rule",

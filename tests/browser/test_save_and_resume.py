@@ -32,7 +32,7 @@ def test_saved_answers_come_back_by_link_and_by_code_in_another_browser(person: 
     answers = elsewhere.text("answers")
     assert "€ 1.200,00" in answers and "€ 150,00" in answers
     elsewhere.click("see-results")
-    assert elsewhere.outcome() == "Uw WW-recht loopt deze maand door."
+    assert elsewhere.outcome() == "Uw WW loopt door. U krijgt deze maand ongeveer € 1.443,75."
 
     counter = person()  # at a counter: the code read aloud, typed as heard
     counter.open("/check/")

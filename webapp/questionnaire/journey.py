@@ -25,6 +25,9 @@ from eligibility import clock, services
 from . import topics
 
 COOKIE = "questionnaire"
+# Schemes whose amounts come on the first result: the few answers they need are asked
+# right after the conditions (the WW month number decides 75 % or 70 %).
+AMOUNTS_UP_FRONT = ("ww_inkomensverrekening",)
 _SALT = "webapp.questionnaire.journey"
 
 
@@ -66,6 +69,7 @@ class Journey:
         chosen = [s for s in situation_ids if s != topics.NONE_OF_THESE]
         registered = services.schemes_for(self.audience)
         self.schemes = topics.schemes_in(chosen, registered) if chosen else None
+        self.outputs_for = amounts_up_front(self.scheme_ids)
         self.drop_unused()
 
     @property
@@ -151,7 +155,17 @@ class Journey:
 def start(audience: str, topic_id: str, on: date | None) -> Journey:
     topic = topics.BY_ID[topic_id]
     schemes = None if topic.id == topics.EVERYTHING else _for_audience(topic.schemes, audience)
-    return Journey(audience=audience, topic=topic.id, schemes=schemes, on=_iso(on))
+    return Journey(
+        audience=audience,
+        topic=topic.id,
+        schemes=schemes,
+        on=_iso(on),
+        outputs_for=amounts_up_front(schemes or []),
+    )
+
+
+def amounts_up_front(scheme_ids: list[str]) -> list[str]:
+    return [s for s in AMOUNTS_UP_FRONT if s in scheme_ids]
 
 
 def from_saved(

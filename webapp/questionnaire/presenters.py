@@ -66,6 +66,7 @@ def present(
         adviser=adviser,
         next_steps=nextsteps.for_scheme(result["scheme"]),
         picture=pictures.for_result(result, answers, lang),
+        answers=answers,
     )
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("results/", views.results_page, name="results"),
     path("results/<str:scheme_id>/", views.result_page, name="result"),
     path("results/<str:scheme_id>/amounts/", views.calculate_amounts, name="amounts"),
+    path("results/<str:scheme_id>/follow-up/", views.follow_up, name="follow_up"),
     path("results/<str:scheme_id>/calendar.ics", views.calendar_file, name="calendar"),
     path("results/<str:scheme_id>/handover.pdf", views.handover_pdf, name="pdf"),
     path("save/", views.save, name="save"),

@@ -27,7 +27,7 @@ from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, 
 from eligibility.models import SavedCheck
 from eligibility.services import Lang
 
-from . import adviser, forms, presenters, topics
+from . import adviser, forms, presenters, topics, wording
 from .ics import calendar
 from .journey import Journey, clear, from_saved, load, start, store
 from .messages import engine_message, form_message
@@ -365,8 +365,15 @@ def render_question(
         else:
             back = reverse("questionnaire:topic", args=[journey.audience])
     field = field_context(form, fact, lang)
-    # Each scheme's questions come together: the caption names the scheme asking.
-    asking = [s["id"] for s in guide["schemes"] if fact["id"] in s["missing"]]
+    field["label"] = wording.question(fact["id"], journey.audience, field["label"])
+    # Each scheme's questions come together: the caption names the scheme asking (also
+    # for a question asked despite its default, which no scheme lists as missing).
+    asking = [s["id"] for s in guide["schemes"] if fact["id"] in s["missing"]] or [
+        s["id"]
+        for s in guide["schemes"]
+        if s["status"] == "undetermined"
+        and fact["id"] in presenters.info_fact_ids(presenters.scheme(s["id"]))
+    ]
     caption = (
         presenters.text(presenters.scheme(asking[0])["title"], lang)
         if asking and len(guide["schemes"]) > 1
@@ -575,6 +582,11 @@ def result_page(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpR
             if several
             else reverse("questionnaire:answers"),
             "several": several,
+            "follow_up": FOLLOW_UPS.get(scheme_id)
+            if FOLLOW_UPS.get(scheme_id) in services.schemes_for(journey.audience)
+            and FOLLOW_UPS.get(scheme_id) not in journey.scheme_ids
+            and ww_stops(journey)
+            else None,
         },
         journey,
     )
@@ -588,6 +600,52 @@ def calculate_amounts(request: HttpRequest, journey: Journey, scheme_id: str) ->
         raise Http404
     if scheme_id not in journey.outputs_for:
         journey.outputs_for.append(scheme_id)
+    response = redirect("questionnaire:next")
+    store(response, journey)
+    return response
+
+
+# A result that leads on to another check, with the answers carried over.
+FOLLOW_UPS = {"ww_inkomensverrekening": "ww_herleving"}
+
+
+def ww_stops(journey: Journey) -> bool:
+    """The income this month ends the WW right (WW art. 20(1)(c))."""
+    result = services.evaluate("ww_inkomensverrekening", journey.reference_date, journey.answers)
+    return bool(result["outputs"].get("right_ends"))
+
+
+def carried_over(journey: Journey, scheme_id: str) -> dict[str, Any]:
+    """What the WW income check already says for the revival check, once the income ends
+    the WW: it stopped through income as an employee, from the first day of the month
+    (art. 20(1)(c)), with the dagloon given."""
+    if scheme_id != "ww_inkomensverrekening" or not ww_stops(journey):
+        return {}
+    given: dict[str, Any] = {
+        "ww_end_date": journey.reference_date.replace(day=1).isoformat(),
+        "ww_old_dagloon_eur": journey.answers.get("ww_dagloon_eur"),
+    }
+    if journey.answers.get("income_is_employee_wage", True):
+        given["ww_end_reason"] = "inkomen_werknemer"
+    return {k: v for k, v in given.items() if v is not None}
+
+
+@require_POST
+@with_journey
+def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
+    """Go on with the check the result points to (WW income: does the old WW revive once
+    the work stops?), keeping every answer given so far."""
+    target = FOLLOW_UPS.get(scheme_id)
+    if (
+        target is None
+        or scheme_id not in journey.scheme_ids
+        or target not in services.schemes_for(journey.audience)
+    ):
+        raise Http404
+    if target not in journey.scheme_ids:
+        journey.schemes = [*journey.scheme_ids, target]
+    for fact_id, value in carried_over(journey, scheme_id).items():
+        journey.answers.setdefault(fact_id, value)
     response = redirect("questionnaire:next")
     store(response, journey)
     return response

@@ -14,7 +14,7 @@ from django.test import Client
 from eligibility import services
 from webapp.questionnaire.nextsteps import NEXT_STEPS
 
-from .conftest import start, walk
+from .conftest import SKIP, start, walk
 from .test_journeys import GROEPSHULP, SLIM, WFW, WW_MONTH
 
 
@@ -108,6 +108,8 @@ def test_a_scheme_with_several_results_lists_each_with_its_outcome(browser: Clie
 def test_the_wfw_dates_download_as_a_calendar_file(browser: Client) -> None:
     start(browser, "adviser", "flexible_work", on="01-03-2022")
     walk(browser, WFW)
+    browser.post("/check/results/wfw/amounts/")  # the decision date needs one more answer
+    assert walk(browser, {**WFW, "wfw_refusal_ground": SKIP})[0] == "wfw_unforeseen"
 
     response = browser.get("/check/results/wfw/calendar.ics")
 
@@ -189,7 +191,11 @@ def engine_answers(answers: dict[str, object]) -> dict[str, object]:
     from webapp.questionnaire.fields import form_field
 
     catalog = presenters.facts()
-    return {fact: form_field(catalog[fact], "nl").clean(value) for fact, value in answers.items()}
+    return {
+        fact: form_field(catalog[fact], "nl").clean(value)
+        for fact, value in answers.items()
+        if value is not SKIP
+    }
 
 
 def test_a_coded_outcome_is_shown_by_its_label_in_the_page_language(english: Client) -> None:

@@ -65,7 +65,7 @@ def test_a_question_page_offers_to_stop_and_continue_later_at_the_same_question(
     start(browser, "adviser", "flexible_work", on="01-03-2022")
     answer(browser, "wfw_request_type", "arbeidsduur_minder")
 
-    html = browser.get("/check/question/wfw_unforeseen/").content.decode()
+    html = browser.get("/check/question/employer_headcount/").content.decode()
 
     assert "Nu stoppen en later verdergaan" in html
     # The button sends the question's own form (placed after it), without JavaScript.
@@ -75,11 +75,11 @@ def test_a_question_page_offers_to_stop_and_continue_later_at_the_same_question(
     assert SavedCheck.objects.get().answers == {"wfw_request_type": "arbeidsduur_minder"}
     saved = browser.get("/check/saved/").content.decode()
     assert 'href="/check/next/" data-testid="continue"' in saved
-    assert next_question(browser) == "wfw_unforeseen"
+    assert next_question(browser) == "employer_headcount"
     # Picked up with the code in another browser: the next question is the same one.
     assert english.post("/check/resume/", {"code": code})["Location"] == "/check/answers/"
     answers = english.get("/check/answers/").content.decode()
-    assert 'href="/check/question/wfw_unforeseen/" data-testid="next-question"' in answers
+    assert 'href="/check/question/employer_headcount/" data-testid="next-question"' in answers
 
 
 def test_answers_after_saving_are_saved_too(browser: Client) -> None:
@@ -297,7 +297,7 @@ def test_a_saved_answer_the_rules_no_longer_accept_is_dropped_and_named(browser:
     html = browser.get("/check/answers/").content.decode()
     assert 'data-testid="dropped-answers"' in html
     assert '<li data-fact="ww_end_reason">' in html
-    assert next_question(browser) == "wfw_unforeseen"
+    assert next_question(browser) == "employer_headcount"
 
 
 def test_after_too_many_unknown_codes_the_start_page_asks_to_wait(
