@@ -114,7 +114,7 @@ def test_the_handover_gives_per_check_the_outcome_amounts_steps_and_contact(
         html = adviser_a.get(
             reverse(f"workspace:{name}", kwargs={"case_id": loket_a.case.pk}), **NL
         ).content.decode()
-        assert "Uw WW-recht loopt in maart 2025 door." in html  # the month named
+        assert "Uw WW loopt in maart 2025 door." in html  # the month named
         assert "€\u00a0" in html  # an amount of the WW-income check
         assert "15 maart 2025" in html
         assert "Inkomstenopgave" in html  # what to do next for WW income
