@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import set_today
+from .conftest import SKIP, set_today
 
 pytestmark = pytest.mark.browser
 
@@ -168,6 +168,12 @@ def test_adviser_checks_a_wfw_request_on_a_historical_date(person: Any) -> None:
 
     assert tab.path == "/check/results/wfw/"
     assert tab.status() == "eligible"
+    # The decision date needs one more answer (whether the request is about unforeseen
+    # circumstances): asked only for the dates, after the outcome.
+    tab.click("calculate")
+    tab.walk({"wfw_unforeseen": "false", "wfw_refusal_ground": SKIP})
+    tab.click("see-results")
+    tab.page.locator('[data-testid="details"] > summary').click()  # the folded details
     assert "Peildatum 1 maart 2023" in tab.text("about")
     events = tab.page.locator("[data-event]")
     timeline = [
