@@ -140,3 +140,17 @@ def test_an_open_ended_contract_needs_no_number_of_months(browser: Client) -> No
     html = browser.get("/check/results/groepshulp/").content.decode()
     assert 'data-criterion="contract_validity_12_months" data-status="met"' in html
     assert "999" not in html
+
+
+def test_a_worker_who_does_not_know_this_months_income_yet_is_done_in_12_questions(
+    browser: Client,
+) -> None:
+    # 7 December: the income of December is not known yet ("Weet ik niet").
+    start(browser, "worker", "everything", situations=("receives_ww", "learning"))
+
+    asked = answer_all(browser, {k: v for k, v in WW_WORKER.items() if k != "income_month_eur"})
+
+    assert "income_month_eur" in asked
+    assert len(asked) <= 12, asked
+    html = browser.get("/check/results/").content.decode()
+    assert 'data-scheme="levenlanglerenkrediet"' in html
