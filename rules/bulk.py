@@ -142,6 +142,15 @@ class _Num:
     hi: int
     dmax: int
     dconst: int | None  # the denominator when it is a constant
+    # In state 3 (a date known only as a range): texts of its ends, OPEN_LOW/OPEN_HIGH
+    # for an open end; ``None`` when this value carries no range.
+    rlo: str | None = None
+    rhi: str | None = None
+
+
+# An open end of a date range: far beyond every date, so a comparison with it gives what
+# rules.expr gives for an open end (x < +inf, x > -inf).
+OPEN_LOW, OPEN_HIGH = -(2**40), 2**40
 
 
 @dataclass
@@ -545,6 +554,15 @@ class _Gen:
         an, bn, _, _, ra, rb, _ = self.align(a, b)
         _check(ra, rb)
         self.emit(f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {an} {op} {bn} else 0)")
+        if op in _FLIP:
+            # A date known only as a range: decided when both ends give the same answer.
+            for known, ranged, symbol in ((a, b, op), (b, a, _FLIP[op])):
+                if ranged.rlo is None or ranged.rhi is None or known.dconst != 1:
+                    continue
+                self.emit(f"if {known.s} == 1 and {ranged.s} == 3:")
+                low = f"({known.n} {symbol} {ranged.rlo})"
+                high = f"({known.n} {symbol} {ranged.rhi})"
+                self.emit(f"    {t} = (1 if {low} else 0) if {low} == {high} else 2")
         return _Truth(t)
 
     def _In(self, node: Any) -> _Truth:
@@ -745,18 +763,34 @@ class _Gen:
         self.emit(f"{n} = {call}({args}) if {s} == 1 else 0")
         return _Num(n, "1", s, lo, hi, 1, 1)
 
+    def _shift(self, call: str, day: _Num, amount: _Num, lo: int, hi: int) -> _Num:
+        """A date moved by a whole amount; a date known only as a range moves both ends
+        (an open end stays open), as :class:`rules.expr._DateOp` does."""
+        moved = self._calendar(call, day, amount, lo=lo, hi=hi)
+        if day.rlo is None or day.rhi is None:
+            return moved
+        rlo, rhi = self.var("rl"), self.var("rh")
+        self.emit(f"{rlo}, {rhi} = 0, 0")
+        self.emit(f"if {day.s} == 3 and {amount.s} == 1:")
+        self.emit(f"    {moved.s} = 3")
+        for end, text, sentinel in ((rlo, day.rlo, OPEN_LOW), (rhi, day.rhi, OPEN_HIGH)):
+            self.emit(
+                f"    {end} = {sentinel} if {text} == {sentinel} else {call}({text}, {amount.n})"
+            )
+        return _Num(moved.n, "1", moved.s, lo, hi, 1, 1, rlo, rhi)
+
     def _AddMonths(self, node: Any) -> _Num:
         day, months = self.whole(node.day), self.whole(node.amount)
         lo = day.lo + min(28 * months.lo, 31 * months.lo) - 3
         hi = day.hi + max(28 * months.hi, 31 * months.hi) + 3
         _check((lo, hi))
-        return self._calendar("cal_add_months", day, months, lo=lo, hi=hi)
+        return self._shift("cal_add_months", day, months, lo, hi)
 
     def _AddWorkingDays(self, node: Any) -> _Num:
         day, count = self.whole(node.day), self.whole(node.amount)
         lo, hi = day.lo + 2 * min(count.lo, 0) - 3, day.hi + 2 * max(count.hi, 0) + 3
         _check((lo, hi))
-        return self._calendar("cal_add_working_days", day, count, lo=lo, hi=hi)
+        return self._shift("cal_add_working_days", day, count, lo, hi)
 
     def _FirstOfMonth(self, node: Any) -> _Num:
         day = self.whole(node.day)
@@ -780,29 +814,36 @@ class _Gen:
         return _Num(n, "1", v.s, v.lo // max(1, v.dmax) - 1, v.hi + 1, 1, 1)
 
     def _ReachDate(self, node: Any) -> _Num:
-        """The cohort table as a chain of tests; a birth outside every cohort gives a date
-        known only as a range, which the single path decides (the record is left open)."""
+        """The cohort table as a chain of tests. A birth outside every cohort gives a date
+        known only as a range (state 3), as :meth:`CohortTable.reach_date` does: before
+        the table, at the latest the day before ``reached_before``; after it, at the
+        earliest the birth plus the table's minimum age."""
         birth = self.whole(node.birth)
         table = self.params.get(node.table.id, x.UNKNOWN)
         n, s = self.var("n"), self.var("s")
         if not isinstance(table, CohortTable):
             self.emit(f"{n}, {s} = 0, {birth.s} if {birth.s} != 1 else 0")
-            self.emit(f"if {s} == 0:")
-            self.emit("    dfr = 1")
             return _Num(n, "1", s, birth.lo, birth.hi, 1, 1)
-        self.emit(f"{n}, {s} = 0, {birth.s}")
+        rlo, rhi = self.var("rl"), self.var("rh")
+        self.emit(f"{n}, {s}, {rlo}, {rhi} = 0, {birth.s}, 0, 0")
         self.emit(f"if {birth.s} == 1:")
-        self.emit(f"    {s} = 0")
-        most = 0
+        self.emit(f"    {s} = 3")
+        first = table.cohorts[0].born_from.toordinal()
+        before = table.reached_before.toordinal() - 1
+        minimum = table.later_minimum_years * 12 + table.later_minimum_months
+        self.emit(f"    if {birth.n} < {first}:")
+        self.emit(f"        {rlo}, {rhi} = {OPEN_LOW}, {before}")
+        self.emit("    else:")
+        self.emit(f"        {rlo}, {rhi} = cal_add_months({birth.n}, {minimum}), {OPEN_HIGH}")
+        most = minimum
         for cohort in table.cohorts:
             months = cohort.years * 12 + cohort.months
             most = max(most, months)
             lo, hi = cohort.born_from.toordinal(), cohort.born_to.toordinal()
             self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
             self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
-        self.emit(f"if {s} == 0:")
-        self.emit("    dfr = 1")
-        return _Num(n, "1", s, birth.lo, birth.hi + 31 * (most + 1), 1, 1)
+        high = max(birth.hi + 31 * (most + 1), before)
+        return _Num(n, "1", s, min(birth.lo, before), high, 1, 1, rlo, rhi)
 
     def _ParamOn(self, node: Any) -> Any:
         """A dated figure on a record's own day: its periods as a chain of tests; a day in
@@ -859,6 +900,9 @@ class _Gen:
         self.emit(f"    {t} = 1")
         self.emit("    dfr = 1")
         return _Truth(t)
+
+
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
 def _literal_gap(v: Any) -> bool:
