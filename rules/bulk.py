@@ -239,11 +239,12 @@ class _Gen:
         if value is True or value is False:
             return _Truth("1" if value else "0")
         if isinstance(value, DateBounds):
-            # A date known only as a range: "3", unknown to the loop; the record is left
-            # open and the single path compares the range.
+            # A date known only as a range: state 3, with its ends for a comparison.
             lo = (value.earliest or date.min).toordinal()
             hi = (value.latest or date.max).toordinal()
-            return _Num("0", "1", "3", lo, hi, 1, 1)
+            rlo = str(OPEN_LOW if value.earliest is None else lo)
+            rhi = str(OPEN_HIGH if value.latest is None else hi)
+            return _Num("0", "1", "3", lo, hi, 1, 1, rlo, rhi)
         if isinstance(value, date):
             day = value.toordinal()
             return _Num(str(day), "1", "1", day, day, 1, 1)
@@ -370,6 +371,12 @@ class _Gen:
         states = [v.s for v in values if v.s != "1"]
         if not states:
             return "1"
+        if any(v.rlo is not None for v in values):
+            # A range in arithmetic: the single path may still weigh its ends.
+            for v in values:
+                if v.rlo is not None:
+                    self.emit(f"if {v.s} == 3:")
+                    self.emit("    brd = 1")
         if len(states) == 1:
             return states[0]
         expr = states[-1]
@@ -668,6 +675,8 @@ class _Gen:
         self.emit(f"    {n}, {d}, {s} = 0, 1, 2")
         self.emit("else:")
         self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
         if dconst is not None:
             return _Num(n, str(dconst), s, lo, hi, dconst, dconst)
         return _Num(n, d, s, lo, hi, dmax, None)
@@ -728,15 +737,30 @@ class _Gen:
             ranges = [_scale(b, f) for b, f in zip(nums, factors, strict=True)]
             for r in ranges:
                 _check(r)
-            self.emit(f"{n}, {s} = {texts[-1]}, {default.s}")
+            ranged = any(b.rlo is not None for b in nums) and common == 1
+            rl, rh = self.var("rl"), self.var("rh")
+
+            names = f"{n}, {s}, {rl}, {rh}" if ranged else f"{n}, {s}"
+
+            def pick(text: str, b: _Num) -> str:
+                return f"{text}, {b.s}, {b.rlo or 0}, {b.rhi or 0}" if ranged else f"{text}, {b.s}"
+
+            self.emit(f"{names} = {pick(texts[-1], default)}")
             for test, text, branch in zip(tests, texts, nums, strict=False):  # not the default
                 self.emit(f"if {test}:")
-                self.emit(f"    {n}, {s} = {text}, {branch.s}")
+                self.emit(f"    {names} = {pick(text, branch)}")
             self.emit(f"if {v.s} == 0:")
             self.emit(f"    {n}, {s} = 0, 0")
+            if any(b.s == "3" or b.rlo is not None for b in nums):
+                # A date known only as a range: compared exactly below; anything else the
+                # single path may still weigh, so the record stays open where unknown.
+                self.emit(f"if {s} == 3:")
+                self.emit("    brd = 1")
             lo, hi = min(0, *(r[0] for r in ranges)), max(0, *(r[1] for r in ranges))
             if all(self.gap(b) for b in nums):
                 self.gaps.add(n)
+            if ranged:
+                return _Num(n, "1", s, lo, hi, 1, 1, rl, rh)
             return _Num(n, str(common), s, lo, hi, common, common)
         self.emit(f"{n}, {d}, {s} = {default.n}, {default.d}, {default.s}")
         for test, branch in zip(tests, nums, strict=False):  # not the default
@@ -744,6 +768,8 @@ class _Gen:
             self.emit(f"    {n}, {d}, {s} = {branch.n}, {branch.d}, {branch.s}")
         self.emit(f"if {v.s} == 0:")
         self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
         lo, hi = min(0, *(b.lo for b in nums)), max(0, *(b.hi for b in nums))
         if all(self.gap(b) for b in nums):
             self.gaps.add(n)
@@ -842,6 +868,8 @@ class _Gen:
             lo, hi = cohort.born_from.toordinal(), cohort.born_to.toordinal()
             self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
             self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
         high = max(birth.hi + 31 * (most + 1), before)
         return _Num(n, "1", s, min(birth.lo, before), high, 1, 1, rlo, rhi)
 
@@ -1053,6 +1081,14 @@ def _build(
         gen.emit(f"mk[{row}, i] = {state} == 1")
     layout.small.append(_OPEN)
     tests = list(open_tests)
+    if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
+        # Every answer given and no unpublished figure with bounds: the single path can
+        # decide nothing more from ranges than the loop did, so an unknown stays unknown,
+        # unless a date was known only as a range (the single path weighs its ends).
+        given = [f"p_{key}[i]" for key in present if f"p_{key}" in gen.args]
+        complete = " and ".join(given) or "True"
+        gen.lines.insert(0, "brd = 0")
+        tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
     if any("dfr = 1" in line for line in gen.lines):
         gen.lines.insert(0, "dfr = 0")
         tests.append("dfr == 1")

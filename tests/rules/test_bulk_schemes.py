@@ -26,7 +26,7 @@ from rules.engine import evaluate
 
 SCHEMES = [s.id for s in rules.registry.all()]
 ON = date(2026, 12, 7)
-RECORDS = 250
+RECORDS = 600
 
 
 def _number(rng: np.random.Generator, lo: int, hi: int) -> int:
