@@ -1218,12 +1218,13 @@ def _run(
         elif kind == "enum_list":
             choices = scheme.fact(fact_id).choice_ids
             bits = {c: 1 << k for k, c in enumerate(choices)}
+            masks: dict[frozenset[str], int] = {}  # each distinct list once
+            for v in col.values:
+                key = frozenset(v)
+                if key not in masks:
+                    masks[key] = sum(bits.get(c, 0) for c in key)
             arrays.append(
-                np.fromiter(
-                    (sum(bits.get(c, 0) for c in v) for v in col.values),
-                    dtype=np.int64,
-                    count=n,
-                )
+                np.fromiter((masks[frozenset(v)] for v in col.values), dtype=np.int64, count=n)
             )
         else:
             arrays.append(np.asarray(col.values, dtype=np.int64))
@@ -1287,15 +1288,20 @@ def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.n
     scaled = np.zeros(n, dtype=np.int64)
     off = np.zeros(n, dtype=np.bool_)
     present = col.present
+    seen: dict[Any, int | None] = {}  # each distinct value once; None: off the scale
     for i in range(n):
         if present is not None and not present[i]:
             continue
-        exact = Decimal(values[i]) * scale
-        whole = int(exact)
-        if whole != exact or abs(whole) > 2**62:
+        value = values[i]
+        if value not in seen:
+            exact = Decimal(value) * scale
+            whole = int(exact)
+            seen[value] = None if whole != exact or abs(whole) > 2**62 else whole
+        found = seen[value]
+        if found is None:
             off[i] = True
         else:
-            scaled[i] = whole
+            scaled[i] = found
     return scaled, off
 
 
