@@ -6,16 +6,23 @@ record closures of :mod:`rules.expr` and this loop read the same definition.
 
 Exactness carries over. Every number is a fraction ``num / den`` of 64-bit integers
 (money in eurocents, parameters such as 0.875 as 7/8), so a threshold is tested on
-unrounded values and money is rounded half-up to the cent once, at the end. Before
-compiling, the bounds of every intermediate are derived from the facts' declared bounds;
-a scheme whose intermediates could leave the 64-bit range, or that uses a node with no
-loop form (cohort tables, calendar months, lists), is evaluated record by record through
-:func:`rules.engine.evaluate` instead. Either way the result has the same shape, and the
-test suite checks both paths agree on random and edge records.
+unrounded values and money is rounded half-up to the cent once, at the end. Dates are
+day numbers, and calendar months, working days and ages are computed by the functions of
+:mod:`rules.bulk_calendar`, compiled into the loop; a list of choices is a bit mask; a
+decimal fact is an integer at a fixed scale (a value with more places goes to the single
+path). Before compiling, the bounds of every intermediate are derived from the facts'
+declared bounds; a scheme whose intermediates could leave the 64-bit range, or that uses
+a node listed in :data:`NOT_IN_LOOP`, is evaluated record by record through
+:func:`rules.engine.evaluate` instead. Every registered scheme compiles today. Either way
+the result has the same shape, and the test suite checks, for every scheme, that both
+paths agree on random and edge records.
 
 A record the loop leaves open (an unknown criterion or output) is evaluated once more by
 :func:`rules.engine.evaluate`, which decides from the facts' bounds what the known answers
-already decide: the loop is exact on complete records, the single path on the rest.
+already decide: the loop is exact on complete records, the single path on the rest. So is
+a record where the loop meets what only the single path can weigh: a date the AOW table
+gives only as a range (state 3 below), a figure not published on the record's own date,
+or an "is unknown" test on a value the loop does not know.
 
 The translated loop is kept as a file named by its hash, with Numba's machine code
 beside it (:func:`kernel_cache_dir`), so only the first process on a machine compiles
@@ -23,8 +30,9 @@ it; every later process, such as a second server worker, loads it in a fraction 
 second.
 
 Three values carry over too: a number has a state (1 known, 0 unknown, 2 none: a fact
-whose contract says "absent = none") and a truth value is 1 true, 0 false, 2 unknown,
-combined with Kleene's rules.
+whose contract says "absent = none", 3 a date known only as a range) and a truth value is
+1 true, 0 false, 2 unknown, 3 none, combined with Kleene's rules (none counts as unknown
+there, as in :mod:`rules.expr`).
 """
 
 from __future__ import annotations
@@ -47,11 +55,16 @@ import numpy as np
 from rules import expr as x
 from rules.engine import MET, NOT_MET, UNKNOWN, cached_availability, evaluate
 from rules.facts import cents_to_str
+from rules.parameters import CohortTable, DateBounds
 from rules.scheme import OutputKind, Scheme
 
-__all__ = ["BulkResult", "Column", "evaluate_bulk"]
+__all__ = ["NOT_IN_LOOP", "BulkResult", "Column", "evaluate_bulk"]
 
 STATUS_NAMES = ("not_eligible", "undetermined", "eligible")
+
+# Expression nodes with no loop form, each with the reason; a scheme that uses one is
+# evaluated record by record. (A test holds every node class to a loop form or a line here.)
+NOT_IN_LOOP: dict[str, str] = {}
 _CODES = {NOT_MET: 0, UNKNOWN: 1, MET: 2}
 _MAX = 2**63 - 1
 
@@ -98,7 +111,7 @@ class BulkResult:
         if kind is OutputKind.DECIMAL:
             return str(Decimal(int(value)).scaleb(-places))
         if kind is OutputKind.BOOL:
-            return bool(value)
+            return None if value == 3 else bool(value)
         if kind is OutputKind.DATE:
             return date.fromordinal(int(value)).isoformat()
         if kind is OutputKind.INT:
@@ -129,17 +142,38 @@ class _Num:
     hi: int
     dmax: int
     dconst: int | None  # the denominator when it is a constant
+    # In state 3 (a date known only as a range): texts of its ends, OPEN_LOW/OPEN_HIGH
+    # for an open end; ``None`` when this value carries no range.
+    rlo: str | None = None
+    rhi: str | None = None
+
+
+# An open end of a date range: far beyond every date, so a comparison with it gives what
+# rules.expr gives for an open end (x < +inf, x > -inf).
+OPEN_LOW, OPEN_HIGH = -(2**40), 2**40
 
 
 @dataclass
 class _Truth:
-    b: str  # 1 true, 0 false, 2 unknown
+    b: str  # 1 true, 0 false, 2 unknown, 3 none (taken as unknown by logic, as in rules.expr)
 
 
 @dataclass
 class _Enum:
     code: str
     s: str
+
+
+@dataclass
+class _Set:
+    mask: str  # bit k set: the k-th choice is in the list
+    s: str
+    choices: tuple[str, ...]
+
+
+# Scales tried for decimal facts in the loop, finest first (the first whose intermediates
+# stay within 64 bits); a value with more places goes to the single path.
+DECIMAL_SCALES = (10**6, 10**4, 10**2)
 
 
 @dataclass
@@ -153,6 +187,8 @@ class _Gen:
     enum_codes: dict[str, int] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)
     counter: int = 0
+    decimal_scale: int = DECIMAL_SCALES[0]
+    gaps: set[str] = field(default_factory=set)  # numerators of untyped unknowns/nones
 
     def var(self, prefix: str) -> str:
         self.counter += 1
@@ -160,6 +196,24 @@ class _Gen:
 
     def emit(self, line: str) -> None:
         self.lines.append(line)
+
+    def alike(self, v: Any, peer: Any) -> Any:
+        """An unknown or none with no type of its own (a constant, or a case of such) in
+        the type of ``peer``."""
+        if not self.gap(v) or isinstance(peer, _Num):
+            return v
+        if isinstance(peer, _Truth):
+            if v.s in ("0", "2"):
+                return _Truth("2" if v.s == "0" else "3")
+            t = self.var("b")
+            self.emit(f"{t} = 2 if {v.s} == 0 else 3")
+            return _Truth(t)
+        if isinstance(peer, _Enum):
+            return _Enum("0", v.s)
+        return v
+
+    def gap(self, v: Any) -> bool:
+        return _literal_gap(v) or (isinstance(v, _Num) and v.n in self.gaps)
 
     def code(self, enum_id: str) -> int:
         return self.enum_codes.setdefault(enum_id, len(self.enum_codes) + 1)
@@ -178,8 +232,19 @@ class _Gen:
     def constant(self, value: Any) -> Any:
         if value is None:
             return _Num("0", "1", "2", 0, 0, 1, 1)
+        if value is x.UNKNOWN:
+            return _Num("0", "1", "0", 0, 0, 1, 1)
+        if isinstance(value, frozenset | set | tuple | list):
+            raise NotCompilable("a list constant")
         if value is True or value is False:
             return _Truth("1" if value else "0")
+        if isinstance(value, DateBounds):
+            # A date known only as a range: state 3, with its ends for a comparison.
+            lo = (value.earliest or date.min).toordinal()
+            hi = (value.latest or date.max).toordinal()
+            rlo = str(OPEN_LOW if value.earliest is None else lo)
+            rhi = str(OPEN_HIGH if value.latest is None else hi)
+            return _Num("0", "1", "3", lo, hi, 1, 1, rlo, rhi)
         if isinstance(value, date):
             day = value.toordinal()
             return _Num(str(day), "1", "1", day, day, 1, 1)
@@ -209,6 +274,8 @@ class _Gen:
         if node.id not in self.present:
             if fact.optional:
                 return self.constant(fact.default)
+            if kind == "enum_list":
+                return _Set("0", "0", fact.choice_ids)
             return (
                 _Truth("2")
                 if kind == "bool"
@@ -233,32 +300,57 @@ class _Gen:
                 self.code(choice)
             self.emit(f"{v} = {col}[i]")
             if has_mask:
-                if fact.optional:
-                    raise NotCompilable("an optional enum")
-                self.emit(f"{s} = 1 if {pres}[i] else 0")
+                if fact.optional and fact.default is None:
+                    self.emit(f"{s} = 1 if {pres}[i] else 2")
+                elif fact.optional:
+                    self.emit(f"{s} = 1")
+                    self.emit(f"if not {pres}[i]:")
+                    self.emit(f"    {v} = {self.code(str(fact.default))}")
+                else:
+                    self.emit(f"{s} = 1 if {pres}[i] else 0")
                 return _Enum(v, s)
             return _Enum(v, "1")
-        if kind not in ("money", "int", "date"):
+        if kind == "enum_list":
+            v, s = self.var("e"), self.var("s")
+            self.emit(f"{v} = {col}[i]")
+            if not has_mask:
+                return _Set(v, "1", fact.choice_ids)
+            if fact.optional and fact.default is None:
+                self.emit(f"{s} = 1 if {pres}[i] else 2")
+            elif fact.optional:
+                default = sum(1 << fact.choice_ids.index(c) for c in fact.default)
+                self.emit(f"{s} = 1")
+                self.emit(f"if not {pres}[i]:")
+                self.emit(f"    {v} = {default}")
+            else:
+                self.emit(f"{s} = 1 if {pres}[i] else 0")
+            return _Set(v, s, fact.choice_ids)
+        if kind not in ("money", "int", "date", "decimal"):
             raise NotCompilable(f"fact kind {kind}")
-        lo, hi = _declared_bounds(fact)
+        lo, hi = _declared_bounds(fact, self.decimal_scale)
+        den = self.decimal_scale if kind == "decimal" else 1
         n = self.var("n")
         self.emit(f"{n} = {col}[i]")
         answered = f"{pres}[i] and " if has_mask else ""
         self.emit(f"if {answered}({n} < {lo} or {n} > {hi}):")
         self.emit("    return i")
+        d = str(den)
         if not has_mask:
-            return _Num(n, "1", "1", lo, hi, 1, 1)
+            return _Num(n, d, "1", lo, hi, den, den)
         s = self.var("s")
         if fact.optional and fact.default is None:
             self.emit(f"{s} = 1 if {pres}[i] else 2")
-            return _Num(n, "1", s, lo, hi, 1, 1)
+            return _Num(n, d, s, lo, hi, den, den)
         if fact.optional:
             filler = self.constant(fact.default)
+            if filler.dconst is None or den % filler.dconst:
+                raise NotCompilable("a default off the fact's scale")
+            scaled = int(filler.n) * (den // filler.dconst)
             self.emit(f"if not {pres}[i]:")
-            self.emit(f"    {n} = {filler.n}")
-            return _Num(n, "1", "1", min(lo, filler.lo), max(hi, filler.hi), 1, 1)
+            self.emit(f"    {n} = {scaled}")
+            return _Num(n, d, "1", min(lo, scaled), max(hi, scaled), den, den)
         self.emit(f"{s} = 1 if {pres}[i] else 0")
-        return _Num(n, "1", s, lo, hi, 1, 1)
+        return _Num(n, d, s, lo, hi, den, den)
 
     def _Out(self, node: Any) -> Any:
         return self.value(self.scheme.output(node.id).expr)
@@ -279,6 +371,12 @@ class _Gen:
         states = [v.s for v in values if v.s != "1"]
         if not states:
             return "1"
+        if any(v.rlo is not None for v in values):
+            # A range in arithmetic: the single path may still weigh its ends.
+            for v in values:
+                if v.rlo is not None:
+                    self.emit(f"if {v.s} == 3:")
+                    self.emit("    brd = 1")
         if len(states) == 1:
             return states[0]
         expr = states[-1]
@@ -440,15 +538,19 @@ class _Gen:
     # Truth --------------------------------------------------------------------------------
 
     def truth(self, node: x.Expr) -> str:
-        v = self.value(node)
+        v = self.alike(self.value(node), _Truth("0"))
         if not isinstance(v, _Truth):
             raise NotCompilable("a truth value was expected")
         return v.b
 
     def _Cmp(self, node: Any) -> _Truth:
         a, b = self.value(node.a), self.value(node.b)
+        a, b = self.alike(a, b), self.alike(b, a)
         op = {"==": "==", "!=": "!="}.get(node.symbol, node.symbol)
         t = self.var("b")
+        if isinstance(a, _Truth) and isinstance(b, _Truth) and op in ("==", "!="):
+            self.emit(f"{t} = 2 if ({a.b} >= 2 or {b.b} >= 2) else (1 if {a.b} {op} {b.b} else 0)")
+            return _Truth(t)
         if isinstance(a, _Enum) and isinstance(b, _Enum):
             self.emit(
                 f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {a.code} {op} {b.code} else 0)"
@@ -459,10 +561,33 @@ class _Gen:
         an, bn, _, _, ra, rb, _ = self.align(a, b)
         _check(ra, rb)
         self.emit(f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {an} {op} {bn} else 0)")
+        if op in _FLIP:
+            # A date known only as a range: decided when both ends give the same answer.
+            for known, ranged, symbol in ((a, b, op), (b, a, _FLIP[op])):
+                if ranged.rlo is None or ranged.rhi is None or known.dconst != 1:
+                    continue
+                self.emit(f"if {known.s} == 1 and {ranged.s} == 3:")
+                low = f"({known.n} {symbol} {ranged.rlo})"
+                high = f"({known.n} {symbol} {ranged.rhi})"
+                self.emit(f"    {t} = (1 if {low} else 0) if {low} == {high} else 2")
         return _Truth(t)
 
     def _In(self, node: Any) -> _Truth:
         v = self.value(node.x)
+        if isinstance(v, _Truth):
+            wanted = [int(o) for o in node.values if o is True or o is False]
+            t = self.var("b")
+            options = " or ".join(f"{v.b} == {w}" for w in wanted) or "False"
+            self.emit(f"{t} = 2 if {v.b} >= 2 else (1 if ({options}) else 0)")
+            return _Truth(t)
+        if isinstance(v, _Num) and v.dconst is not None:
+            keys = [k for k in node.values if isinstance(k, int) and not isinstance(k, bool)]
+            if len(keys) != len(node.values):
+                raise NotCompilable("membership of a number in other than whole numbers")
+            t = self.var("b")
+            options = " or ".join(f"{v.n} == {k * v.dconst}" for k in sorted(keys)) or "False"
+            self.emit(f"{t} = 2 if {v.s} != 1 else (1 if ({options}) else 0)")
+            return _Truth(t)
         if not isinstance(v, _Enum):
             raise NotCompilable("membership of a non-enum")
         options = " or ".join(
@@ -474,9 +599,10 @@ class _Gen:
 
     def _IsNone(self, node: Any) -> _Truth:
         v = self.value(node.x)
-        if isinstance(v, _Truth | _Enum):
-            raise NotCompilable("is_none of a non-number")
         t = self.var("b")
+        if isinstance(v, _Truth):
+            self.emit(f"{t} = 2 if {v.b} == 2 else (1 if {v.b} == 3 else 0)")
+            return _Truth(t)
         self.emit(f"{t} = 2 if {v.s} == 0 else (1 if {v.s} == 2 else 0)")
         return _Truth(t)
 
@@ -499,12 +625,26 @@ class _Gen:
     def _Not(self, node: Any) -> _Truth:
         p = self.truth(node.x)
         t = self.var("b")
-        self.emit(f"{t} = 2 if {p} == 2 else 1 - {p}")
+        self.emit(f"{t} = 2 if {p} >= 2 else 1 - {p}")
         return _Truth(t)
 
     def _If(self, node: Any) -> Any:
         c = self.truth(node.cond)
         a, b = self.value(node.then), self.value(node.otherwise)
+        a, b = self.alike(a, b), self.alike(b, a)
+        if isinstance(a, _Enum) and isinstance(b, _Enum):
+            e, s = self.var("e"), self.var("s")
+            self.emit(f"if {c} == 1:")
+            self.emit(f"    {e}, {s} = {a.code}, {a.s}")
+            self.emit(f"elif {c} == 0:")
+            self.emit(f"    {e}, {s} = {b.code}, {b.s}")
+            self.emit(f"elif {a.s} == 1 and {b.s} == 1 and {a.code} == {b.code}:")
+            self.emit(f"    {e}, {s} = {a.code}, 1")
+            self.emit(f"elif {a.s} == 2 and {b.s} == 2:")
+            self.emit(f"    {e}, {s} = 0, 2")
+            self.emit("else:")
+            self.emit(f"    {e}, {s} = 0, 0")
+            return _Enum(e, s)
         if isinstance(a, _Truth) and isinstance(b, _Truth):
             t = self.var("b")
             self.emit(
@@ -535,24 +675,268 @@ class _Gen:
         self.emit(f"    {n}, {d}, {s} = 0, 1, 2")
         self.emit("else:")
         self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
         if dconst is not None:
             return _Num(n, str(dconst), s, lo, hi, dconst, dconst)
         return _Num(n, d, s, lo, hi, dmax, None)
 
     def _Case(self, node: Any) -> Any:
         v = self.value(node.x)
+        if isinstance(v, _Num) and v.dconst is not None:
+            return self.case_of(v, node, lambda key: f"{v.n} == {int(key) * int(v.d)}")
         if not isinstance(v, _Enum):
             raise NotCompilable("a case over a non-enum")
+        return self.case_of(v, node, lambda key: f"{v.code} == {self.code(str(key))}")
+
+    def case_of(self, v: Any, node: Any, equals: Any) -> Any:
+        for key in node.branches:
+            if isinstance(v, _Num) and (not isinstance(key, int) or isinstance(key, bool)):
+                raise NotCompilable("a case over a number with other than whole-number keys")
         branches = {k: self.value(e) for k, e in node.branches.items()}
         default = self.value(node.default)
-        if not all(isinstance(b, _Truth) for b in [*branches.values(), default]):
-            raise NotCompilable("a case yielding non-truth values")
+        values = [*branches.values(), default]
+        peer = next((b for b in values if not self.gap(b)), default)
+        branches = {k: self.alike(b, peer) for k, b in branches.items()}
+        default = self.alike(default, peer)
+        values = [*branches.values(), default]
+        # An enum that is none takes the default branch, as ``table.get(None, default)``.
+        tests = [f"({v.s} == 1 and {equals(k)})" for k in branches]
+        if all(isinstance(b, _Truth) for b in values):
+            t = self.var("b")
+            expr = default.b
+            for test, branch in zip(
+                reversed(tests), reversed(list(branches.values())), strict=True
+            ):
+                expr = f"({branch.b} if {test} else {expr})"
+            self.emit(f"{t} = 2 if {v.s} == 0 else {expr}")
+            return _Truth(t)
+        if all(isinstance(b, _Enum) for b in values):
+            e, s = self.var("e"), self.var("s")
+            self.emit(f"{e}, {s} = {default.code}, {default.s}")
+            for test, branch in zip(tests, branches.values(), strict=True):
+                self.emit(f"if {test}:")
+                self.emit(f"    {e}, {s} = {branch.code}, {branch.s}")
+            self.emit(f"if {v.s} == 0:")
+            self.emit(f"    {e}, {s} = 0, 0")
+            return _Enum(e, s)
+        if not all(isinstance(b, _Num) for b in values):
+            raise NotCompilable("a case over unlike values")
+        nums: list[_Num] = values
+        dconsts = {b.dconst for b in nums}
+        n, d, s = self.var("n"), self.var("d"), self.var("s")
+        if None not in dconsts:
+            common = 1
+            for c in dconsts:
+                assert c is not None
+                common = common * c // gcd(common, c)
+            factors = [common // (b.dconst or 1) for b in nums]
+            texts = [
+                b.n if f == 1 else f"({b.n}) * {f}" for b, f in zip(nums, factors, strict=True)
+            ]
+            ranges = [_scale(b, f) for b, f in zip(nums, factors, strict=True)]
+            for r in ranges:
+                _check(r)
+            ranged = any(b.rlo is not None for b in nums) and common == 1
+            rl, rh = self.var("rl"), self.var("rh")
+
+            names = f"{n}, {s}, {rl}, {rh}" if ranged else f"{n}, {s}"
+
+            def pick(text: str, b: _Num) -> str:
+                return f"{text}, {b.s}, {b.rlo or 0}, {b.rhi or 0}" if ranged else f"{text}, {b.s}"
+
+            self.emit(f"{names} = {pick(texts[-1], default)}")
+            for test, text, branch in zip(tests, texts, nums, strict=False):  # not the default
+                self.emit(f"if {test}:")
+                self.emit(f"    {names} = {pick(text, branch)}")
+            self.emit(f"if {v.s} == 0:")
+            self.emit(f"    {n}, {s} = 0, 0")
+            if any(b.s == "3" or b.rlo is not None for b in nums):
+                # A date known only as a range: compared exactly below; anything else the
+                # single path may still weigh, so the record stays open where unknown.
+                self.emit(f"if {s} == 3:")
+                self.emit("    brd = 1")
+            lo, hi = min(0, *(r[0] for r in ranges)), max(0, *(r[1] for r in ranges))
+            if all(self.gap(b) for b in nums):
+                self.gaps.add(n)
+            if ranged:
+                return _Num(n, "1", s, lo, hi, 1, 1, rl, rh)
+            return _Num(n, str(common), s, lo, hi, common, common)
+        self.emit(f"{n}, {d}, {s} = {default.n}, {default.d}, {default.s}")
+        for test, branch in zip(tests, nums, strict=False):  # not the default
+            self.emit(f"if {test}:")
+            self.emit(f"    {n}, {d}, {s} = {branch.n}, {branch.d}, {branch.s}")
+        self.emit(f"if {v.s} == 0:")
+        self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
+        lo, hi = min(0, *(b.lo for b in nums)), max(0, *(b.hi for b in nums))
+        if all(self.gap(b) for b in nums):
+            self.gaps.add(n)
+        return _Num(n, d, s, lo, hi, max(b.dmax for b in nums), None)
+
+    # Calendar -----------------------------------------------------------------------------
+
+    def whole(self, node: x.Expr) -> _Num:
+        v = self.number(node)
+        if v.dconst != 1:
+            raise NotCompilable("a date moved by a fraction")
+        return v
+
+    def _calendar(self, call: str, *values: _Num, lo: int, hi: int) -> _Num:
+        s, n = self.state(*values), self.var("n")
+        args = ", ".join(v.n for v in values)
+        self.emit(f"{n} = {call}({args}) if {s} == 1 else 0")
+        return _Num(n, "1", s, lo, hi, 1, 1)
+
+    def _shift(self, call: str, day: _Num, amount: _Num, lo: int, hi: int) -> _Num:
+        """A date moved by a whole amount; a date known only as a range moves both ends
+        (an open end stays open), as :class:`rules.expr._DateOp` does."""
+        moved = self._calendar(call, day, amount, lo=lo, hi=hi)
+        if day.rlo is None or day.rhi is None:
+            return moved
+        rlo, rhi = self.var("rl"), self.var("rh")
+        self.emit(f"{rlo}, {rhi} = 0, 0")
+        self.emit(f"if {day.s} == 3 and {amount.s} == 1:")
+        self.emit(f"    {moved.s} = 3")
+        for end, text, sentinel in ((rlo, day.rlo, OPEN_LOW), (rhi, day.rhi, OPEN_HIGH)):
+            self.emit(
+                f"    {end} = {sentinel} if {text} == {sentinel} else {call}({text}, {amount.n})"
+            )
+        return _Num(moved.n, "1", moved.s, lo, hi, 1, 1, rlo, rhi)
+
+    def _AddMonths(self, node: Any) -> _Num:
+        day, months = self.whole(node.day), self.whole(node.amount)
+        lo = day.lo + min(28 * months.lo, 31 * months.lo) - 3
+        hi = day.hi + max(28 * months.hi, 31 * months.hi) + 3
+        _check((lo, hi))
+        return self._shift("cal_add_months", day, months, lo, hi)
+
+    def _AddWorkingDays(self, node: Any) -> _Num:
+        day, count = self.whole(node.day), self.whole(node.amount)
+        lo, hi = day.lo + 2 * min(count.lo, 0) - 3, day.hi + 2 * max(count.hi, 0) + 3
+        _check((lo, hi))
+        return self._shift("cal_add_working_days", day, count, lo, hi)
+
+    def _FirstOfMonth(self, node: Any) -> _Num:
+        day = self.whole(node.day)
+        return self._calendar("cal_first_of_month", day, lo=day.lo - 31, hi=day.hi)
+
+    def _FirstOfYear(self, node: Any) -> _Num:
+        day = self.whole(node.day)
+        return self._calendar("cal_first_of_year", day, lo=day.lo - 366, hi=day.hi)
+
+    def _YearsBetween(self, node: Any) -> _Num:
+        start, end = self.whole(node.start), self.whole(node.end)
+        lo, hi = (end.lo - start.hi) // 365 - 1, (end.hi - start.lo) // 365 + 1
+        return self._calendar("cal_years_between", start, end, lo=lo, hi=hi)
+
+    def _Floor(self, node: Any) -> _Num:
+        v = self.number(node.x)
+        if v.dconst == 1:
+            return v
+        n = self.var("n")
+        self.emit(f"{n} = ({v.n}) // ({v.d})")
+        return _Num(n, "1", v.s, v.lo // max(1, v.dmax) - 1, v.hi + 1, 1, 1)
+
+    def _ReachDate(self, node: Any) -> _Num:
+        """The cohort table as a chain of tests. A birth outside every cohort gives a date
+        known only as a range (state 3), as :meth:`CohortTable.reach_date` does: before
+        the table, at the latest the day before ``reached_before``; after it, at the
+        earliest the birth plus the table's minimum age."""
+        birth = self.whole(node.birth)
+        table = self.params.get(node.table.id, x.UNKNOWN)
+        n, s = self.var("n"), self.var("s")
+        if not isinstance(table, CohortTable):
+            self.emit(f"{n}, {s} = 0, {birth.s} if {birth.s} != 1 else 0")
+            return _Num(n, "1", s, birth.lo, birth.hi, 1, 1)
+        rlo, rhi = self.var("rl"), self.var("rh")
+        self.emit(f"{n}, {s}, {rlo}, {rhi} = 0, {birth.s}, 0, 0")
+        self.emit(f"if {birth.s} == 1:")
+        self.emit(f"    {s} = 3")
+        first = table.cohorts[0].born_from.toordinal()
+        before = table.reached_before.toordinal() - 1
+        minimum = table.later_minimum_years * 12 + table.later_minimum_months
+        self.emit(f"    if {birth.n} < {first}:")
+        self.emit(f"        {rlo}, {rhi} = {OPEN_LOW}, {before}")
+        self.emit("    else:")
+        self.emit(f"        {rlo}, {rhi} = cal_add_months({birth.n}, {minimum}), {OPEN_HIGH}")
+        most = minimum
+        for cohort in table.cohorts:
+            months = cohort.years * 12 + cohort.months
+            most = max(most, months)
+            lo, hi = cohort.born_from.toordinal(), cohort.born_to.toordinal()
+            self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
+            self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
+        high = max(birth.hi + 31 * (most + 1), before)
+        return _Num(n, "1", s, min(birth.lo, before), high, 1, 1, rlo, rhi)
+
+    def _ParamOn(self, node: Any) -> Any:
+        """A dated figure on a record's own day: its periods as a chain of tests; a day in
+        no period leaves the figure unknown."""
+        day = self.whole(node.day)
+        parameter = next((p for p in self.scheme.parameters if p.id == node.id), None)
+        if parameter is None:
+            raise NotCompilable(f"parameter {node.id}")
+        periods = [(p, self.constant(p.value)) for p in parameter.periods]
+        if not periods or not all(isinstance(v, _Num) for _, v in periods):
+            raise NotCompilable("a dated figure that is not a number")
+        nums: list[_Num] = [v for _, v in periods]
+        common = 1
+        for v in nums:
+            assert v.dconst is not None
+            common = common * v.dconst // gcd(common, v.dconst)
+        n, s = self.var("n"), self.var("s")
+        self.emit(f"{n}, {s} = 0, {day.s} if {day.s} != 1 else 0")
+        self.emit(f"if {day.s} == 1:")
+        for period, v in periods:
+            start = period.start.toordinal()
+            test = f"{start} <= {day.n}"
+            if period.end is not None:
+                test += f" <= {period.end.toordinal()}"
+            value = int(v.n) * (common // (v.dconst or 1))
+            self.emit(f"    if {test}:")
+            self.emit(f"        {n}, {s} = {value}, 1")
+        values = [int(v.n) * (common // (v.dconst or 1)) for v in nums]
+        return _Num(n, str(common), s, min(0, *values), max(0, *values), common, common)
+
+    # Lists and unknowns -------------------------------------------------------------------
+
+    def _Contains(self, node: Any) -> _Truth:
+        v = self.value(node.x)
+        if not isinstance(v, _Set):
+            raise NotCompilable("membership in a non-list")
         t = self.var("b")
-        expr = default.b
-        for key, branch in branches.items():
-            expr = f"({branch.b} if {v.code} == {self.code(str(key))} else {expr})"
-        self.emit(f"{t} = 2 if {v.s} != 1 else {expr}")
+        if str(node.item) not in v.choices:
+            self.emit(f"{t} = 2 if {v.s} != 1 else 0")
+        else:
+            bit = v.choices.index(str(node.item))
+            self.emit(f"{t} = 2 if {v.s} != 1 else (({v.mask} >> {bit}) & 1)")
         return _Truth(t)
+
+    def _IsUnknown(self, node: Any) -> _Truth:
+        """Known where the loop knows the value. Where the loop does not, the single path
+        may still know it from the answers' bounds: such a record is left open."""
+        v = self.value(node.x)
+        t = self.var("b")
+        state = v.b if isinstance(v, _Truth) else v.s
+        unknown = "2" if isinstance(v, _Truth) else "0"
+        self.emit(f"{t} = 0")
+        self.emit(f"if {state} == {unknown}:")
+        self.emit(f"    {t} = 1")
+        self.emit("    dfr = 1")
+        return _Truth(t)
+
+
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _literal_gap(v: Any) -> bool:
+    """An unknown or none written as a constant (``_Num`` by default): it takes the type
+    of the values beside it."""
+    return isinstance(v, _Num) and v.n == "0" and v.s in ("0", "2") and v.dconst == 1
 
 
 def _scale(v: _Num, factor: int) -> tuple[int, int]:
@@ -574,10 +958,10 @@ def _check(*ranges: tuple[int, int]) -> None:
             raise NotCompilable("an intermediate value could exceed 64 bits")
 
 
-def _declared_bounds(fact: Any) -> tuple[int, int]:
+def _declared_bounds(fact: Any, decimal_scale: int = DECIMAL_SCALES[0]) -> tuple[int, int]:
     if fact.kind == "date":
         return fact.minimum.toordinal(), fact.maximum.toordinal()
-    scale = 100 if fact.kind == "money" else 1
+    scale = {"money": 100, "decimal": decimal_scale}.get(fact.kind, 1)
     lo = -(10**15) if fact.minimum is None else int(fact.minimum * scale)
     hi = 10**15 if fact.maximum is None else int(fact.maximum * scale)
     return lo, hi
@@ -586,6 +970,11 @@ def _declared_bounds(fact: Any) -> tuple[int, int]:
 # Compilation and running ---------------------------------------------------------------
 
 _KERNELS: dict[tuple[Any, ...], Any] = {}
+
+# The calendar functions' text, in every kernel's text: new calendar code, new kernels.
+_CALENDAR_DIGEST = hashlib.sha256(
+    (Path(__file__).parent / "bulk_calendar.py").read_bytes()
+).hexdigest()[:16]
 
 
 def _kernel(
@@ -599,10 +988,15 @@ def _kernel(
     )
     if key in _KERNELS:
         return _KERNELS[key]  # type: ignore[no-any-return]
-    try:
-        built = _build(scheme, on, present, params)
-    except NotCompilable:
-        built = None
+    built = None
+    uses_decimals = any(f.kind == "decimal" for f in scheme.facts)
+    for scale in DECIMAL_SCALES if uses_decimals else DECIMAL_SCALES[:1]:
+        try:
+            built = _build(scheme, on, present, params, scale)
+            break
+        except NotCompilable as exc:
+            if "64 bits" not in str(exc):
+                break
     _KERNELS[key] = built
     return built
 
@@ -628,11 +1022,15 @@ class _Layout:
 
 
 def _build(
-    scheme: Scheme, on: date, present: dict[str, bool], params: dict[str, Any]
+    scheme: Scheme,
+    on: date,
+    present: dict[str, bool],
+    params: dict[str, Any],
+    decimal_scale: int = DECIMAL_SCALES[0],
 ) -> tuple[Any, _Gen, list[str], _Layout]:
     import numba  # type: ignore[import-untyped]
 
-    gen = _Gen(scheme, on, present, params)
+    gen = _Gen(scheme, on, present, params, decimal_scale=decimal_scale)
     layout = _Layout()
     open_tests: list[str] = []
     for criterion in scheme.criteria:
@@ -651,7 +1049,8 @@ def _build(
             open_tests.append(f"k8[{row}, i] == 2")
             layout.output_mask[output.id] = None
             continue
-        open_tests.append(f"{v.s} == 0")
+        if v.s not in ("1", "2"):
+            open_tests.append(f"({v.s} == 0 or {v.s} == 3)")
         if isinstance(v, _Enum):
             layout.wide.append(output.id)
             row = len(layout.wide) - 1
@@ -681,10 +1080,32 @@ def _build(
     for row, state in enumerate(layout.masks):
         gen.emit(f"mk[{row}, i] = {state} == 1")
     layout.small.append(_OPEN)
-    tests = [test for test in open_tests if test != "1 == 0"] or ["False"]
+    tests = list(open_tests)
+    if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
+        # Every answer given and no unpublished figure with bounds: the single path can
+        # decide nothing more from ranges than the loop did, so an unknown stays unknown,
+        # unless a date was known only as a range (the single path weighs its ends).
+        given = [f"p_{key}[i]" for key in present if f"p_{key}" in gen.args]
+        complete = " and ".join(given) or "True"
+        gen.lines.insert(0, "brd = 0")
+        tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
+    if any("dfr = 1" in line for line in gen.lines):
+        gen.lines.insert(0, "dfr = 0")
+        tests.append("dfr == 1")
+    tests = tests or ["False"]
     gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
-    body = [f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):"]
+    body = [
+        f"# calendar {_CALENDAR_DIGEST}",
+        "from rules.bulk_calendar import add_months as cal_add_months",
+        "from rules.bulk_calendar import add_working_days as cal_add_working_days",
+        "from rules.bulk_calendar import first_of_month as cal_first_of_month",
+        "from rules.bulk_calendar import first_of_year as cal_first_of_year",
+        "from rules.bulk_calendar import years_between as cal_years_between",
+        "",
+        "",
+        f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
+    ]
     body.append("    for i in range(n):")
     body += ["        " + line for line in gen.lines]
     body.append("    return -1")
@@ -765,6 +1186,7 @@ def _run(
     layout: _Layout,
 ) -> BulkResult:
     arrays: list[Any] = []
+    deferred: list[np.ndarray[Any, Any]] = []
     for arg in args:
         fact_id = arg[2:]
         col = cols[fact_id]
@@ -776,12 +1198,34 @@ def _run(
             arrays.append(col.values.astype("datetime64[D]").astype(np.int64) + _EPOCH)
         elif kind == "enum":
             given = col.values.astype(str)
-            codes = {v: gen.enum_codes.get(v, 0) for v in np.unique(given)}
-            if col.present is None and 0 in codes.values():
-                raise ValueError(f"column {fact_id} holds a value that is no choice of the fact")
-            arrays.append(np.array([codes[v] for v in given], dtype=np.int64))
+            choices, positions = np.unique(given, return_inverse=True)
+            ids = scheme.fact(fact_id).choice_ids
+            table = np.array(
+                [gen.enum_codes.get(v, 0) if v in ids else 0 for v in choices], dtype=np.int64
+            )
+            coded = table[positions.reshape(-1)]
+            wrong = coded == 0 if col.present is None else (coded == 0) & col.present
+            if wrong.any():
+                record = int(np.flatnonzero(wrong)[0])
+                raise ValueError(f"record {record} holds a value that is no choice of {fact_id}")
+            arrays.append(coded)
         elif kind == "bool":
             arrays.append(np.asarray(col.values, dtype=np.bool_))
+        elif kind == "decimal":
+            scaled, off_scale = _decimal_column(col, gen.decimal_scale)
+            arrays.append(scaled)
+            deferred.append(np.flatnonzero(off_scale))
+        elif kind == "enum_list":
+            choices = scheme.fact(fact_id).choice_ids
+            bits = {c: 1 << k for k, c in enumerate(choices)}
+            masks: dict[frozenset[str], int] = {}  # each distinct list once
+            for v in col.values:
+                key = frozenset(v)
+                if key not in masks:
+                    masks[key] = sum(bits.get(c, 0) for c in key)
+            arrays.append(
+                np.fromiter((masks[frozenset(v)] for v in col.values), dtype=np.int64, count=n)
+            )
         else:
             arrays.append(np.asarray(col.values, dtype=np.int64))
     k8 = np.empty((len(layout.small), n), dtype=np.int8)
@@ -795,7 +1239,10 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
-    rechecked = _recheck(scheme, cols, on, np.flatnonzero(k8[layout.small.index(_OPEN)]))
+    rows = np.flatnonzero(k8[layout.small.index(_OPEN)])
+    if deferred:
+        rows = np.union1d(rows, np.concatenate(deferred))
+    rechecked = _recheck(scheme, cols, on, rows)
     for i, result in rechecked.items():
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:
@@ -813,7 +1260,9 @@ def _run(
         else:
             known[o.id] = None if mask_row is None else mk[mask_row]
         outputs[o.id] = (
-            [inverse.get(int(v)) for v in values] if o.kind is OutputKind.ENUM else values
+            [inverse.get(int(v)) for v in values]
+            if o.kind in (OutputKind.ENUM, OutputKind.STRING)
+            else values
         )
     return BulkResult(
         scheme.id,
@@ -829,6 +1278,31 @@ def _run(
 
 
 _OPEN = "__open__"
+
+
+def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Decimals as integers at ``scale``, and the records whose value has more
+    places (the loop sees 0 there; the single path evaluates them)."""
+    values = col.values
+    n = len(values)
+    scaled = np.zeros(n, dtype=np.int64)
+    off = np.zeros(n, dtype=np.bool_)
+    present = col.present
+    seen: dict[Any, int | None] = {}  # each distinct value once; None: off the scale
+    for i in range(n):
+        if present is not None and not present[i]:
+            continue
+        value = values[i]
+        if value not in seen:
+            exact = Decimal(value) * scale
+            whole = int(exact)
+            seen[value] = None if whole != exact or abs(whole) > 2**62 else whole
+        found = seen[value]
+        if found is None:
+            off[i] = True
+        else:
+            scaled[i] = found
+    return scaled, off
 
 
 def _recheck(

@@ -4,9 +4,10 @@
 ``rules.evaluate`` on random records and on hand-picked edges (the 87.5 % threshold to the
 cent, 0 and 23 working days, D = C and D > C, the facts' bounds, months 1-3), once with
 every column complete and once with columns that leave answers out. ``wfw`` (calendar
-months, the AOW cohort table) cannot be compiled and goes record by record; its rows must
-be the same too. Each distinct set of columns compiles once (about two seconds), so the
-tests share two column layouts for ``ww_inkomensverrekening``.
+months, working days, the AOW cohort table) compiles too; its rows must be the same.
+Each distinct set of columns compiles once (about two seconds), so the tests share two
+column layouts for ``ww_inkomensverrekening``. Every other scheme is compared in
+``test_bulk_schemes``.
 """
 
 from __future__ import annotations
@@ -259,7 +260,7 @@ def test_columns_of_different_lengths_are_refused() -> None:
         evaluate_bulk(WW, columns, ON)
 
 
-# wfw, record by record ---------------------------------------------------------------------------
+# wfw: calendar months, working days and the AOW cohort table in the loop ---------------------------------------------------------------------------
 
 WFW_ON = date(2024, 9, 2)
 WFW_TYPES = WFW.fact("wfw_request_type").choice_ids
@@ -317,7 +318,7 @@ def _wfw_columns(records: list[dict[str, Any]], masked: bool) -> dict[str, Colum
 
 
 @pytest.mark.parametrize("masked", [False, True], ids=["complete", "partial"])
-def test_a_scheme_the_loop_cannot_compile_gives_the_same_rows_record_by_record(
+def test_calendar_months_and_the_cohort_table_in_the_loop_give_the_same_rows(
     masked: bool,
 ) -> None:
     rng = np.random.default_rng(2 if masked else 1)
@@ -328,7 +329,7 @@ def test_a_scheme_the_loop_cannot_compile_gives_the_same_rows_record_by_record(
                 if rng.random() < 0.2:
                     record[key] = None
     bulk = evaluate_bulk(WFW, _wfw_columns(records, masked), WFW_ON)
-    assert not bulk.compiled
+    assert bulk.compiled
     _assert_rows_match(WFW, bulk, records, WFW_ON)
 
 
@@ -358,14 +359,14 @@ def test_a_scheme_the_loop_cannot_compile_gives_the_same_rows_record_by_record(
     ],
     ids=["below-minimum", "above-maximum", "date-out-of-range", "no-choice"],
 )
-def test_a_value_outside_its_fact_is_an_error_naming_the_record_on_the_record_by_record_path(
+def test_a_value_outside_its_fact_is_an_error_naming_the_record_on_the_wfw_path(
     fact: str, values: np.ndarray[Any, Any], problem: str
 ) -> None:
     with pytest.raises(ValueError, match=f"^{problem}$"):
         evaluate_bulk(WFW, {fact: values}, WFW_ON)
 
 
-def test_a_bool_column_of_zeros_and_ones_means_no_and_yes_on_the_record_by_record_path() -> None:
+def test_a_bool_column_of_zeros_and_ones_means_no_and_yes_on_the_wfw_path() -> None:
     # Column takes a bool as 0/1; the single-record logic knows only True and False.
     request = {
         "employer_headcount": 20,
