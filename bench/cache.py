@@ -1,8 +1,9 @@
 """The cost of the shared cache per request: the counter operations one throttled API
 request makes, on the embedded cache and on Redis.
 
-DRF's throttles read and write one list per limit (`get` + `set`); a short-code lookup adds
-a `get`, and an `add`/`incr` on a miss. Run with REDIS_URL set to include Redis:
+The API's rate limit adds one to a counter per client and minute
+(`eligibility.api.throttling`: one round trip on Redis); a short-code lookup adds a `get`,
+and an `add`/`incr` on a miss. Run with REDIS_URL set to include Redis:
 
     REDIS_URL=redis://127.0.0.1:6379/0 python bench/cache.py
 """
@@ -25,16 +26,15 @@ django.setup()
 from django.core.cache.backends.locmem import LocMemCache  # noqa: E402
 from django.core.cache.backends.redis import RedisCache  # noqa: E402
 
+from eligibility.api.throttling import _increment  # noqa: E402
+
 ROUNDS, REPEAT = 2000, 5
 
 
 def one_request(cache: object, n: int) -> None:
-    """What one anonymous API request does to the cache: the throttle's history read and
-    written back (AnonRateThrottle), plus a short-code miss counted."""
-    key = f"bench-throttle-{n % 50}"
-    history = cache.get(key, [])  # type: ignore[attr-defined]
-    history.insert(0, time.time())
-    cache.set(key, history[:300], 60)  # type: ignore[attr-defined]
+    """What one anonymous API request does to the cache: the throttle's counter for this
+    client and minute, plus a short-code miss counted."""
+    _increment(cache, f"bench-throttle-{n % 50}:{int(time.time() // 60)}", 61)
     miss = f"bench-miss-{n % 50}"
     cache.get(miss)  # type: ignore[attr-defined]
     if not cache.add(miss, 1, 60):  # type: ignore[attr-defined]

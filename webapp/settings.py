@@ -166,10 +166,11 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "eligibility.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Rate limits of the public API per client address (anonymous) or per account; an empty
-    # value switches that limit off. Counted in the cache (shared with REDIS_URL set).
+    # value switches that limit off. Counted in the cache (shared with REDIS_URL set), one
+    # increment per request (eligibility.api.throttling).
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "eligibility.api.throttling.AnonWindowThrottle",
+        "eligibility.api.throttling.UserWindowThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_THROTTLE_ANON", "300/minute").strip() or None,

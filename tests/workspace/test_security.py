@@ -154,7 +154,7 @@ def test_the_public_api_answers_429_above_the_anonymous_rate(
 
     assert statuses == [200, 200, 200]
     assert refused.status_code == 429
-    assert refused["Retry-After"] == "60"
+    assert 1 <= int(refused["Retry-After"]) <= 60  # until the minute's window ends
     assert refused.json()["errors"][0]["code"] == "throttled"
     assert refused.json()["errors"][0]["message"].startswith("Te veel verzoeken")
     assert other_address == 200

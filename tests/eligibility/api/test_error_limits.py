@@ -70,3 +70,27 @@ def test_a_bulk_upload_with_many_bad_cells_counts_those_not_listed(client: Clien
     assert response.status_code == 400
     assert len(errors) == MAX_ERRORS + 1
     assert errors[-1]["message"] == "And 480 more errors; correct these first."
+
+
+def test_a_rate_limit_costs_one_small_counter_per_request_in_the_cache() -> None:
+    """The shared cache holds one integer per client and minute, not a list of times."""
+    import time
+
+    from django.core.cache import cache
+    from django.test import Client
+    from rest_framework.throttling import AnonRateThrottle
+
+    cache.clear()
+    original = AnonRateThrottle.THROTTLE_RATES
+    AnonRateThrottle.THROTTLE_RATES = {"anon": "1000/minute", "user": None}
+    try:
+        client = Client()
+        first = int(time.time() // 60)
+        for _ in range(5):
+            assert client.get("/api/v1/schemes/").status_code == 200
+        last = int(time.time() // 60)
+        counts = [cache.get(f"throttle_anon_127.0.0.1:{w}") for w in range(first, last + 1)]
+        assert sum(int(c or 0) for c in counts) == 5
+    finally:
+        AnonRateThrottle.THROTTLE_RATES = original
+        cache.clear()
