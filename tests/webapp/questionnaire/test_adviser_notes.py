@@ -55,3 +55,24 @@ def test_everyone_reads_what_the_check_leaves_out_and_whom_to_ask(
     block = block[: block.index("</section>")]
     assert "Dit hebben we niet meegenomen" in block
     assert "Juridisch Loket" in block
+
+
+def test_the_handover_an_adviser_gives_the_client_leaves_the_notes_for_advisers_out() -> None:
+    from datetime import date
+
+    from django.template.loader import render_to_string
+
+    from eligibility import services
+    from webapp.questionnaire import presenters
+
+    answers = {"wfw_request_type": "arbeidsduur_minder", "employer_headcount": 5}
+    result = services.evaluate("wfw", date(2022, 3, 1), answers, "nl")
+    shown = presenters.present(result, "nl", answers, [], adviser=True)
+    assert shown.adviser_notes  # on the adviser's screen
+
+    html = render_to_string(
+        "questionnaire/handover.html",
+        {"lang": "nl", "result": shown, "rows": [], "generated": date(2022, 3, 1)},
+    )
+
+    assert 'data-testid="adviser-notes"' not in html
