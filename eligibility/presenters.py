@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+import rules
 from rules.texts import dated_links
 
 from . import services
@@ -265,8 +266,6 @@ def _reasons(conditions: list[dict[str, Any]]) -> list[str]:
 
 def _last_window(scheme_id: str, on: date) -> dict[str, date] | None:
     """The application window that closed last before `on`, if the scheme has one."""
-    import rules
-
     if scheme_id not in rules.registry:
         return None
     windows = [w for w in rules.registry.get(scheme_id).availability.windows if w.closes < on]
@@ -277,8 +276,6 @@ def _last_window(scheme_id: str, on: date) -> dict[str, date] | None:
 
 
 def _has_windows(scheme_id: str) -> bool:
-    import rules
-
     if scheme_id not in rules.registry:
         return True
     rule = rules.registry.get(scheme_id).availability
@@ -464,8 +461,6 @@ def _availability(
 def figures(result: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     """The receipt's figures as rows: label, value as read, the period it holds for, its
     source; a figure with no value on the reference date says so."""
-    import rules
-
     scheme_id = result.get("scheme", "")
     if scheme_id not in rules.registry:
         return []
