@@ -51,7 +51,13 @@ __all__ = [
     "validate_registry",
 ]
 
-registry: Registry = _load(Registry())
+registry: Registry = Registry()
+_loaded = _load(registry)
+LOAD_PROBLEMS: tuple[str, ...] = tuple(_loaded.problems)
+"""What stopped a scheme folder from loading (file and key named); the system check
+reports them."""
+SCHEME_WEB: dict[str, dict[str, Any]] = _loaded.web
+"""Per scheme, its ``web.yaml``: what the web offers with it (topic, next steps, documents)."""
 
 
 def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
@@ -76,7 +82,7 @@ def validate_registry(reg: Registry | None = None) -> list[str]:
     registry as loaded, plus what spans schemes: a fact shared by two schemes must be
     defined once.
     """
-    problems: list[str] = []
+    problems: list[str] = [] if reg is not None else list(LOAD_PROBLEMS)
     seen: dict[str, object] = {}
     for scheme in reg or registry:
         problems += [f"{scheme.id}: {p}" for p in scheme.problems()]

@@ -1,7 +1,8 @@
-"""One module per scheme. Each defines ``SCHEME``; this package registers them all.
+"""The schemes: one folder per scheme (see :mod:`rules.loader`).
 
-Modules are found by name, so adding a scheme is adding a file. Modules starting with an
-underscore (shared building blocks such as the AOW table) hold no scheme.
+Folders are found by name, so adding a scheme is adding a folder. ``_common/`` holds what
+several schemes share. ``ORDER`` is the order in which schemes are listed; a scheme not in
+it comes after these, by id.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from rules.loader import LoadResult, load_folders
 from rules.registry import Registry
 from rules.scheme import Scheme
 
-__all__ = ["load"]
+__all__ = ["ORDER", "load"]
 
 ORDER = (
     "stap",
@@ -31,13 +33,24 @@ ORDER = (
 )
 
 
-def load(registry: Registry) -> Registry:
-    names = [m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")]
-    names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
-    for name in names:
-        module = importlib.import_module(f"{__name__}.{name}")
-        scheme = getattr(module, "SCHEME", None)
-        if not isinstance(scheme, Scheme):
-            raise TypeError(f"rules.schemes.{name} defines no SCHEME")
-        registry.register(scheme)
-    return registry
+def _rank(scheme_id: str) -> tuple[int, str]:
+    return (ORDER.index(scheme_id) if scheme_id in ORDER else len(ORDER), scheme_id)
+
+
+def load(registry: Registry) -> LoadResult:
+    """Register every scheme that builds; the result names the problems of the others."""
+    loaded = load_folders(order=_rank)
+    schemes = list(loaded.schemes)
+    # Schemes still written as one module (until each has its folder).
+    for module in pkgutil.iter_modules(__path__):
+        if module.name.startswith("_") or module.ispkg:
+            continue
+        scheme = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SCHEME", None)
+        if isinstance(scheme, Scheme):
+            schemes.append(scheme)
+    for scheme in sorted(schemes, key=lambda s: _rank(s.id)):
+        try:
+            registry.register(scheme)
+        except ValueError as error:
+            loaded.problems.append(f"rules/schemes/{scheme.id}: {error}")
+    return loaded

@@ -26,6 +26,12 @@ from typing import Any
 import yaml
 
 SCENARIO_DIR = Path(__file__).parent / "scenarios"
+SCHEMES_DIR = Path(__file__).resolve().parents[2] / "rules" / "schemes"
+
+
+def scenario_files() -> list[Path]:
+    """Each scheme folder's ``scenarios.yaml`` (and those not moved there yet)."""
+    return sorted(SCHEMES_DIR.glob("*/scenarios.yaml")) + sorted(SCENARIO_DIR.glob("*.yaml"))
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ class Case:
 
 def load_cases() -> list[Case]:
     cases: list[Case] = []
-    for path in sorted(SCENARIO_DIR.glob("*.yaml")):
+    for path in scenario_files():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for raw in data["cases"]:
             facts = {
