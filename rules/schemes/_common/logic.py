@@ -12,7 +12,14 @@ from typing import Protocol
 
 from rules import expr as x
 
-__all__ = ["aow_date", "below_aow_age", "first_of_month", "has_no_value", "in_windows"]
+__all__ = [
+    "aow_date",
+    "before_nlld_aow_table",
+    "below_aow_age",
+    "first_of_month",
+    "has_no_value",
+    "in_windows",
+]
 
 
 def aow_date(birth: x.Expr | None = None) -> x.Expr:
@@ -45,3 +52,9 @@ class _Span(Protocol):
 def in_windows(windows: Iterable[_Span]) -> x.Expr:
     """The reference date lies in one of ``windows`` (both ends included)."""
     return x.any_(*((x.on() >= w.opens) & (x.on() <= w.closes) for w in windows))
+
+
+def before_nlld_aow_table() -> x.Expr:
+    """The NL leert door schemes know the AOW date only of those reaching it from 2022: a
+    person born before 1 September 1955, on a date before 2022, may have reached it."""
+    return (x.fact("birth_date") < date(1955, 9, 1)) & (x.on() < date(2022, 1, 1))
