@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 
-from rules.loader import LoadResult, load_folders
+from rules.loader import SCHEMES_DIR, LoadResult, load_folders
 from rules.registry import Registry
 from rules.scheme import Scheme
 
@@ -37,12 +38,12 @@ def _rank(scheme_id: str) -> tuple[int, str]:
     return (ORDER.index(scheme_id) if scheme_id in ORDER else len(ORDER), scheme_id)
 
 
-def load(registry: Registry) -> LoadResult:
+def load(registry: Registry, root: Path = SCHEMES_DIR) -> LoadResult:
     """Register every scheme that builds; the result names the problems of the others."""
-    loaded = load_folders(order=_rank)
+    loaded = load_folders(root, order=_rank)
     schemes = list(loaded.schemes)
     # Schemes still written as one module (until each has its folder).
-    for module in pkgutil.iter_modules(__path__):
+    for module in pkgutil.iter_modules(__path__ if root == SCHEMES_DIR else []):
         if module.name.startswith("_") or module.ispkg:
             continue
         scheme = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SCHEME", None)
