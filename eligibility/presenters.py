@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy, ngettext
 import rules
 from rules.texts import dated_links
 
-from . import services
+from . import offers, services
 from .formats import money, number
 
 AVAILABILITY_CRITERIA = ("in_force", "application_window")
@@ -366,54 +366,22 @@ def outcome_sentence(
     ) % {"count": len(unknown)}
 
 
-_WFW_ASK = {
-    "arbeidsduur_minder": gettext_lazy("Yes, you may ask to work fewer hours."),
-    "arbeidsduur_meer": gettext_lazy("Yes, you may ask to work more hours."),
-    "werktijd": gettext_lazy("Yes, you may ask for other working times."),
-    "arbeidsplaats": gettext_lazy("Yes, you may ask to work at another place."),
-    "spreiding": gettext_lazy("Yes, you may ask to spread your hours differently."),
-    "voorspelbaar": gettext_lazy("Yes, you may ask for more predictable and secure work."),
-}
-
-
 def _scheme_sentence(result: dict[str, Any], facts_given: dict[str, Any], lang: str) -> str:
-    """The sentence for a scheme whose outcome reads best with its own numbers."""
-    outputs = result.get("outputs") or {}
-    scheme_id = result["scheme"]
-    if scheme_id == "ww_inkomensverrekening":
-        benefit = outputs.get("benefit_eur")
-        if result["status"] == "eligible":
-            if benefit is None:
-                return _("Your WW continues this month.")
-            return _("Your WW continues. This month you get about %(amount)s.") % {
-                "amount": money(str(benefit), lang)
-            }
-        if outputs.get("right_ends"):
-            if outputs.get("uwv_practice_stops"):
-                return _(
-                    "Your income is above the limit for the second month in a row. UWV stops "
-                    "your WW; for this month you get no benefit."
-                )
-            return _(
-                "Your income is above the limit this month, so you get no WW for it. UWV stops "
-                "your WW if your income is above the limit next month too."
-            )
-    if scheme_id == "wfw" and result["status"] == "eligible":
-        kind = facts_given.get("wfw_request_type")
-        ask = _WFW_ASK.get(str(kind))
-        by = outputs.get("ask_in_writing_by") or outputs.get("latest_request_date")
-        if ask and facts_given.get("wfw_request_made") == "nog_niet" and by:
-            return _("%(ask)s Do it in writing, no later than %(date)s.") % {
-                "ask": ask,
-                "date": long_date(date.fromisoformat(str(by)), lang),
-            }
-        deadline = outputs.get("decision_deadline")
-        if deadline:
-            return _(
-                "Yes, the request meets the law. The employer must decide in writing no later "
-                "than %(date)s."
-            ) % {"date": long_date(date.fromisoformat(str(deadline)), lang)}
-    return ""
+    """The sentence for a scheme whose outcome reads best with its own numbers: the first
+    of its web.yaml's headlines that fits, with amounts and dates written out."""
+    scheme = rules.registry.get(result["scheme"])
+    show = {}
+    for output_id, value in (result.get("outputs") or {}).items():
+        if value is None or output_id not in scheme.plan.outputs:
+            continue
+        kind = scheme.output(output_id).kind
+        if kind == "money":
+            show[output_id] = money(str(value), lang)
+        elif kind == "date":
+            show[output_id] = long_date(date.fromisoformat(str(value)), lang)
+        else:
+            show[output_id] = str(value)
+    return offers.headline(result, facts_given, show)
 
 
 def long_date(day: date, lang: str) -> str:

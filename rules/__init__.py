@@ -17,6 +17,7 @@ from typing import Any
 
 from rules.engine import ENGINE_VERSION, availability, evaluate
 from rules.errors import FactIssue, FactsInvalid, RulesError, SchemeDefinitionError, UnknownScheme
+from rules.loader import CommonWeb, SchemeWeb
 from rules.registry import Registry
 from rules.registry import parse_facts as _parse_facts
 from rules.result import Result
@@ -56,8 +57,10 @@ _loaded = _load(registry)
 LOAD_PROBLEMS: tuple[str, ...] = tuple(_loaded.problems)
 """What stopped a scheme folder from loading (file and key named); the system check
 reports them."""
-SCHEME_WEB: dict[str, dict[str, Any]] = _loaded.web
-"""Per scheme, its ``web.yaml``: what the web offers with it (topic, next steps, documents)."""
+SCHEME_WEB: dict[str, SchemeWeb] = _loaded.web
+"""Per scheme, its ``web.yaml``: what the web offers with it (topics, next steps, documents)."""
+COMMON_WEB: CommonWeb = _loaded.common_web
+"""The questionnaire's topics and situations, and the documents of shared facts."""
 
 
 def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:

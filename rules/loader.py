@@ -59,8 +59,10 @@ __all__ = [
     "SCHEMES_DIR",
     "Folder",
     "Here",
+    "CommonWeb",
     "Limited",
     "LoadResult",
+    "SchemeWeb",
     "limited",
     "load_folders",
 ]
@@ -215,6 +217,110 @@ class _TextsFile(BaseModel):
     constraints: dict[str, _ConstraintSpec] = {}
 
 
+class _Topic(BaseModel):
+    """A question in the person's words (``_common/web.yaml``); the schemes that answer it
+    name it in their ``web.yaml``."""
+
+    model_config = _Strict
+    id: str
+    label: Text
+    audiences: tuple[Audience, ...]
+
+
+class CommonWeb(BaseModel):
+    """``_common/web.yaml``: the topics and situations of the questionnaire, in the order
+    they are offered, and the documents that prove the shared facts."""
+
+    model_config = _Strict
+    topics: tuple[_Topic, ...] = ()
+    situations: tuple[_Topic, ...] = ()
+    documents: dict[str, tuple[str, ...]] = {}
+
+
+class NextSteps(BaseModel):
+    model_config = _Strict
+    body: Text
+    steps: tuple[Text, ...]
+    documents: tuple[Text, ...] = ()
+    link: str | None = None
+
+
+class Carry(BaseModel):
+    """One answer a follow-up check starts with: a copy of an answer (``answer``), the
+    first day of the reference month (``month_start``), or a fixed ``value`` unless an
+    answer says otherwise (``unless``: fact -> the answer that rules it out)."""
+
+    model_config = _Strict
+    answer: str | None = None
+    month_start: bool = False
+    value: Any = None
+    unless: dict[str, Any] = {}
+
+
+class FollowUp(BaseModel):
+    """The check a result leads on to when its output ``when`` is true."""
+
+    model_config = _Strict
+    scheme: str
+    when: str
+    carry: dict[str, Carry] = {}
+
+
+class Headline(BaseModel):
+    """The outcome in one sentence for the first case that fits: its ``status``, outputs
+    that are true or have a value, and answers. ``{output}`` placeholders are filled with the
+    output as people read it (an amount, a date)."""
+
+    model_config = _Strict
+    status: tuple[str, ...] = ()
+    outputs_true: tuple[str, ...] = ()
+    outputs_present: tuple[str, ...] = ()
+    answers: dict[str, Any] = {}
+    text: Text
+
+
+class TimelineEvent(BaseModel):
+    """A dated step: the reference date, an output or an answer that is a date."""
+
+    model_config = _Strict
+    id: str
+    label: Text
+    reference_date: bool = False
+    output: str | None = None
+    answer: str | None = None
+
+
+class Bar(BaseModel):
+    """An amount against a limit within a whole, and what results (outputs by id)."""
+
+    model_config = _Strict
+    value: str
+    limit: str
+    whole: str
+    result: str | None = None
+
+
+class Pictures(BaseModel):
+    model_config = _Strict
+    timeline: tuple[TimelineEvent, ...] = ()
+    calendar: bool = False  # the timeline is also offered as a calendar file
+    bar: Bar | None = None
+
+
+class SchemeWeb(BaseModel):
+    """A scheme's ``web.yaml``: what the web offers with its result."""
+
+    model_config = _Strict
+    topics: tuple[str, ...] = ()
+    situations: tuple[str, ...] = ()
+    next_steps: NextSteps | None = None
+    documents: dict[str, tuple[str, ...]] = {}  # fact -> the documents that prove it
+    pictures: Pictures = Pictures()
+    amounts_up_front: bool = False  # ask the facts behind the amounts with the others
+    follow_up: FollowUp | None = None
+    headlines: tuple[Headline, ...] = ()
+
+
 _FACT: TypeAdapter[Any] = TypeAdapter(Fact)
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -231,6 +337,7 @@ class Common:
     facts: dict[str, Any] = field(default_factory=dict)
     parameters: dict[str, Parameter] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)
+    web: CommonWeb = field(default_factory=CommonWeb)
 
 
 @dataclass
@@ -254,7 +361,8 @@ class Folder:
 class LoadResult:
     schemes: list[Scheme] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    web: dict[str, dict[str, Any]] = field(default_factory=dict)  # per scheme: web.yaml
+    web: dict[str, SchemeWeb] = field(default_factory=dict)  # per scheme: its web.yaml
+    common_web: CommonWeb = field(default_factory=CommonWeb)
 
 
 class Here:
@@ -296,18 +404,26 @@ def load_folders(
         result.problems.append(str(problem))
         return result
     folders = sorted(
-        (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))),
+        (
+            p
+            for p in root.iterdir()
+            if p.is_dir()
+            and not p.name.startswith(("_", "."))
+            and not (root / f"{p.name}.py").exists()  # not moved into its folder yet
+        ),
         key=lambda p: order(p.name) if order else p.name,
     )
     for path in folders:
         try:
             folder = _read_folder(path, import_logic or _import_logic)
             scheme = build(folder, common)
+            web = _web(folder.web, scheme, common.web, f"rules/schemes/{folder.id}/web.yaml")
         except _Problem as problem:
             result.problems.append(str(problem))
             continue
         result.schemes.append(scheme)
-        result.web[scheme.id] = folder.web
+        result.web[scheme.id] = web
+    result.common_web = common.web
     return result
 
 
@@ -336,6 +452,8 @@ def _read_common(path: Path) -> Common:
     for key, raw in (_yaml_file(path / "notes.yaml", f"{name}/notes.yaml") or {}).items():
         spec = _model(_NoteSpec, raw, f"{name}/notes.yaml: {key}")
         common.notes[key] = _note(key, spec, None, common.sources, f"{name}/notes.yaml: {key}")
+    web = _yaml_file(path / "web.yaml", f"{name}/web.yaml") or {}
+    common.web = _model(CommonWeb, web, f"{name}/web.yaml")
     return common
 
 
@@ -518,6 +636,32 @@ def build(folder: Folder, common: Common) -> Scheme:
         availability=availability,
         not_assessed=head.not_assessed,
     )
+
+
+def _web(raw: Any, scheme: Scheme, common: CommonWeb, where: str) -> SchemeWeb:
+    """A scheme's web.yaml, its ids checked against the scheme and the shared topics."""
+    web = _model(SchemeWeb, raw, where)
+    topics = {t.id for t in common.topics}
+    situations = {s.id for s in common.situations}
+    outputs = {o.id for o in scheme.outputs}
+    facts = {f.id for f in scheme.facts}
+    wrong = [f"topic {t!r}" for t in web.topics if t not in topics]
+    wrong += [f"situation {s!r}" for s in web.situations if s not in situations]
+    wrong += [f"documents: fact {f!r}" for f in web.documents if f not in facts]
+    named = [h.outputs_true + h.outputs_present for h in web.headlines]
+    named += [tuple(e.output for e in web.pictures.timeline if e.output)]
+    if web.pictures.bar is not None:
+        bar = web.pictures.bar
+        named.append((bar.value, bar.limit, bar.whole, *([bar.result] if bar.result else [])))
+    if web.follow_up is not None:
+        named.append((web.follow_up.when,))
+    wrong += [f"output {o!r}" for ids in named for o in ids if o not in outputs]
+    answered = [f for h in web.headlines for f in h.answers]
+    answered += [e.answer for e in web.pictures.timeline if e.answer]
+    wrong += [f"fact {f!r}" for f in answered if f not in facts]
+    if wrong:
+        raise _Problem(f"{where}: unknown " + ", ".join(wrong))
+    return web
 
 
 def _logic_table(

@@ -269,10 +269,6 @@ CHECK_CODE_MISSES_PER_HOUR_PER_ADDRESS = env_positive_int(
 # above) and for all advisers of one loket together (this one).
 CHECK_CODE_MISSES_PER_HOUR_PER_LOKET = env_positive_int("CHECK_CODE_MISSES_PER_HOUR_PER_LOKET", 100)
 
-# What to do next per scheme, for the workspace's handover: the questionnaire's data (the
-# workspace does not import the questionnaire; this setting tells it where the data is).
-WORKSPACE_NEXT_STEPS = "webapp.questionnaire.nextsteps.NEXT_STEPS"
-
 # Handover PDFs one client address may ask for per minute (429 above it).
 PDF_PER_MINUTE = env_positive_int("PDF_PER_MINUTE", 6)
 

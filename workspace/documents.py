@@ -1,6 +1,7 @@
 """Which documents prove which facts: the data behind the handover's "what to bring" list.
 
-`DOCUMENTS` names each document once; `FACT_DOCUMENTS` says which documents prove a fact.
+`DOCUMENTS` names each document once; `FACT_DOCUMENTS` says which documents prove a fact
+(each scheme declares it in its folder).
 A fact that needs no proof (a choice the client makes, such as what to request) is
 absent. `tests/workspace/test_documents.py` fails when a fact id here is not a fact of any
 scheme, so a renamed fact cannot silently drop a document.
@@ -18,6 +19,8 @@ from typing import Any
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+from eligibility import offers
 
 DOCUMENTS: dict[str, Promise] = {
     "id": _("A valid proof of identity (passport, identity card or driving licence)"),
@@ -68,84 +71,9 @@ DOCUMENTS: dict[str, Promise] = {
     "llk_overview": _("The DUO overview of levenlanglerenkrediet received before"),
 }
 
-FACT_DOCUMENTS: dict[str, tuple[str, ...]] = {
-    "birth_date": ("id",),
-    "stap_insured_months": ("insurance_history",),
-    "receives_study_finance": ("study_finance",),
-    "training_in_stap_register": ("training_offer",),
-    "training_ocw_recognised": ("training_offer",),
-    "training_start_date": ("training_offer",),
-    "training_price_eur": ("training_offer",),
-    "training_non_subsidiable_eur": ("training_offer",),
-    "enterprise_staff": ("annual_accounts",),
-    "enterprise_turnover_eur": ("annual_accounts",),
-    "enterprise_balance_eur": ("annual_accounts",),
-    "enterprise_sector": ("kvk_extract",),
-    "slim_costs_eur": ("project_budget",),
-    "partnership_mkb_count": ("partnership_agreement",),
-    "partnership_nonaffiliated": ("partnership_agreement", "kvk_extract"),
-    "de_minimis_3y_eur": ("de_minimis",),
-    "nlld_requested_eur": ("project_budget",),
-    "nlld_project_costs_eur": ("project_budget",),
-    "applicant_lrk_kindercentrum": ("lrk_registration",),
-    "gh_months_employed": ("employment_contract",),
-    "gh_contract_start_date": ("employment_contract",),
-    "gh_contract_months": ("employment_contract",),
-    "gh_contract_hours": ("employment_contract",),
-    "gh_training": ("training_agreement",),
-    "gh_training_start_date": ("training_agreement",),
-    "pl_agreement": ("training_agreement",),
-    "pl_programme_qualifying": ("training_agreement",),
-    "pl_employer_recognised": ("sbb_recognition",),
-    "pl_records_kept": ("attendance_records",),
-    "pl_weeks": ("attendance_records",),
-    "pl_practice_hours": ("attendance_records",),
-    "pl_final_school_year": ("training_agreement",),
-    "pl_months": ("employment_contract", "research_agreement"),
-    "pl_hours_week": ("employment_contract", "research_agreement"),
-    "pl_employer_private_entity": ("kvk_extract",),
-    "pl_employer_in_nl": ("kvk_extract",),
-    "ww_avg_hours_week": ("employment_contract", "payslips"),
-    "ww_current_hours_week": ("employment_contract", "payslips"),
-    "ww_weeks_worked_36": ("payslips",),
-    "ww_receives_zw": ("benefit_decision",),
-    "ww_receives_wia": ("benefit_decision",),
-    "ww_annual_wage_eur": ("annual_statement",),
-    "ww_jareneis_met": ("employment_history",),
-    "ww_work_years_before_2016": ("employment_history",),
-    "ww_work_years_from_2016": ("employment_history",),
-    "income_month_eur": ("payslips",),
-    "ww_dagloon_eur": ("ww_decision",),
-    "ww_dagloon_uncapped_eur": ("ww_decision",),
-    "ww_first_day": ("ww_decision",),
-    "ww_old_dagloon_eur": ("ww_decision",),
-    "ww_new_dagloon_eur": ("ww_decision",),
-    "ww_original_end_date": ("ww_decision",),
-    "ww_end_reason": ("ww_end_letter",),
-    "ww_end_date": ("ww_end_letter",),
-    "ww_exclusion_ground": ("ww_end_letter",),
-    "wia_right": ("benefit_decision",),
-    "wfw_weeks_in_service": ("employment_contract",),
-    "wfw_request_written": ("written_request",),
-    "wfw_intended_start_date": ("written_request",),
-    "wfw_previous_decision_date": ("employer_decision",),
-    "wfw_employer_decision_date": ("employer_decision",),
-    "wfw_refusal_ground": ("employer_decision",),
-    "wfw_refusal_reasoned": ("employer_decision",),
-    "parent_child_under_8": ("child_birth_certificate",),
-    "informal_carer": ("care_statement",),
-    "lllk_programme": ("enrolment",),
-    "lllk_programme_recognised": ("enrolment",),
-    "lllk_programme_in_nl": ("enrolment",),
-    "lllk_nationality": ("id", "residence_permit"),
-    "lllk_sf_entitled": ("study_finance",),
-    "lllk_ho_degree": ("diploma",),
-    "lllk_fee_eur": ("fee_statement",),
-    "lllk_fee_reimbursed_eur": ("fee_reimbursement",),
-    "lllk_continuing": ("llk_overview",),
-    "lllk_months_used": ("llk_overview",),
-    "lllk_nominal_months": ("enrolment",),
-}
+FACT_DOCUMENTS: dict[str, tuple[str, ...]] = offers.fact_documents()
+"""Per fact, the documents that prove it: each scheme declares them in its folder's
+``web.yaml`` (``documents:``), shared facts in ``rules/schemes/_common/web.yaml``."""
 
 STILL_OPEN = ("eligible", "undetermined")
 

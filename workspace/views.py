@@ -11,7 +11,6 @@ from functools import wraps
 from typing import Any
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -22,12 +21,11 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.module_loading import import_string
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from eligibility import checks, clock, presenters, reevaluation
+from eligibility import checks, clock, offers, presenters, reevaluation
 from eligibility import services as eligibility_services
 
 from . import documents, selectors, services, wording
@@ -381,7 +379,6 @@ def _handover_schemes(case_check: CaseCheck) -> list[dict[str, Any]]:
     amounts and dates, what to do next and the documents to bring."""
     code = lang()
     known = set(eligibility_services.scheme_ids())
-    steps = _next_steps()
     shown = []
     for result in documents.scheme_results(reevaluation.latest(case_check)):
         if result.get("scheme") not in known:
@@ -390,24 +387,11 @@ def _handover_schemes(case_check: CaseCheck) -> list[dict[str, Any]]:
         shown.append(
             {
                 "result": presented,
-                "next_steps": steps.get(presented.id),
+                "next_steps": offers.next_steps(presented.id),
                 "documents": documents.documents_for(documents.facts_to_prove([result])),
             }
         )
     return shown
-
-
-def _next_steps() -> dict[str, Any]:
-    """What to do next per scheme, from the module `settings.WORKSPACE_NEXT_STEPS` names
-    (the questionnaire's): the workspace does not import the questionnaire, it is told
-    where the data is. Empty when no such module is configured."""
-    name = getattr(settings, "WORKSPACE_NEXT_STEPS", "")
-    if not name:
-        return {}
-    try:
-        return dict(import_string(name))
-    except ImportError:
-        return {}
 
 
 def _check_summary(case_check: CaseCheck, titles: dict[str, str]) -> dict[str, Any]:

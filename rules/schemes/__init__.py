@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 from pathlib import Path
 
-from rules.loader import SCHEMES_DIR, LoadResult, load_folders
+from rules.loader import SCHEMES_DIR, LoadResult, SchemeWeb, load_folders, read_yaml
 from rules.registry import Registry
 from rules.scheme import Scheme
 
@@ -49,6 +49,9 @@ def load(registry: Registry, root: Path = SCHEMES_DIR) -> LoadResult:
         scheme = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SCHEME", None)
         if isinstance(scheme, Scheme):
             schemes.append(scheme)
+            web = root / module.name / "web.yaml"
+            if web.exists():
+                loaded.web[scheme.id] = SchemeWeb.model_validate(read_yaml(web))
     for scheme in sorted(schemes, key=lambda s: _rank(s.id)):
         try:
             registry.register(scheme)

@@ -130,3 +130,23 @@ def test_a_shared_piece_must_exist(root: Path) -> None:
         f"rules/schemes/{SCHEME}/facts.yaml: 'shoe_size' is marked as coming from "
         "rules/schemes/_common, which has none"
     )
+
+
+def test_every_scheme_offers_a_topic_and_next_steps_in_its_folder() -> None:
+    for scheme in rules.registry:
+        web = rules.SCHEME_WEB[scheme.id]
+        assert web.topics, f"{scheme.id}: web.yaml names no topic"
+        assert web.next_steps is not None, f"{scheme.id}: web.yaml has no next steps"
+
+
+def test_a_web_file_naming_an_unknown_output_is_refused(root: Path) -> None:
+    (root / SCHEME / "web.yaml").write_text(
+        "topics: [retraining_budget]\npictures:\n  bar: {value: a, limit: b, whole: c}\n",
+        encoding="utf-8",
+    )
+
+    problem = only_problem(root)
+
+    assert problem == (
+        f"rules/schemes/{SCHEME}/web.yaml: unknown output 'a', output 'b', output 'c'"
+    )

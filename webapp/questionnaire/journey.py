@@ -20,14 +20,11 @@ from django.conf import settings
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
 
-from eligibility import clock, services
+from eligibility import clock, offers, services
 
 from . import topics
 
 COOKIE = "questionnaire"
-# Schemes whose amounts come on the first result: the few answers they need are asked
-# right after the conditions (the WW month number decides 75 % or 70 %).
-AMOUNTS_UP_FRONT = ("ww_inkomensverrekening",)
 _SALT = "webapp.questionnaire.journey"
 
 
@@ -165,7 +162,8 @@ def start(audience: str, topic_id: str, on: date | None) -> Journey:
 
 
 def amounts_up_front(scheme_ids: list[str]) -> list[str]:
-    return [s for s in AMOUNTS_UP_FRONT if s in scheme_ids]
+    """The schemes whose amounts are asked with their conditions (their web.yaml says so)."""
+    return offers.amounts_up_front(scheme_ids)
 
 
 def from_saved(

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from eligibility import offers
 from eligibility.presenters import (
     AVAILABILITY_CRITERIA,
     AVAILABILITY_LABELS,
@@ -27,7 +28,7 @@ from eligibility.presenters import (
     text,
 )
 
-from . import fields, nextsteps, pictures
+from . import fields, pictures
 
 __all__ = [
     "AVAILABILITY_CRITERIA",
@@ -64,7 +65,7 @@ def present(
         lang,
         skipped,
         adviser=adviser,
-        next_steps=nextsteps.for_scheme(result["scheme"]),
+        next_steps=offers.next_steps(result["scheme"]),
         picture=pictures.for_result(result, answers, lang),
         answers=answers,
     )

@@ -1,15 +1,17 @@
 """Who the questionnaire is for, and the topics a person can choose from.
 
-A topic is a question in the person's words, mapped to the schemes that answer it. The
-topic "everything" has no fixed schemes: it screens every scheme meant for the audience.
+A topic is a question in the person's words, mapped to the schemes that answer it; each
+scheme names its topics in its folder (``web.yaml``). The topic "everything" has no fixed
+schemes: it screens every scheme meant for the audience.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+from eligibility import offers
+from eligibility.offers import Topic
 
 AUDIENCES: dict[str, Promise] = {
     "worker": _("I work or I am looking for work"),
@@ -25,187 +27,24 @@ AUDIENCE_HINTS: dict[str, Promise] = {
 EVERYTHING = "everything"
 
 
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    label: Promise
-    schemes: tuple[str, ...]  # empty for "everything": every scheme of the audience
-    audiences: tuple[str, ...]
-
-
 ALL = ("worker", "employer", "adviser")
 
+# The topics and situations are the schemes' own data (their web.yaml); "everything" is the
+# questionnaire's: it screens every scheme of the audience, or those of the situations chosen.
 TOPICS: tuple[Topic, ...] = (
-    Topic(
-        "ww_income",
-        _("Working during WW: does my benefit continue, and how much do I get?"),
-        ("ww_inkomensverrekening",),
-        ("worker", "adviser"),
-    ),
-    Topic(
-        "flexible_work",
-        _("Working fewer or other hours, for example to study or to care (Wet flexibel werken)"),
-        ("wfw",),
-        ALL,
-    ),
-    Topic(
-        "training_subsidy",
-        _("A subsidy for training my staff (SLIM)"),
-        ("slim",),
-        ("employer", "adviser"),
-    ),
-    Topic(
-        "work_learn_places",
-        _(
-            "A subsidy for work-and-learn places: bbl, dual hbo, internships, PhD candidates (praktijkleren)"
-        ),
-        ("praktijkleren",),
-        ("employer", "adviser"),
-    ),
-    Topic(
-        "slim_scholing",
-        _(
-            "A subsidy for training courses of my staff in a sector development path (SLIM-scholingssubsidie)"
-        ),
-        ("slim_scholing",),
-        ("employer", "adviser"),
-    ),
-    Topic(
-        "groepshulp",
-        _("The groepshulp subsidy for childcare"),
-        ("groepshulp",),
-        ("employer", "adviser"),
-    ),
-    Topic(
-        "learning_loan",
-        _("I want to follow a course or programme: how can I pay the tuition fee?"),
-        ("levenlanglerenkrediet",),
-        ("worker", "adviser"),
-    ),
-    Topic(
-        "retraining_budget",
-        _("A budget for training or retraining (STAP, NL leert door)"),
-        ("stap", "nlld_ontwikkeladvies", "nlld_scholing"),
-        ("worker", "adviser"),
-    ),
-    Topic(
-        "sector_project",
-        _("A sector project for training workers (NL leert door)"),
-        ("nlld_sectoraal_maatwerk",),
-        ("employer", "adviser"),
-    ),
-    Topic(
-        "lost_job",
-        _("I lost my job: do I get WW, how much and for how long?"),
-        ("ww_recht",),
-        ("worker", "adviser"),
-    ),
-    Topic(
-        "ww_again",
-        _("WW again after work: does my old WW start again?"),
-        ("ww_herleving",),
-        ("worker", "adviser"),
-    ),
+    *offers.topics(),
     Topic(EVERYTHING, _("Check everything that may apply"), (), ALL),
 )
 
 BY_ID = {topic.id: topic for topic in TOPICS}
 
-
-@dataclass(frozen=True)
-class Situation:
-    """A filter question's answer for "check everything": a situation in the person's
-    words, and the schemes that can apply in it. Only those schemes are then asked about."""
-
-    id: str
-    label: Promise
-    schemes: tuple[str, ...]
-    audiences: tuple[str, ...]
-
+Situation = Topic
+"""A filter question's answer for "check everything": a situation in the person's words,
+and the schemes that can apply in it. Only those schemes are then asked about."""
 
 NONE_OF_THESE = "none"
 
-_LEARNING = ("levenlanglerenkrediet", "stap", "nlld_ontwikkeladvies", "nlld_scholing")
-
-SITUATIONS: tuple[Situation, ...] = (
-    Situation("receives_ww", _("I receive WW now"), ("ww_inkomensverrekening",), ("worker",)),
-    Situation(
-        "losing_job", _("I have lost my job, or will lose it soon"), ("ww_recht",), ("worker",)
-    ),
-    Situation(
-        "ww_stopped",
-        _("My WW stopped earlier, and now I am out of work again"),
-        ("ww_herleving",),
-        ("worker",),
-    ),
-    Situation(
-        "other_hours",
-        _("I want to work fewer, more or other hours, or elsewhere"),
-        ("wfw",),
-        ("worker",),
-    ),
-    Situation("learning", _("I want to follow a course or training"), _LEARNING, ("worker",)),
-    Situation(
-        "employee_request",
-        _("An employee asks to work other hours, at other times or elsewhere"),
-        ("wfw",),
-        ("employer",),
-    ),
-    Situation(
-        "train_staff",
-        _("Training, career advice or practical learning for my staff"),
-        ("slim", "slim_scholing"),
-        ("employer",),
-    ),
-    Situation(
-        "work_and_learn",
-        _("Work-and-learn places: bbl students, dual students, PhD candidates"),
-        ("praktijkleren",),
-        ("employer",),
-    ),
-    Situation(
-        "childcare", _("Group assistants in a childcare centre"), ("groepshulp",), ("employer",)
-    ),
-    Situation(
-        "sector_project",
-        _("A training project for a whole sector"),
-        ("nlld_sectoraal_maatwerk",),
-        ("employer",),
-    ),
-    Situation(
-        "client_ww", _("The client receives WW now"), ("ww_inkomensverrekening",), ("adviser",)
-    ),
-    Situation(
-        "client_losing_job",
-        _("The client has lost their job, or will lose it soon"),
-        ("ww_recht",),
-        ("adviser",),
-    ),
-    Situation(
-        "client_ww_stopped",
-        _("The client's WW stopped earlier, and they are out of work again"),
-        ("ww_herleving",),
-        ("adviser",),
-    ),
-    Situation(
-        "client_hours",
-        _("The client wants to work other hours, at other times or elsewhere"),
-        ("wfw",),
-        ("adviser",),
-    ),
-    Situation(
-        "client_learning",
-        _("The client wants to follow a course or training"),
-        _LEARNING,
-        ("adviser",),
-    ),
-    Situation(
-        "client_employer",
-        _("The client is an employer looking for support with training or work-and-learn places"),
-        ("slim", "slim_scholing", "praktijkleren", "groepshulp", "nlld_sectoraal_maatwerk"),
-        ("adviser",),
-    ),
-)
+SITUATIONS: tuple[Situation, ...] = offers.situations()
 
 SITUATIONS_BY_ID = {situation.id: situation for situation in SITUATIONS}
 

@@ -21,7 +21,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from eligibility import checks, clock, reevaluation, services
+from eligibility import checks, clock, offers, reevaluation, services
 from eligibility.clients import client_address
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, TooManyCodeGuesses
 from eligibility.models import SavedCheck
@@ -31,7 +31,6 @@ from . import adviser, forms, presenters, topics, wording
 from .ics import calendar
 from .journey import Journey, clear, from_saved, load, start, store
 from .messages import engine_message, form_message
-from .pictures import wfw_events
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 # "Add to case": the saved check waits here in the adviser's session for the page that
@@ -582,11 +581,7 @@ def result_page(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpR
             if several
             else reverse("questionnaire:answers"),
             "several": several,
-            "follow_up": FOLLOW_UPS.get(scheme_id)
-            if FOLLOW_UPS.get(scheme_id) in services.schemes_for(journey.audience)
-            and FOLLOW_UPS.get(scheme_id) not in journey.scheme_ids
-            and ww_stops(journey)
-            else None,
+            "follow_up": leads_on_to(journey, scheme_id),
         },
         journey,
     )
@@ -605,29 +600,26 @@ def calculate_amounts(request: HttpRequest, journey: Journey, scheme_id: str) ->
     return response
 
 
-# A result that leads on to another check, with the answers carried over.
-FOLLOW_UPS = {"ww_inkomensverrekening": "ww_herleving"}
-
-
-def ww_stops(journey: Journey) -> bool:
-    """The income this month ends the WW right (WW art. 20(1)(c))."""
-    result = services.evaluate("ww_inkomensverrekening", journey.reference_date, journey.answers)
-    return bool(result["outputs"].get("right_ends"))
+def leads_on_to(journey: Journey, scheme_id: str) -> str | None:
+    """The check this result leads on to (its web.yaml's follow-up, e.g. whether the old WW
+    revives once income ends it), when its result opens it and it is not asked yet."""
+    target = offers.follow_up(scheme_id)
+    if (
+        target is None
+        or target not in services.schemes_for(journey.audience)
+        or target in journey.scheme_ids
+    ):
+        return None
+    result = services.evaluate(scheme_id, journey.reference_date, journey.answers)
+    return target if offers.leads_on(scheme_id, result) else None
 
 
 def carried_over(journey: Journey, scheme_id: str) -> dict[str, Any]:
-    """What the WW income check already says for the revival check, once the income ends
-    the WW: it stopped through income as an employee, from the first day of the month
-    (art. 20(1)(c)), with the dagloon given."""
-    if scheme_id != "ww_inkomensverrekening" or not ww_stops(journey):
+    """What this check already says for the follow-up check, once its result opens it."""
+    result = services.evaluate(scheme_id, journey.reference_date, journey.answers)
+    if not offers.leads_on(scheme_id, result):
         return {}
-    given: dict[str, Any] = {
-        "ww_end_date": journey.reference_date.replace(day=1).isoformat(),
-        "ww_old_dagloon_eur": journey.answers.get("ww_dagloon_eur"),
-    }
-    if journey.answers.get("income_is_employee_wage", True):
-        given["ww_end_reason"] = "inkomen_werknemer"
-    return {k: v for k, v in given.items() if v is not None}
+    return offers.carried_over(scheme_id, journey.reference_date, journey.answers)
 
 
 @require_POST
@@ -635,7 +627,7 @@ def carried_over(journey: Journey, scheme_id: str) -> dict[str, Any]:
 def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
     """Go on with the check the result points to (WW income: does the old WW revive once
     the work stops?), keeping every answer given so far."""
-    target = FOLLOW_UPS.get(scheme_id)
+    target = offers.follow_up(scheme_id)
     if (
         target is None
         or scheme_id not in journey.scheme_ids
@@ -655,10 +647,10 @@ def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpRes
 @with_journey
 def calendar_file(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpResponse:
     lang = current_lang()
-    if scheme_id != "wfw" or scheme_id not in journey.scheme_ids:
+    if not offers.web(scheme_id).pictures.calendar or scheme_id not in journey.scheme_ids:
         raise Http404
     result = evaluate(journey, scheme_id, lang)
-    events = wfw_events(result, journey.answers)
+    events = offers.timeline(result, journey.answers)
     if len(events) < 2:
         raise Http404
     title = presenters.text(presenters.scheme(scheme_id)["title"], lang)

@@ -11,8 +11,7 @@ from html import escape
 import pytest
 from django.test import Client
 
-from eligibility import services
-from webapp.questionnaire.nextsteps import NEXT_STEPS
+from eligibility import offers, services
 
 from .conftest import SKIP, start, walk
 from .test_journeys import GROEPSHULP, SLIM, WFW, WW_MONTH
@@ -78,7 +77,7 @@ def test_notes_and_next_steps_are_shown(above_threshold: str) -> None:
     assert 'data-note="uwv_two_month_practice"' in notes
     steps = section(above_threshold, "next-steps")
     assert "Inkomstenopgave" in steps
-    assert NEXT_STEPS["ww_inkomensverrekening"]["link"] in steps
+    assert offers.next_steps("ww_inkomensverrekening")["link"] in steps  # type: ignore[index]
 
 
 def test_the_result_says_the_reference_date_and_the_rule_version(above_threshold: str) -> None:
