@@ -13,9 +13,9 @@ rounded half-up to the cent only when shown.
 The duration (WW 42) is 3 months with only the wekeneis. With the jareneis it is one
 month per year of work history for the first 10 years, and beyond 10 years half a month
 per year after 2015 and a month per year before 2016, between 3 and 24 months. Which
-years are "the first 10" the law leaves open (spec W8): the oldest years count first
-(the reading the spec recommends, history built up in time order); where counting the
-newest years first would give another duration, a note says so.
+years are "the first 10" the law leaves open: the oldest years count first (history is
+built up in time order); where counting the newest years first would give another
+duration, a note says so.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _months(beyond_ten: x.Expr) -> x.Expr:
     return x.if_(JARENEIS, x.min_(MAX_MONTHS, x.max_(MIN_MONTHS, built_up)), MIN_MONTHS)
 
 
-# Oldest years first (spec W8): the years before 2016 fill the first 10; the years beyond
+# Oldest years first: the years before 2016 fill the first 10; the years beyond
 # are the most recent ones, those after 2015 at half a month each.
 OLDEST_FIRST = x.max_(0, BEFORE - TEN) + HALF * x.max_(0, FROM - x.max_(0, TEN - BEFORE))
 # The other reading: the newest years fill the first 10.
