@@ -28,6 +28,13 @@ def _notes(result: rules.Result) -> set[str]:
     return {n.note.id for n in result.notes}
 
 
+def _first_day_without_a_maximum() -> date:
+    """The day after the last published maximum dagloon: it moves on when a figure is added."""
+    ends = [p.end for p in SCHEME.parameter("ww_max_dagloon").periods]
+    assert all(end is not None for end in ends)
+    return max(end for end in ends if end is not None) + timedelta(days=1)
+
+
 # Input errors ------------------------------------------------------------------------
 
 
@@ -82,7 +89,6 @@ def test_answers_outside_the_contract_are_refused(fact: str, value: object) -> N
         (date(2026, 6, 30), "304.26", True),
         (date(2026, 7, 1), "309.91", False),  # 1 July 2026: 309.91 (Wfsv 18(1))
         (date(2026, 12, 7), "309.92", True),
-        (date(2027, 1, 1), "400.00", False),  # 1 January 2027: not published yet
         (date(2024, 3, 15), "274.44", False),
         (date(2024, 6, 30), "274.45", True),
         (date(2024, 7, 1), "282.96", True),  # Rekenregels 1 July 2024: 282.95
@@ -107,9 +113,20 @@ def test_maximum_dagloon_note_only_where_the_maximum_on_that_date_is_known(
     assert result.status == "eligible"
 
 
+def test_beyond_the_last_published_maximum_the_note_is_not_shown() -> None:
+    # Above the last known maximum, but whether it is above the next one is not known yet.
+    result = _evaluate(
+        {"ww_dagloon_eur": "400.00", "ww_month_number": 3, "income_month_eur": "1000.00"},
+        _first_day_without_a_maximum(),
+    )
+    assert "above_max_dagloon" not in _notes(result)
+    assert result.status == "eligible"
+
+
 def test_unknown_maximum_leaves_status_and_amounts_untouched() -> None:
     facts = {"ww_dagloon_eur": "310.00", "ww_month_number": 3, "income_month_eur": "1000.00"}
-    known, gap = _evaluate(facts, date(2026, 3, 16)), _evaluate(facts, date(2027, 3, 16))
+    gap_day = _first_day_without_a_maximum()
+    known, gap = _evaluate(facts, date(2026, 3, 16)), _evaluate(facts, gap_day)
     assert (gap.status, gap.outputs) == (known.status, known.outputs)
     assert [c.status for c in gap.criteria] == [c.status for c in known.criteria]
 
@@ -156,14 +173,18 @@ def test_partial_month_note_only_in_the_first_two_months() -> None:
     assert "partial_first_months" not in _notes(_evaluate(full))
 
 
-def test_every_half_year_from_july_2017_to_december_2026_has_a_maximum_dagloon() -> None:
-    # Published (Rekenregels) or recomputed by Wfsv 18(1); 1 January 2027 is not published.
+def test_every_half_year_from_july_2017_to_the_last_published_one_has_a_maximum() -> None:
+    # Published (Rekenregels) or recomputed by Wfsv 18(1); after the last one, no value is
+    # made up: the next half-year has none until its figure is added.
     parameter = SCHEME.parameter("ww_max_dagloon")
+    gap_day = _first_day_without_a_maximum()
+    assert gap_day >= date(2027, 1, 1)
+    assert gap_day.day == 1 and gap_day.month in (1, 7)
     day = date(2017, 7, 1)
-    while day <= date(2026, 12, 31):
+    while day < gap_day:
         assert parameter.period_on(day) is not None, day
         day = date(day.year, 7, 1) if day.month == 1 else date(day.year + 1, 1, 1)
-    assert parameter.period_on(date(2027, 1, 1)) is None
+    assert parameter.period_on(gap_day) is None
     assert parameter.period_on(date(2026, 12, 7)).value == 30991  # type: ignore[union-attr]
 
 
