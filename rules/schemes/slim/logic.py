@@ -228,8 +228,8 @@ def _between(first: date, last: date) -> x.Expr:
 
 
 UNKNOWN_2020, UNKNOWN_2023 = here.availability.unknown_spans
-WINDOWS_KNOWN_UNTIL = here.availability.windows_known_until
-assert WINDOWS_KNOWN_UNTIL is not None
+assert here.availability.windows_known_until is not None, "scheme.yaml: windows_known_until"
+WINDOWS_KNOWN_UNTIL: date = here.availability.windows_known_until
 
 NOTES = {
     # Art. 8(4) (text of 2022-06-01): partnerships first come, first served.
