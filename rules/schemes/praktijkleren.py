@@ -26,9 +26,9 @@ from decimal import Decimal
 
 from rules import expr as x
 from rules.facts import Audience, BoolFact, Choice, DecimalFact, EnumFact, IntFact
+from rules.loader import SCHEMES_DIR, _read_common
 from rules.parameters import DateBounds
 from rules.scheme import AvailabilityRule, Criterion, Note, Output, OutputKind, Scheme
-from rules.schemes import slim
 from rules.texts import Citation, t
 
 BWB = "https://wetten.overheid.nl/BWBR0034144"
@@ -425,7 +425,7 @@ FACTS = (
         maximum=Decimal(1),
         default=None,
     ),
-    next(f for f in slim.FACTS if f.id == "enterprise_sector"),  # shared with SLIM
+    _read_common(SCHEMES_DIR / "_common").facts["enterprise_sector"],  # shared with SLIM
 )
 
 deadline_expr = x.case(Y, {y: d for y, (d, _) in ROUNDS.items()}, None)

@@ -13,7 +13,6 @@ from urllib.parse import urlparse
 import pytest
 
 import rules
-from rules.schemes import slim
 from rules.texts import Citation
 
 SCHEME = rules.registry.get("slim")
@@ -35,14 +34,14 @@ TODAY = date(2026, 12, 7)
 def _dates() -> list[date]:
     """Every window's edges and the day around them, every span's edges, and each week."""
     days: set[date] = set()
-    for window in (*slim.WINDOWS, *slim.UNKNOWN_SPANS):
+    for window in (*SCHEME.availability.windows, *SCHEME.availability.unknown_spans):
         for edge in (window.opens, window.closes):
             days.update(edge + timedelta(days=d) for d in (-1, 0, 1))
-    day = slim.IN_FORCE
+    day = SCHEME.availability.in_force_from
     while day <= date(2027, 1, 31):
         days.add(day)
         day += timedelta(days=7)
-    return sorted(d for d in days if d >= slim.IN_FORCE)
+    return sorted(d for d in days if d >= SCHEME.availability.in_force_from)
 
 
 @pytest.mark.parametrize("applicant", ["mkb", "samenwerkingsverband"])
