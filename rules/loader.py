@@ -57,9 +57,9 @@ __all__ = [
     "COMMON",
     "LOGIC",
     "SCHEMES_DIR",
+    "CommonWeb",
     "Folder",
     "Here",
-    "CommonWeb",
     "Limited",
     "LoadResult",
     "SchemeWeb",
@@ -404,13 +404,7 @@ def load_folders(
         result.problems.append(str(problem))
         return result
     folders = sorted(
-        (
-            p
-            for p in root.iterdir()
-            if p.is_dir()
-            and not p.name.startswith(("_", "."))
-            and not (root / f"{p.name}.py").exists()  # not moved into its folder yet
-        ),
+        (p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))),
         key=lambda p: order(p.name) if order else p.name,
     )
     for path in folders:

@@ -7,13 +7,10 @@ it comes after these, by id.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from pathlib import Path
 
-from rules.loader import SCHEMES_DIR, LoadResult, SchemeWeb, load_folders, read_yaml
+from rules.loader import SCHEMES_DIR, LoadResult, load_folders
 from rules.registry import Registry
-from rules.scheme import Scheme
 
 __all__ = ["ORDER", "load"]
 
@@ -41,18 +38,7 @@ def _rank(scheme_id: str) -> tuple[int, str]:
 def load(registry: Registry, root: Path = SCHEMES_DIR) -> LoadResult:
     """Register every scheme that builds; the result names the problems of the others."""
     loaded = load_folders(root, order=_rank)
-    schemes = list(loaded.schemes)
-    # Schemes still written as one module (until each has its folder).
-    for module in pkgutil.iter_modules(__path__ if root == SCHEMES_DIR else []):
-        if module.name.startswith("_") or module.ispkg:
-            continue
-        scheme = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SCHEME", None)
-        if isinstance(scheme, Scheme):
-            schemes.append(scheme)
-            web = root / module.name / "web.yaml"
-            if web.exists():
-                loaded.web[scheme.id] = SchemeWeb.model_validate(read_yaml(web))
-    for scheme in sorted(schemes, key=lambda s: _rank(s.id)):
+    for scheme in loaded.schemes:
         try:
             registry.register(scheme)
         except ValueError as error:

@@ -1,6 +1,6 @@
 """Loading the scenario files: YAML cases a policy officer can read.
 
-Each file ``tests/rules/scenarios/<scheme>.yaml`` holds::
+Each scheme folder's ``rules/schemes/<scheme>/scenarios.yaml`` holds::
 
     scheme: ww_inkomensverrekening
     cases:
@@ -25,13 +25,12 @@ from typing import Any
 
 import yaml
 
-SCENARIO_DIR = Path(__file__).parent / "scenarios"
 SCHEMES_DIR = Path(__file__).resolve().parents[2] / "rules" / "schemes"
 
 
 def scenario_files() -> list[Path]:
-    """Each scheme folder's ``scenarios.yaml`` (and those not moved there yet)."""
-    return sorted(SCHEMES_DIR.glob("*/scenarios.yaml")) + sorted(SCENARIO_DIR.glob("*.yaml"))
+    """Each scheme folder's ``scenarios.yaml``."""
+    return sorted(SCHEMES_DIR.glob("*/scenarios.yaml"))
 
 
 @dataclass(frozen=True)
