@@ -367,7 +367,8 @@ class LoadResult:
 
 class Here:
     """What a scheme's logic may read from its own folder: the windows of ``scheme.yaml``
-    (with their ``group`` and resolved ``source``) and its named sources. Use it as
+    (with their ``group`` and ``source``; :meth:`cite` resolves a source) and its named
+    sources. Use it as
     ``here = Here(__file__)`` in ``logic.py``."""
 
     def __init__(self, logic_file: str) -> None:
