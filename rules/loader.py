@@ -28,7 +28,7 @@ import functools
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import ModuleType
@@ -762,12 +762,18 @@ def _parameter(key: str, raw: Any, sources: Mapping[str, Citation], where: str) 
     def cite(name: Source | None, at: str) -> Citation | None:
         return None if name is None else _cite(sources, name, at)
 
+    # A period without an end runs until the day before the next one starts (the last one
+    # without an end has no end): a new half-year's figure is one line.
+    starts = sorted(p.start for p in spec.periods)
+    following = {a: b for a, b in zip(starts, starts[1:], strict=False)}
     periods = tuple(
         _built(
             Period,
             f"{where}: period from {p.start}",
             start=p.start,
-            end=p.end,
+            end=p.end
+            if p.end is not None or p.start not in following
+            else following[p.start] - timedelta(days=1),
             value=value(spec.unit, p.value, f"{where}: period from {p.start}"),
             citation=cite(p.source, f"{where}: period from {p.start}"),
         )
