@@ -25,7 +25,6 @@ from datetime import date
 
 from rules import expr as x
 from rules.loader import limited
-from rules.parameters import DateBounds
 
 # Categories (the choices of ``pl_category``).
 MBO = ("mbo_bbl",)
@@ -36,28 +35,6 @@ SCHOOL = ("vmbo_lwt", "vo_entree", *VSO, "pro")  # pupils (leerlingen): the 40-w
 PRACTICE = (*MBO, *HBO, *SCHOOL)  # praktijkleerplaatsen (art. 1(b)); the rest: werkleerplaatsen
 COVERED = (*PRACTICE, *WO)  # vso_entree only from the 2025 round, see category_covered
 
-FIRST_YEAR, LAST_YEAR = 2013, 2027  # last round: studiejaar 2027-2028, art. 17(1)
-YEARS = range(FIRST_YEAR, LAST_YEAR + 1)
-ROUNDS: dict[int, tuple[date | None, date | None]] = {
-    2017: (date(2018, 9, 17), None),
-    2019: (date(2020, 9, 16), date(2020, 12, 16)),
-    2020: (date(2021, 9, 16), date(2021, 12, 16)),
-    2021: (date(2022, 9, 16), date(2022, 12, 16)),
-    2023: (date(2024, 9, 17), date(2024, 12, 17)),
-    2024: (date(2025, 9, 17), date(2025, 12, 17)),
-    2025: (date(2026, 9, 17), date(2026, 12, 17)),
-    2026: (date(2027, 9, 17), date(2027, 12, 17)),
-    2027: (date(2028, 9, 18), date(2028, 12, 17)),
-}
-MAX_PER_PLACE = {year: 270_000 for year in (2020, 2021, 2022, 2023, 2024, 2025)}
-SUPPLEMENT_YEARS = (2019, 2020, 2021, 2022, 2023)
-
-
-def _opens(year: int) -> DateBounds:
-    deadline = ROUNDS.get(year, (None, None))[0]
-    return DateBounds(earliest=date(year + 1, 6, 1), latest=deadline)
-
-
 Y = x.fact("pl_training_year")
 C = x.fact("pl_category")
 weeks = x.fact("pl_weeks")
@@ -67,19 +44,42 @@ practice_hours = x.fact("pl_practice_hours")
 prior = x.fact("pl_prior_places")
 programme_years = x.fact("pl_programme_years")
 factor = x.fact("pl_oversubscription_factor")
+first_year, last_year = x.param("pl_first_training_year"), x.param("pl_last_training_year")
 
-deadline_expr = x.case(Y, {y: d for y, (d, _) in ROUNDS.items()}, None)
-opens_expr = x.case(Y, {y: _opens(y) for y in YEARS}, None)
-max_expr = x.case(Y, {y: cents for y, cents in MAX_PER_PLACE.items()}, None)
+# The round for studiejaar Y-(Y+1) closes in calendar year Y+1; its figures are dated so
+# (parameters.yaml), and read on 1 January of that year.
+ROUND_DAY = x.const(date(2000, 1, 1)).plus_years(Y - 1999)
+
+
+def per_round(param_id: str) -> x.Expr:
+    """The figure of the round for the training year applied for; none for a year without
+    one (no round, or a text not read)."""
+    value = x.param_on(param_id, ROUND_DAY)
+    return x.if_(value.is_unknown() & ~Y.is_unknown(), None, value)
+
+
+# The names of the training years the question accepts (facts.yaml: 2013 to 2030).
+STUDIEJAAR: dict[object, object] = {y: f"{y}-{y + 1}" for y in range(2013, 2031)}
+deadline = per_round("pl_application_deadline")
+max_per_place = per_round("pl_max_per_place")
+# RVO opens the round in June: not before 1 June of the year it closes, and by its
+# closing day at the latest. No official source gives the day, so before the closing day
+# the round is open only as far as that is certain. (Written without an ordering
+# comparison, so that no "from this date" hint names an opening day the law does not set.)
+opens_earliest = x.if_(x.crit("scheme_in_force"), ROUND_DAY.plus_months(5), None)
+not_before_opening = x.max_(x.on(), opens_earliest).eq(x.on())
+open_for_sure = x.if_(x.on().eq(deadline), True, x.const(x.UNKNOWN))
 
 # Art. 1(b)-(c): weeks up to 40 / 40 (mbo, vo, vso) or up to 42 / 42 (hbo); for a
 # promovendus or toio months / 12 x weekly hours up to 36 / 36.
+W, W_HBO = x.param("pl_weeks_full_place"), x.param("pl_weeks_full_place_hbo")
+H = x.param("pl_hours_week_full_place")
 raw_fraction = x.case(
     C,
     {
-        **{c: x.min_(weeks, 40) / 40 for c in (*MBO, *SCHOOL)},
-        **{c: x.min_(weeks, 42) / 42 for c in HBO},
-        **{c: months * x.min_(hours_week, 36) / (12 * 36) for c in WO},
+        **{c: x.min_(weeks, W) / W for c in (*MBO, *SCHOOL)},
+        **{c: x.min_(weeks, W_HBO) / W_HBO for c in HBO},
+        **{c: months * x.min_(hours_week, H) / (12 * H) for c in WO},
     },
     None,
 )
@@ -90,8 +90,8 @@ limit = x.case(
     C,
     {
         **{c: x.if_(Y.eq(2020), None, programme_years) for c in (*MBO, *HBO)},
-        "promovendus": 4,
-        "toio": 2,
+        "promovendus": x.param("pl_max_places_promovendus"),
+        "toio": x.param("pl_max_places_toio"),
     },
     None,
 )
@@ -104,19 +104,20 @@ covered_now = x.any_(
     # new text took effect before its deadline).
     C.eq("vso_entree") & x.if_(Y >= 2025, True, x.if_(Y.eq(2024), x.const(x.UNKNOWN), False)),
 )
+min_hours = x.param("pl_min_practice_hours")
 hours_ok = x.if_(
     C.eq("vmbo_lwt"),
-    (practice_hours >= 640) & (practice_hours <= 1280),
-    x.fact("pl_final_school_year").eq(True) & (practice_hours >= 640),
+    (practice_hours >= min_hours) & (practice_hours <= x.param("pl_max_practice_hours_vmbo")),
+    x.fact("pl_final_school_year").eq(True) & (practice_hours >= min_hours),
 )
 
 CRITERIA = {
     # Art. 17(1) and 34: the training years with a round.
-    "scheme_in_force": (Y >= FIRST_YEAR) & (Y <= LAST_YEAR),
+    "scheme_in_force": (first_year <= Y) & (last_year >= Y),
     # Art. 4, 6, 8, 9a, 9c and 10.
     "category_covered": covered_now,
     # Art. 17(1): in the round of the training year.
-    "application_window": x.all_(x.on() >= opens_expr, x.on() <= deadline_expr),
+    "application_window": x.all_(not_before_opening, x.on() <= deadline, open_for_sure),
     # Art. 4(3), 5(1)(a) and (c), 7(a), 11.
     "programme_qualifying": limited(
         x.fact("pl_programme_qualifying").eq(True),
@@ -172,20 +173,21 @@ CRITERIA = {
 }
 
 OUTPUTS = {
-    "pl_studiejaar": x.case(Y, {y: f"{y}-{y + 1}" for y in YEARS}, None),
+    "pl_studiejaar": x.if_(x.crit("scheme_in_force"), x.case(Y, STUDIEJAAR, None), None),
     # RVO sets the opening; no official publication of the day was found for any round.
     "application_window_start": x.const(None),
-    "application_deadline": deadline_expr,
+    "application_deadline": deadline,
     # Art. 22.
-    "decision_deadline": x.case(Y, {y: d for y, (_, d) in ROUNDS.items()}, None),
+    "decision_deadline": per_round("pl_decision_deadline"),
     # Art. 15.
-    "max_amount_per_place_eur": max_expr,
+    "max_amount_per_place_eur": max_per_place,
     "realised_place_fraction": fraction,
-    "subsidy_eur": max_expr * fraction * x.if_(factor.is_none(), 1, factor),
+    "subsidy_eur": max_per_place * fraction * x.if_(factor.is_none(), 1, factor),
     # Art. 15b: landbouw, horeca, recreatie.
     "sector_supplement_possible": x.all_(
         C.eq("mbo_bbl"),
-        Y.is_in(*SUPPLEMENT_YEARS),
+        x.param("pl_supplement_first_training_year") <= Y,
+        x.param("pl_supplement_last_training_year") >= Y,
         x.fact("enterprise_sector").is_in("landbouw", "horeca", "recreatie"),
     ),
 }
