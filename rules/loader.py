@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -765,7 +766,7 @@ def _parameter(key: str, raw: Any, sources: Mapping[str, Citation], where: str) 
     # A period without an end runs until the day before the next one starts (the last one
     # without an end has no end): a new half-year's figure is one line.
     starts = sorted(p.start for p in spec.periods)
-    following = {a: b for a, b in zip(starts, starts[1:], strict=False)}
+    following = dict(itertools.pairwise(starts))
     periods = tuple(
         _built(
             Period,
