@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rules.messages import fact_issue_message
+
 __all__ = ["FactIssue", "FactsInvalid", "RulesError", "SchemeDefinitionError", "UnknownScheme"]
 
 
@@ -24,9 +26,7 @@ class FactIssue(RulesError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        from rules.messages import fact_issue_message
-
-        return fact_issue_message(self, lang)
+        return fact_issue_message(self.code, self.fact, self.params, lang)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -60,5 +60,7 @@ class UnknownScheme(RulesError):
         return f"Unknown scheme '{self.scheme_id}'. Known schemes: {known}."
 
 
-class SchemeDefinitionError(RulesError):
-    """A scheme module is inconsistent: raised at import, never at a user's request."""
+class SchemeDefinitionError(RulesError, ValueError):
+    """A scheme definition is inconsistent, or a second scheme takes an id or a fact id
+    with another meaning: raised while loading, never at a user's request. It is a
+    ``ValueError`` too, so pydantic and the scheme loader report it like any invalid value."""

@@ -18,10 +18,14 @@ parent. A comparison whose interval decides it is decided, whatever the missing 
 turn out to be: ``min(requested, 80 % x costs) >= 300,000`` fails on a request of 250,000
 alone. A range of one point is a value.
 
-Numbers are ``int`` (counts, eurocents) or ``Decimal``. Decimal arithmetic runs in one
-50-digit context, so comparisons with thresholds are exact for every amount the facts
-allow; rounding happens only where a scheme asks for it (money outputs round half-up to
-the cent once, at the end).
+Numbers are ``int`` (counts, eurocents), ``Decimal`` or, after a division that does not
+come out whole, ``Fraction``: a quotient keeps every digit, and arithmetic with a fraction
+stays in fractions. Decimal arithmetic runs in one 50-digit context, so comparisons with
+thresholds are exact for every amount the facts allow; rounding happens only where a
+scheme asks for it (money outputs round half-up to the cent once, at the end).
+
+Compiled trees read one evaluation's state through :class:`EvalState`, which
+:class:`rules.context.Ctx` provides; this module names no module above it.
 """
 
 from __future__ import annotations
@@ -32,13 +36,10 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from rules.calendar import add_months, add_working_days
 from rules.parameters import CohortTable, DateBounds
-
-if TYPE_CHECKING:
-    from rules.engine import Ctx
 
 __all__ = [
     "UNKNOWN",
@@ -70,13 +71,35 @@ _DECIMAL_TEXT = re.compile(r"^-?\d+\.\d+$")
 
 DECIMAL_CONTEXT = Context(prec=50, rounding=ROUND_HALF_UP)
 
-Fn = Callable[["Ctx"], Any]
-BlameFn = Callable[["Ctx"], frozenset[str]]
+
+class EvalState(Protocol):
+    """What a compiled tree reads from one evaluation (:class:`rules.context.Ctx`)."""
+
+    @property
+    def facts(self) -> Mapping[str, Any]: ...
+    @property
+    def fact_ranges(self) -> Mapping[str, Any]: ...
+    @property
+    def on(self) -> date | None: ...
+    @property
+    def ranges(self) -> dict[Any, Any]: ...
+    def param(self, param_id: str) -> Any: ...
+    def param_bound(self, param_id: str) -> Any: ...
+    def param_on(self, param_id: str, day: date) -> Any: ...
+    def output(self, output_id: str) -> Any: ...
+    def output_range(self, output_id: str) -> Any: ...
+    def criterion(self, criterion_id: str) -> Any: ...
+    def blame_output(self, output_id: str) -> frozenset[str]: ...
+    def blame_criterion(self, criterion_id: str) -> frozenset[str]: ...
+
+
+Fn = Callable[[EvalState], Any]
+BlameFn = Callable[[EvalState], frozenset[str]]
 
 NOTHING: frozenset[str] = frozenset()
 
 
-def _blame_nothing(ctx: Ctx) -> frozenset[str]:
+def _blame_nothing(ctx: EvalState) -> frozenset[str]:
     return NOTHING
 
 
@@ -257,7 +280,7 @@ _NOT_KEPT = object()
 
 
 def _kept(node: Expr, compute: Fn) -> Fn:
-    def kept(ctx: Ctx) -> Any:
+    def kept(ctx: EvalState) -> Any:
         found = ctx.ranges.get(node, _NOT_KEPT)
         if found is _NOT_KEPT:
             found = ctx.ranges[node] = compute(ctx)
@@ -269,7 +292,7 @@ def _kept(node: Expr, compute: Fn) -> Fn:
 def _monotone(fx: Fn, apply: Callable[[Any], Any]) -> Fn:
     """The range of a non-decreasing function of one value: the function of both ends."""
 
-    def monotone(ctx: Ctx) -> Any:
+    def monotone(ctx: EvalState) -> Any:
         v = fx(ctx)
         if v is UNKNOWN or v is None:
             return v
@@ -334,7 +357,7 @@ class Expr:
         """By default no bound passes through a node: it has its exact value or none."""
         return self.fn
 
-    def blame(self, ctx: Ctx) -> frozenset[str]:
+    def blame(self, ctx: EvalState) -> frozenset[str]:
         """The unanswered facts that keep this node open (empty when it is decided)."""
         return self.blame_fn(ctx)
 
@@ -347,7 +370,7 @@ class Expr:
         if len(pairs) == 1:
             ((fc, bc),) = pairs
 
-            def blame_one(ctx: Ctx) -> frozenset[str]:
+            def blame_one(ctx: EvalState) -> frozenset[str]:
                 v = fc(ctx)
                 if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
                     return bc(ctx)
@@ -355,7 +378,7 @@ class Expr:
 
             return blame_one
 
-        def blame_children(ctx: Ctx) -> frozenset[str]:
+        def blame_children(ctx: EvalState) -> frozenset[str]:
             found = NOTHING
             for f, b in pairs:
                 v = f(ctx)
@@ -476,7 +499,7 @@ class Fact(Expr):
     def _compile(self) -> Fn:
         key = self.id
 
-        def fact_value(ctx: Ctx) -> Any:
+        def fact_value(ctx: EvalState) -> Any:
             return ctx.facts.get(key, UNKNOWN)
 
         return fact_value
@@ -484,7 +507,7 @@ class Fact(Expr):
     def _compile_blame(self) -> BlameFn:
         key, alone = self.id, frozenset((self.id,))
 
-        def blame_fact(ctx: Ctx) -> frozenset[str]:
+        def blame_fact(ctx: EvalState) -> frozenset[str]:
             return alone if ctx.facts.get(key, UNKNOWN) is UNKNOWN else NOTHING
 
         return blame_fact
@@ -492,7 +515,7 @@ class Fact(Expr):
     def _compile_range(self) -> Fn:
         key = self.id
 
-        def fact_range(ctx: Ctx) -> Any:
+        def fact_range(ctx: EvalState) -> Any:
             v = ctx.facts.get(key, UNKNOWN)
             return ctx.fact_ranges.get(key, UNKNOWN) if v is UNKNOWN else v
 
@@ -515,7 +538,7 @@ class Param(Expr):
     def _compile_range(self) -> Fn:
         key = self.id
 
-        def param_range(ctx: Ctx) -> Any:
+        def param_range(ctx: EvalState) -> Any:
             v = ctx.param(key)
             return ctx.param_bound(key) if v is UNKNOWN else v
 
@@ -541,7 +564,7 @@ class ParamOn(Expr):
     def _compile(self) -> Fn:
         fd, key = self.day.fn, self.id
 
-        def param_on(ctx: Ctx) -> Any:
+        def param_on(ctx: EvalState) -> Any:
             d = fd(ctx)
             if d is UNKNOWN or d is None:
                 return d
@@ -627,7 +650,7 @@ class Arith(Expr):
     def _compile(self) -> Fn:
         fa, fb, op = self.a.fn, self.b.fn, self.op
 
-        def arith(ctx: Ctx) -> Any:
+        def arith(ctx: EvalState) -> Any:
             x, y = fa(ctx), fb(ctx)
             if x is UNKNOWN or y is UNKNOWN:
                 return UNKNOWN  # whatever the order: unknown wins over none
@@ -640,7 +663,7 @@ class Arith(Expr):
     def _compile_range(self) -> Fn:
         fa, fb, op, symbol = self.a.range_fn, self.b.range_fn, self.op, self.symbol
 
-        def arith_range(ctx: Ctx) -> Any:
+        def arith_range(ctx: EvalState) -> Any:
             x, y = fa(ctx), fb(ctx)
             if x is None or y is None:
                 return None  # none once known, whatever the other side
@@ -673,7 +696,7 @@ class _Extreme(_NAry):
         fns = tuple(i.fn for i in self.items)
         pick = type(self).pick
 
-        def extreme(ctx: Ctx) -> Any:
+        def extreme(ctx: EvalState) -> Any:
             values = [f(ctx) for f in fns]
             for v in values:
                 if v is UNKNOWN or v is None:
@@ -686,7 +709,7 @@ class _Extreme(_NAry):
         fns = tuple(i.range_fn for i in self.items)
         lowest = type(self).pick is min
 
-        def extreme_range(ctx: Ctx) -> Any:
+        def extreme_range(ctx: EvalState) -> Any:
             values = [f(ctx) for f in fns]
             if any(v is None for v in values):
                 return None
@@ -728,7 +751,7 @@ class RoundHalfUp(Expr):
     def _compile(self) -> Fn:
         fx, exponent = self.x.fn, self.exponent
 
-        def rounded(ctx: Ctx) -> Any:
+        def rounded(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
@@ -770,7 +793,7 @@ class Cmp(Expr):
         fa, fb, symbol = self.a.fn, self.b.fn, self.symbol
         op = _COMPARE[symbol]
 
-        def compare(ctx: Ctx) -> Any:
+        def compare(ctx: EvalState) -> Any:
             x = fa(ctx)
             if x is UNKNOWN or x is None:
                 return UNKNOWN
@@ -789,7 +812,7 @@ class Cmp(Expr):
         fa, fb, symbol = self.a.range_fn, self.b.range_fn, self.symbol
         op = _COMPARE[symbol]
 
-        def compare_range(ctx: Ctx) -> Any:
+        def compare_range(ctx: EvalState) -> Any:
             x = fa(ctx)
             if x is UNKNOWN or x is None:
                 return UNKNOWN
@@ -815,7 +838,7 @@ class In(Expr):
     def _compile(self) -> Fn:
         fx, values = self.x.fn, self.values
 
-        def member(ctx: Ctx) -> Any:
+        def member(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return UNKNOWN
@@ -836,7 +859,7 @@ class Contains(Expr):
     def _compile(self) -> Fn:
         fx, item = self.x.fn, self.item
 
-        def contains(ctx: Ctx) -> Any:
+        def contains(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return UNKNOWN
@@ -857,7 +880,7 @@ class IsNone(Expr):
     def _compile(self) -> Fn:
         fx = self.x.fn
 
-        def is_none(ctx: Ctx) -> Any:
+        def is_none(ctx: EvalState) -> Any:
             v = fx(ctx)
             return UNKNOWN if v is UNKNOWN else v is None
 
@@ -895,7 +918,7 @@ class Floor(Expr):
     def _compile(self) -> Fn:
         fx = self.x.fn
 
-        def floor(ctx: Ctx) -> Any:
+        def floor(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
@@ -935,7 +958,7 @@ class _Kleene(_NAry):
 def _kleene(fns: tuple[Fn, ...], decisive: bool) -> Fn:
     other = not decisive
 
-    def kleene(ctx: Ctx) -> Any:
+    def kleene(ctx: EvalState) -> Any:
         result: Any = other
         for f in fns:
             v = f(ctx)
@@ -975,7 +998,7 @@ class Not(Expr):
 
 
 def _negate(fx: Fn) -> Fn:
-    def negate(ctx: Ctx) -> Any:
+    def negate(ctx: EvalState) -> Any:
         v = fx(ctx)
         if v is True:
             return False
@@ -1001,7 +1024,7 @@ class If(Expr):
     def _compile(self) -> Fn:
         fc, ft, fo = self.cond.fn, self.then.fn, self.otherwise.fn
 
-        def choose(ctx: Ctx) -> Any:
+        def choose(ctx: EvalState) -> Any:
             c = fc(ctx)
             if c is True:
                 return ft(ctx)
@@ -1015,7 +1038,7 @@ class If(Expr):
     def _compile_range(self) -> Fn:
         fc, ft, fo = self.cond.range_fn, self.then.range_fn, self.otherwise.range_fn
 
-        def choose_range(ctx: Ctx) -> Any:
+        def choose_range(ctx: EvalState) -> Any:
             c = fc(ctx)
             if c is True:
                 return ft(ctx)
@@ -1029,7 +1052,7 @@ class If(Expr):
         fc, bc = self.cond.range_fn, self.cond.blame_fn
         bt, bo = self.then.blame_fn, self.otherwise.blame_fn
 
-        def blame_choice(ctx: Ctx) -> frozenset[str]:
+        def blame_choice(ctx: EvalState) -> frozenset[str]:
             c = fc(ctx)
             if c is True:
                 return bt(ctx)
@@ -1079,7 +1102,7 @@ class Case(Expr):
         fx, fd = self.x.fn, self.default.fn
         table = {k: v.fn for k, v in self.branches.items()}
 
-        def select(ctx: Ctx) -> Any:
+        def select(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN:
                 return UNKNOWN
@@ -1091,7 +1114,7 @@ class Case(Expr):
         fx, fd = self.x.fn, self.default.range_fn
         table = {k: v.range_fn for k, v in self.branches.items()}
 
-        def select_range(ctx: Ctx) -> Any:
+        def select_range(ctx: EvalState) -> Any:
             v = fx(ctx)
             if v is UNKNOWN:
                 return UNKNOWN
@@ -1103,7 +1126,7 @@ class Case(Expr):
         fx, bx, bd = self.x.fn, self.x.blame_fn, self.default.blame_fn
         table = {k: v.blame_fn for k, v in self.branches.items()}
 
-        def blame_branch(ctx: Ctx) -> frozenset[str]:
+        def blame_branch(ctx: EvalState) -> frozenset[str]:
             v = fx(ctx)
             if v is UNKNOWN:
                 return bx(ctx)
@@ -1130,7 +1153,7 @@ class _DateOp(Expr):
     def _compile(self) -> Fn:
         fd, fa, shift = self.day.fn, self.amount.fn, self.shift
 
-        def shifted(ctx: Ctx) -> Any:
+        def shifted(ctx: EvalState) -> Any:
             d = fd(ctx)
             if d is UNKNOWN or d is None:
                 return d
@@ -1151,7 +1174,7 @@ class _DateOp(Expr):
     def _compile_range(self) -> Fn:
         fd, fa, shift = self.day.range_fn, self.amount.range_fn, self.shift
 
-        def shifted_range(ctx: Ctx) -> Any:
+        def shifted_range(ctx: EvalState) -> Any:
             d, n = fd(ctx), fa(ctx)
             if d is None or n is None:
                 return None
@@ -1184,7 +1207,7 @@ class FirstOfMonth(Expr):
     def _compile(self) -> Fn:
         fd = self.day.fn
 
-        def first(ctx: Ctx) -> Any:
+        def first(ctx: EvalState) -> Any:
             d = fd(ctx)
             return d.replace(day=1) if isinstance(d, date) else d
 
@@ -1208,7 +1231,7 @@ class FirstOfYear(Expr):
     def _compile(self) -> Fn:
         fd = self.day.fn
 
-        def first(ctx: Ctx) -> Any:
+        def first(ctx: EvalState) -> Any:
             d = fd(ctx)
             return d.replace(month=1, day=1) if isinstance(d, date) else d
 
@@ -1250,7 +1273,7 @@ class DaysBetween(Expr):
     def _compile(self) -> Fn:
         fs, fe = self.start.fn, self.end.fn
 
-        def days(ctx: Ctx) -> Any:
+        def days(ctx: EvalState) -> Any:
             s = fs(ctx)
             if s is UNKNOWN or s is None:
                 return s
@@ -1264,7 +1287,7 @@ class DaysBetween(Expr):
     def _compile_range(self) -> Fn:
         fs, fe = self.start.range_fn, self.end.range_fn
 
-        def days_range(ctx: Ctx) -> Any:
+        def days_range(ctx: EvalState) -> Any:
             s, e = fs(ctx), fe(ctx)
             if s is None or e is None:
                 return None
@@ -1295,7 +1318,7 @@ class YearsBetween(Expr):
     def _compile(self) -> Fn:
         fs, fe = self.start.fn, self.end.fn
 
-        def years(ctx: Ctx) -> Any:
+        def years(ctx: EvalState) -> Any:
             s = fs(ctx)
             if s is UNKNOWN or s is None:
                 return s
@@ -1326,7 +1349,7 @@ class ReachDate(Expr):
     def _compile(self) -> Fn:
         fb, ft = self.birth.fn, self.table.fn
 
-        def reach(ctx: Ctx) -> Any:
+        def reach(ctx: EvalState) -> Any:
             b = fb(ctx)
             if b is UNKNOWN or b is None:
                 return b
@@ -1340,7 +1363,7 @@ class ReachDate(Expr):
     def _compile_range(self) -> Fn:
         fb, ft = self.birth.range_fn, self.table.fn
 
-        def reach_range(ctx: Ctx) -> Any:
+        def reach_range(ctx: EvalState) -> Any:
             b = fb(ctx)
             if b is UNKNOWN or b is None:
                 return b

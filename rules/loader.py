@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from rules import expr as x
 from rules.errors import FactIssue
-from rules.facts import NO_DEFAULT, Audience, Choice, Fact
+from rules.facts import NO_DEFAULT, Audience, Choice, FactDefinition
 from rules.parameters import CohortTable, Gap, GapTexts, Parameter, Period, Rhythm
 from rules.scheme import (
     AvailabilityRule,
@@ -215,7 +215,7 @@ class _TextsFile(BaseModel):
     constraints: dict[str, _ConstraintSpec] = {}
 
 
-_FACT: TypeAdapter[Any] = TypeAdapter(Fact)
+_FACT: TypeAdapter[Any] = TypeAdapter(FactDefinition)
 _M = TypeVar("_M", bound=BaseModel)
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
-from rules.facts import Audience, Choice, Fact, cents_to_str
+from rules.errors import SchemeDefinitionError
+from rules.facts import Audience, Choice, FactDefinition, cents_to_str
 from rules.parameters import DateBounds, Parameter, Rhythm
 from rules.texts import Citation, Text, placeholders, t
 
@@ -228,7 +229,7 @@ class Scheme(BaseModel):
     eligible_means: Text
     audience: tuple[Audience, ...]
     legal_basis: Citation
-    facts: tuple[Fact, ...]
+    facts: tuple[FactDefinition, ...]
     parameters: tuple[Parameter, ...] = ()
     criteria: tuple[Criterion, ...]
     outputs: tuple[Output, ...] = ()
@@ -282,7 +283,7 @@ class Scheme(BaseModel):
     def _check(self) -> None:
         problems = self.problems()
         if problems:
-            raise ValueError(f"scheme {self.id}: " + "; ".join(problems))
+            raise SchemeDefinitionError(f"scheme {self.id}: " + "; ".join(problems))
 
     def problems(self) -> list[str]:
         """Everything inconsistent in the definition (empty when sound)."""

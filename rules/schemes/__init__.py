@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from rules.catalogue import Registry
 from rules.loader import LoadResult, load_folders
-from rules.registry import Registry
 from rules.scheme import Scheme
 
 __all__ = ["ORDER", "load"]
