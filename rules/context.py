@@ -16,7 +16,7 @@ from rules import expr as x
 from rules.scheme import Plan, Scheme, round_cents
 from rules.texts import Lang, Text, format_value, render
 
-__all__ = ["Ctx", "render_text"]
+__all__ = ["Ctx", "render_both", "render_text"]
 
 CRITERION_KEY = "criterion "  # a criterion's key among the ranges kept, beside the outputs
 
@@ -73,9 +73,8 @@ class Ctx:
     def param(self, param_id: str) -> Any:
         return self.params.get(param_id, x.UNKNOWN)
 
-    def _answered(self, fact_ids: tuple[str, ...]) -> bool:
-        facts = self.facts
-        return all(f in facts for f in fact_ids)
+    def _answered(self, fact_ids: frozenset[str]) -> bool:
+        return self.facts.keys() >= fact_ids
 
     def param_bound(self, param_id: str) -> Any:
         """The bounds the law gives a figure not published for the date (or UNKNOWN)."""
@@ -94,7 +93,7 @@ class Ctx:
         except KeyError:
             plan = self.plan
             ranges = plan.output_ranges[output_id]
-            if ranges is not None and not self._answered(plan.output_facts[output_id]):
+            if ranges is not None and not self._answered(plan.output_fact_set[output_id]):
                 value = x.UNKNOWN  # some answers are missing: one pass, from what is known
             else:
                 value = plan.output_fns[output_id](self)
@@ -117,7 +116,7 @@ class Ctx:
         except KeyError:
             plan = self.plan
             ranges = plan.criterion_ranges[criterion_id]
-            if ranges is not None and not self._answered(plan.criterion_facts[criterion_id]):
+            if ranges is not None and not self._answered(plan.criterion_fact_set[criterion_id]):
                 # Some answers are missing: decide from what is known, in one pass (it
                 # gives the same as the first pass wherever that one is decided).
                 value = ranges(self)
@@ -221,3 +220,13 @@ def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
 def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
     """``text`` in ``lang`` with its placeholders filled from this evaluation."""
     return render(text, lang, _Values(ctx, lang))
+
+
+def render_both(text: Text, ctx: Ctx) -> dict[str, str]:
+    """``text`` in Dutch and English (the contract's form), placeholders filled."""
+    nl, en = text.nl, text.en
+    if "{" in nl:
+        nl = nl.format_map(_Values(ctx, Lang.NL))
+    if "{" in en:
+        en = en.format_map(_Values(ctx, Lang.EN))
+    return {"nl": nl, "en": en}

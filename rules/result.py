@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from rules import expr as x
-from rules.context import Ctx, render_text
+from rules.context import Ctx, render_both, render_text
 from rules.hints import hints
 from rules.scheme import Criterion, Note, Window
 from rules.texts import Citation, Lang, Text, dated_links, dated_url, t
@@ -100,7 +100,7 @@ class CriterionResult:
     evaluation's context are kept, to render its sentence when asked), or availability
     (``fixed``: its sentence is decided already)."""
 
-    __slots__ = ("_ctx", "_text", "citation", "criterion", "id", "label", "status")
+    __slots__ = ("_applies", "_ctx", "_text", "citation", "criterion", "id", "label", "status")
 
     def __init__(self, criterion: Criterion, status: str, ctx: Ctx) -> None:
         self.criterion: Criterion | None = criterion
@@ -110,13 +110,14 @@ class CriterionResult:
         self.status = status
         self._ctx: Ctx | None = ctx
         self._text: Text | None = None
+        self._applies: bool | None = None
 
     @classmethod
     def fixed(
         cls, criterion_id: str, label: Text, status: str, text: Text, citation: Citation
     ) -> CriterionResult:
         result = cls.__new__(cls)
-        result.criterion, result._ctx, result._text = None, None, text
+        result.criterion, result._ctx, result._text, result._applies = None, None, text, True
         result.id, result.label, result.citation, result.status = (
             criterion_id,
             label,
@@ -131,31 +132,50 @@ class CriterionResult:
             return ()
         return self._ctx.plan.criterion_facts[self.id]
 
+    def _sentence(self) -> Text:
+        """The explanation before its placeholders are filled."""
+        c = self.criterion
+        if c is None:
+            assert self._text is not None
+            return self._text
+        if self.status == MET:
+            return c.not_applicable if not self.applies and c.not_applicable else c.met
+        return c.not_met if self.status == NOT_MET else c.unknown
+
     def explanation(self, lang: Lang | str) -> str:
-        lang = Lang(lang)
+        lang = lang if type(lang) is Lang else Lang(lang)
         c, ctx = self.criterion, self._ctx
         if c is None or ctx is None:
-            assert self._text is not None
-            return self._text.get(lang)
-        if self.status == MET:
-            text = c.not_applicable if not self.applies and c.not_applicable else c.met
-        elif self.status == NOT_MET:
-            text = c.not_met
-        else:
-            text = c.unknown
-        sentence = render_text(text, ctx, lang)
+            return self._sentence().get(lang)
+        sentence = render_text(self._sentence(), ctx, lang)
         if self.status == UNKNOWN:
             sentence += _missing_parameters(ctx, c, lang)
         return sentence
+
+    def _explanations(self) -> dict[str, str]:
+        """:meth:`explanation` in both languages."""
+        c, ctx = self.criterion, self._ctx
+        if c is None or ctx is None:
+            return self._sentence().as_dict()
+        both = render_both(self._sentence(), ctx)
+        if self.status == UNKNOWN:
+            both["nl"] += _missing_parameters(ctx, c, Lang.NL)
+            both["en"] += _missing_parameters(ctx, c, Lang.EN)
+        return both
 
     @property
     def applies(self) -> bool:
         """False for a condition met only because it does not apply to this case (shown as
         "not applicable", not as "met")."""
-        c, ctx = self.criterion, self._ctx
-        if self.status != MET or c is None or ctx is None or c.applies is None:
-            return True
-        return c.applies.fn(ctx) is not False
+        found = self._applies
+        if found is None:
+            c, ctx = self.criterion, self._ctx
+            if self.status != MET or c is None or ctx is None or c.applies is None:
+                found = True
+            else:
+                found = c.applies.fn(ctx) is not False
+            self._applies = found
+        return found
 
     def would_change(self) -> list[dict[str, Any]]:
         """For a criterion not met or unknown: the bounds on single answers that would
@@ -171,7 +191,7 @@ class CriterionResult:
             "id": self.id,
             "status": self.status,
             "label": {"nl": label.nl, "en": label.en},
-            "explanation": {"nl": self.explanation(Lang.NL), "en": self.explanation(Lang.EN)},
+            "explanation": self._explanations(),
             "facts": list(self.facts),
             "citation": self.citation.as_dict() if on is None else _citation(self.citation, on),
             "would_change": self.would_change(),
@@ -198,7 +218,7 @@ class NoteResult:
         self._ctx = ctx
 
     def text(self, lang: Lang | str) -> str:
-        return render_text(self.note.text, self._ctx, Lang(lang))
+        return render_text(self.note.text, self._ctx, lang if type(lang) is Lang else Lang(lang))
 
     def as_dict(self, on: date | None = None) -> dict[str, Any]:
         """The note as JSON; with ``on``, its link to the law is dated ``on``."""
@@ -206,7 +226,7 @@ class NoteResult:
         citation = n.citation
         return {
             "id": n.id,
-            "text": {"nl": self.text(Lang.NL), "en": self.text(Lang.EN)},
+            "text": render_both(n.text, self._ctx),
             "citation": None
             if citation is None
             else (citation.as_dict() if on is None else _citation(citation, on)),
@@ -219,6 +239,7 @@ class Result:
 
     __slots__ = (
         "_ctx",
+        "_gaps",
         "_needed",
         "_notes",
         "_outputs",
@@ -252,6 +273,13 @@ class Result:
         self._receipt: dict[str, Any] | None = None
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
+        self._gaps: dict[str, str] | None = None
+
+    def _gap_states(self) -> dict[str, str]:
+        """:meth:`rules.context.Ctx.gap_states`, once."""
+        if self._gaps is None:
+            self._gaps = self._ctx.gap_states()
+        return self._gaps
 
     @property
     def outputs(self) -> dict[str, Any]:
@@ -269,7 +297,7 @@ class Result:
         if self._receipt is None:
             ctx = self._ctx
             figures = ctx.plan.receipt(self.on)
-            states = ctx.gap_states()
+            states = self._gap_states()
             if states:
                 figures = dict(figures)
                 for param_id, state in states.items():
@@ -301,7 +329,7 @@ class Result:
         is missing, and whether the answer can still change by it."""
         ctx = self._ctx
         notes: list[NoteResult] = []
-        for param_id, state in ctx.gap_states().items():
+        for param_id, state in self._gap_states().items():
             parameter = ctx.plan.params[param_id]
             texts = parameter.gap_texts
             if texts is None:
@@ -362,7 +390,33 @@ class Result:
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
             "notes": [n.as_dict(on) for n in self.notes],
-            "receipt": _dated_receipt(self.receipt, on),
+            "receipt": self._dated_receipt(),
+        }
+
+    def _dated_receipt(self) -> dict[str, Any]:
+        """:attr:`receipt` as JSON, a copy: every source's link dated ``on``."""
+        on, plan = self.on, self._ctx.plan
+        dated = plan.dated_receipts.get(on)
+        if dated is None:
+            dated = plan.dated_receipts[on] = {
+                param_id: None
+                if entry is None
+                else ({k: _dated_value(v, on) for k, v in entry.items()}, _nested(entry))
+                for param_id, entry in plan.receipt(on).items()
+            }
+        figures: dict[str, Any] = {}
+        for param_id, found in dated.items():
+            if found is not None:
+                entry, nested = found
+                found = _copy(entry) if nested else {**entry}
+            figures[param_id] = found
+        for param_id, state in self._gap_states().items():
+            if figures[param_id] is not None:
+                figures[param_id]["bound_used"] = state == "decided"
+        return {
+            "engine_version": ENGINE_VERSION,
+            "scheme_version": self._ctx.scheme.version,
+            "parameters": figures,
         }
 
 
@@ -379,10 +433,14 @@ def _dated_value(value: Any, on: date) -> Any:
 _WETTEN = "https://wetten.overheid.nl/"
 
 
-def _dated_receipt(receipt: dict[str, Any], on: date) -> dict[str, Any]:
-    """A copy of the receipt with every source's link dated ``on``."""
-    figures = {
-        param_id: None if entry is None else {k: _dated_value(v, on) for k, v in entry.items()}
-        for param_id, entry in receipt["parameters"].items()
-    }
-    return {**receipt, "parameters": figures}
+def _nested(entry: dict[str, Any]) -> bool:
+    return any(type(v) is dict or type(v) is list for v in entry.values())
+
+
+def _copy(value: Any) -> Any:
+    """A copy of JSON-like ``value`` at every level."""
+    if type(value) is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_copy(v) for v in value]
+    return value
