@@ -61,6 +61,7 @@ class UnknownScheme(RulesError):
 
 
 class SchemeDefinitionError(RulesError, ValueError):
-    """A scheme definition is inconsistent, or a second scheme takes an id or a fact id
-    with another meaning: raised while loading, never at a user's request. It is a
-    ``ValueError`` too, so pydantic and the scheme loader report it like any invalid value."""
+    """A scheme cannot join the registry: its id is taken, or it defines a fact shared
+    with another scheme differently. Raised while loading, never at a user's request (an
+    inconsistent scheme on its own is refused when it is built, by pydantic's
+    ``ValidationError``)."""

@@ -20,7 +20,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
-from rules.errors import SchemeDefinitionError
 from rules.facts import Audience, Choice, FactDefinition, cents_to_str
 from rules.parameters import DateBounds, Parameter, Rhythm
 from rules.texts import Citation, Text, placeholders, t
@@ -310,7 +309,7 @@ class Scheme(BaseModel):
     def _check(self) -> None:
         problems = self.problems()
         if problems:
-            raise SchemeDefinitionError(f"scheme {self.id}: " + "; ".join(problems))
+            raise ValueError(f"scheme {self.id}: " + "; ".join(problems))
 
     def problems(self) -> list[str]:
         """Everything inconsistent in the definition (empty when sound)."""
