@@ -93,13 +93,14 @@ class EvalState(Protocol):
     def blame_criterion(self, criterion_id: str) -> frozenset[str]: ...
 
 
-Fn = Callable[[EvalState], Any]
-BlameFn = Callable[[EvalState], frozenset[str]]
+Ctx = EvalState  # the short name the compiled closures below annotate their argument with
+Fn = Callable[[Ctx], Any]
+BlameFn = Callable[[Ctx], frozenset[str]]
 
 NOTHING: frozenset[str] = frozenset()
 
 
-def _blame_nothing(ctx: EvalState) -> frozenset[str]:
+def _blame_nothing(ctx: Ctx) -> frozenset[str]:
     return NOTHING
 
 
@@ -280,7 +281,7 @@ _NOT_KEPT = object()
 
 
 def _kept(node: Expr, compute: Fn) -> Fn:
-    def kept(ctx: EvalState) -> Any:
+    def kept(ctx: Ctx) -> Any:
         found = ctx.ranges.get(node, _NOT_KEPT)
         if found is _NOT_KEPT:
             found = ctx.ranges[node] = compute(ctx)
@@ -292,7 +293,7 @@ def _kept(node: Expr, compute: Fn) -> Fn:
 def _monotone(fx: Fn, apply: Callable[[Any], Any]) -> Fn:
     """The range of a non-decreasing function of one value: the function of both ends."""
 
-    def monotone(ctx: EvalState) -> Any:
+    def monotone(ctx: Ctx) -> Any:
         v = fx(ctx)
         if v is UNKNOWN or v is None:
             return v
@@ -357,7 +358,7 @@ class Expr:
         """By default no bound passes through a node: it has its exact value or none."""
         return self.fn
 
-    def blame(self, ctx: EvalState) -> frozenset[str]:
+    def blame(self, ctx: Ctx) -> frozenset[str]:
         """The unanswered facts that keep this node open (empty when it is decided)."""
         return self.blame_fn(ctx)
 
@@ -370,7 +371,7 @@ class Expr:
         if len(pairs) == 1:
             ((fc, bc),) = pairs
 
-            def blame_one(ctx: EvalState) -> frozenset[str]:
+            def blame_one(ctx: Ctx) -> frozenset[str]:
                 v = fc(ctx)
                 if v is UNKNOWN or type(v) is Range or type(v) is DateBounds:
                     return bc(ctx)
@@ -378,7 +379,7 @@ class Expr:
 
             return blame_one
 
-        def blame_children(ctx: EvalState) -> frozenset[str]:
+        def blame_children(ctx: Ctx) -> frozenset[str]:
             found = NOTHING
             for f, b in pairs:
                 v = f(ctx)
@@ -499,7 +500,7 @@ class Fact(Expr):
     def _compile(self) -> Fn:
         key = self.id
 
-        def fact_value(ctx: EvalState) -> Any:
+        def fact_value(ctx: Ctx) -> Any:
             return ctx.facts.get(key, UNKNOWN)
 
         return fact_value
@@ -507,7 +508,7 @@ class Fact(Expr):
     def _compile_blame(self) -> BlameFn:
         key, alone = self.id, frozenset((self.id,))
 
-        def blame_fact(ctx: EvalState) -> frozenset[str]:
+        def blame_fact(ctx: Ctx) -> frozenset[str]:
             return alone if ctx.facts.get(key, UNKNOWN) is UNKNOWN else NOTHING
 
         return blame_fact
@@ -515,7 +516,7 @@ class Fact(Expr):
     def _compile_range(self) -> Fn:
         key = self.id
 
-        def fact_range(ctx: EvalState) -> Any:
+        def fact_range(ctx: Ctx) -> Any:
             v = ctx.facts.get(key, UNKNOWN)
             return ctx.fact_ranges.get(key, UNKNOWN) if v is UNKNOWN else v
 
@@ -538,7 +539,7 @@ class Param(Expr):
     def _compile_range(self) -> Fn:
         key = self.id
 
-        def param_range(ctx: EvalState) -> Any:
+        def param_range(ctx: Ctx) -> Any:
             v = ctx.param(key)
             return ctx.param_bound(key) if v is UNKNOWN else v
 
@@ -564,7 +565,7 @@ class ParamOn(Expr):
     def _compile(self) -> Fn:
         fd, key = self.day.fn, self.id
 
-        def param_on(ctx: EvalState) -> Any:
+        def param_on(ctx: Ctx) -> Any:
             d = fd(ctx)
             if d is UNKNOWN or d is None:
                 return d
@@ -650,7 +651,7 @@ class Arith(Expr):
     def _compile(self) -> Fn:
         fa, fb, op = self.a.fn, self.b.fn, self.op
 
-        def arith(ctx: EvalState) -> Any:
+        def arith(ctx: Ctx) -> Any:
             x, y = fa(ctx), fb(ctx)
             if x is UNKNOWN or y is UNKNOWN:
                 return UNKNOWN  # whatever the order: unknown wins over none
@@ -663,7 +664,7 @@ class Arith(Expr):
     def _compile_range(self) -> Fn:
         fa, fb, op, symbol = self.a.range_fn, self.b.range_fn, self.op, self.symbol
 
-        def arith_range(ctx: EvalState) -> Any:
+        def arith_range(ctx: Ctx) -> Any:
             x, y = fa(ctx), fb(ctx)
             if x is None or y is None:
                 return None  # none once known, whatever the other side
@@ -696,7 +697,7 @@ class _Extreme(_NAry):
         fns = tuple(i.fn for i in self.items)
         pick = type(self).pick
 
-        def extreme(ctx: EvalState) -> Any:
+        def extreme(ctx: Ctx) -> Any:
             values = [f(ctx) for f in fns]
             for v in values:
                 if v is UNKNOWN or v is None:
@@ -709,7 +710,7 @@ class _Extreme(_NAry):
         fns = tuple(i.range_fn for i in self.items)
         lowest = type(self).pick is min
 
-        def extreme_range(ctx: EvalState) -> Any:
+        def extreme_range(ctx: Ctx) -> Any:
             values = [f(ctx) for f in fns]
             if any(v is None for v in values):
                 return None
@@ -751,7 +752,7 @@ class RoundHalfUp(Expr):
     def _compile(self) -> Fn:
         fx, exponent = self.x.fn, self.exponent
 
-        def rounded(ctx: EvalState) -> Any:
+        def rounded(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
@@ -793,7 +794,7 @@ class Cmp(Expr):
         fa, fb, symbol = self.a.fn, self.b.fn, self.symbol
         op = _COMPARE[symbol]
 
-        def compare(ctx: EvalState) -> Any:
+        def compare(ctx: Ctx) -> Any:
             x = fa(ctx)
             if x is UNKNOWN or x is None:
                 return UNKNOWN
@@ -812,7 +813,7 @@ class Cmp(Expr):
         fa, fb, symbol = self.a.range_fn, self.b.range_fn, self.symbol
         op = _COMPARE[symbol]
 
-        def compare_range(ctx: EvalState) -> Any:
+        def compare_range(ctx: Ctx) -> Any:
             x = fa(ctx)
             if x is UNKNOWN or x is None:
                 return UNKNOWN
@@ -838,7 +839,7 @@ class In(Expr):
     def _compile(self) -> Fn:
         fx, values = self.x.fn, self.values
 
-        def member(ctx: EvalState) -> Any:
+        def member(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return UNKNOWN
@@ -859,7 +860,7 @@ class Contains(Expr):
     def _compile(self) -> Fn:
         fx, item = self.x.fn, self.item
 
-        def contains(ctx: EvalState) -> Any:
+        def contains(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return UNKNOWN
@@ -880,7 +881,7 @@ class IsNone(Expr):
     def _compile(self) -> Fn:
         fx = self.x.fn
 
-        def is_none(ctx: EvalState) -> Any:
+        def is_none(ctx: Ctx) -> Any:
             v = fx(ctx)
             return UNKNOWN if v is UNKNOWN else v is None
 
@@ -918,7 +919,7 @@ class Floor(Expr):
     def _compile(self) -> Fn:
         fx = self.x.fn
 
-        def floor(ctx: EvalState) -> Any:
+        def floor(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN or v is None:
                 return v
@@ -958,7 +959,7 @@ class _Kleene(_NAry):
 def _kleene(fns: tuple[Fn, ...], decisive: bool) -> Fn:
     other = not decisive
 
-    def kleene(ctx: EvalState) -> Any:
+    def kleene(ctx: Ctx) -> Any:
         result: Any = other
         for f in fns:
             v = f(ctx)
@@ -998,7 +999,7 @@ class Not(Expr):
 
 
 def _negate(fx: Fn) -> Fn:
-    def negate(ctx: EvalState) -> Any:
+    def negate(ctx: Ctx) -> Any:
         v = fx(ctx)
         if v is True:
             return False
@@ -1024,7 +1025,7 @@ class If(Expr):
     def _compile(self) -> Fn:
         fc, ft, fo = self.cond.fn, self.then.fn, self.otherwise.fn
 
-        def choose(ctx: EvalState) -> Any:
+        def choose(ctx: Ctx) -> Any:
             c = fc(ctx)
             if c is True:
                 return ft(ctx)
@@ -1038,7 +1039,7 @@ class If(Expr):
     def _compile_range(self) -> Fn:
         fc, ft, fo = self.cond.range_fn, self.then.range_fn, self.otherwise.range_fn
 
-        def choose_range(ctx: EvalState) -> Any:
+        def choose_range(ctx: Ctx) -> Any:
             c = fc(ctx)
             if c is True:
                 return ft(ctx)
@@ -1052,7 +1053,7 @@ class If(Expr):
         fc, bc = self.cond.range_fn, self.cond.blame_fn
         bt, bo = self.then.blame_fn, self.otherwise.blame_fn
 
-        def blame_choice(ctx: EvalState) -> frozenset[str]:
+        def blame_choice(ctx: Ctx) -> frozenset[str]:
             c = fc(ctx)
             if c is True:
                 return bt(ctx)
@@ -1102,7 +1103,7 @@ class Case(Expr):
         fx, fd = self.x.fn, self.default.fn
         table = {k: v.fn for k, v in self.branches.items()}
 
-        def select(ctx: EvalState) -> Any:
+        def select(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN:
                 return UNKNOWN
@@ -1114,7 +1115,7 @@ class Case(Expr):
         fx, fd = self.x.fn, self.default.range_fn
         table = {k: v.range_fn for k, v in self.branches.items()}
 
-        def select_range(ctx: EvalState) -> Any:
+        def select_range(ctx: Ctx) -> Any:
             v = fx(ctx)
             if v is UNKNOWN:
                 return UNKNOWN
@@ -1126,7 +1127,7 @@ class Case(Expr):
         fx, bx, bd = self.x.fn, self.x.blame_fn, self.default.blame_fn
         table = {k: v.blame_fn for k, v in self.branches.items()}
 
-        def blame_branch(ctx: EvalState) -> frozenset[str]:
+        def blame_branch(ctx: Ctx) -> frozenset[str]:
             v = fx(ctx)
             if v is UNKNOWN:
                 return bx(ctx)
@@ -1153,7 +1154,7 @@ class _DateOp(Expr):
     def _compile(self) -> Fn:
         fd, fa, shift = self.day.fn, self.amount.fn, self.shift
 
-        def shifted(ctx: EvalState) -> Any:
+        def shifted(ctx: Ctx) -> Any:
             d = fd(ctx)
             if d is UNKNOWN or d is None:
                 return d
@@ -1174,7 +1175,7 @@ class _DateOp(Expr):
     def _compile_range(self) -> Fn:
         fd, fa, shift = self.day.range_fn, self.amount.range_fn, self.shift
 
-        def shifted_range(ctx: EvalState) -> Any:
+        def shifted_range(ctx: Ctx) -> Any:
             d, n = fd(ctx), fa(ctx)
             if d is None or n is None:
                 return None
@@ -1207,7 +1208,7 @@ class FirstOfMonth(Expr):
     def _compile(self) -> Fn:
         fd = self.day.fn
 
-        def first(ctx: EvalState) -> Any:
+        def first(ctx: Ctx) -> Any:
             d = fd(ctx)
             return d.replace(day=1) if isinstance(d, date) else d
 
@@ -1231,7 +1232,7 @@ class FirstOfYear(Expr):
     def _compile(self) -> Fn:
         fd = self.day.fn
 
-        def first(ctx: EvalState) -> Any:
+        def first(ctx: Ctx) -> Any:
             d = fd(ctx)
             return d.replace(month=1, day=1) if isinstance(d, date) else d
 
@@ -1273,7 +1274,7 @@ class DaysBetween(Expr):
     def _compile(self) -> Fn:
         fs, fe = self.start.fn, self.end.fn
 
-        def days(ctx: EvalState) -> Any:
+        def days(ctx: Ctx) -> Any:
             s = fs(ctx)
             if s is UNKNOWN or s is None:
                 return s
@@ -1287,7 +1288,7 @@ class DaysBetween(Expr):
     def _compile_range(self) -> Fn:
         fs, fe = self.start.range_fn, self.end.range_fn
 
-        def days_range(ctx: EvalState) -> Any:
+        def days_range(ctx: Ctx) -> Any:
             s, e = fs(ctx), fe(ctx)
             if s is None or e is None:
                 return None
@@ -1318,7 +1319,7 @@ class YearsBetween(Expr):
     def _compile(self) -> Fn:
         fs, fe = self.start.fn, self.end.fn
 
-        def years(ctx: EvalState) -> Any:
+        def years(ctx: Ctx) -> Any:
             s = fs(ctx)
             if s is UNKNOWN or s is None:
                 return s
@@ -1349,7 +1350,7 @@ class ReachDate(Expr):
     def _compile(self) -> Fn:
         fb, ft = self.birth.fn, self.table.fn
 
-        def reach(ctx: EvalState) -> Any:
+        def reach(ctx: Ctx) -> Any:
             b = fb(ctx)
             if b is UNKNOWN or b is None:
                 return b
@@ -1363,7 +1364,7 @@ class ReachDate(Expr):
     def _compile_range(self) -> Fn:
         fb, ft = self.birth.range_fn, self.table.fn
 
-        def reach_range(ctx: EvalState) -> Any:
+        def reach_range(ctx: Ctx) -> Any:
             b = fb(ctx)
             if b is UNKNOWN or b is None:
                 return b
