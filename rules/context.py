@@ -19,6 +19,7 @@ from rules.texts import Lang, Text, format_value, render
 __all__ = ["Ctx", "render_both", "render_text"]
 
 CRITERION_KEY = "criterion "  # a criterion's key among the ranges kept, beside the outputs
+_NOT_YET = object()  # not computed yet (``None`` and ``UNKNOWN`` are values)
 
 
 class Ctx:
@@ -88,22 +89,22 @@ class Ctx:
 
     def output(self, output_id: str) -> Any:
         """An output's value; one the known answers fix to a single value counts as known."""
-        try:
-            return self._outputs[output_id]
-        except KeyError:
-            plan = self.plan
-            ranges = plan.output_ranges[output_id]
-            if ranges is not None and not self._answered(plan.output_fact_set[output_id]):
-                value = x.UNKNOWN  # some answers are missing: one pass, from what is known
-            else:
-                value = plan.output_fns[output_id](self)
-            if value is x.UNKNOWN and ranges is not None:
-                ranged = ranges(self)
-                self._ranges[output_id] = ranged
-                if type(ranged) is not x.Range:
-                    value = ranged
-            self._outputs[output_id] = value
+        value = self._outputs.get(output_id, _NOT_YET)
+        if value is not _NOT_YET:
             return value
+        plan = self.plan
+        ranges = plan.output_ranges[output_id]
+        if ranges is not None and not self._answered(plan.output_fact_set[output_id]):
+            value = x.UNKNOWN  # some answers are missing: one pass, from what is known
+        else:
+            value = plan.output_fns[output_id](self)
+        if value is x.UNKNOWN and ranges is not None:
+            ranged = ranges(self)
+            self._ranges[output_id] = ranged
+            if type(ranged) is not x.Range:
+                value = ranged
+        self._outputs[output_id] = value
+        return value
 
     def output_range(self, output_id: str) -> Any:
         """An output's value, or the interval the known answers keep it in."""
@@ -111,23 +112,23 @@ class Ctx:
         return self._ranges.get(output_id, value) if value is x.UNKNOWN else value
 
     def criterion(self, criterion_id: str) -> Any:
-        try:
-            return self._criteria[criterion_id]
-        except KeyError:
-            plan = self.plan
-            ranges = plan.criterion_ranges[criterion_id]
-            if ranges is not None and not self._answered(plan.criterion_fact_set[criterion_id]):
-                # Some answers are missing: decide from what is known, in one pass (it
-                # gives the same as the first pass wherever that one is decided).
-                value = ranges(self)
-                self._ranges[CRITERION_KEY + criterion_id] = value
-            else:
-                value = plan.criterion_fns[criterion_id](self)
-                if value is x.UNKNOWN and ranges is not None:
-                    value = ranges(self)  # a figure without a value, bounded by the law
-                    self._ranges[CRITERION_KEY + criterion_id] = value
-            self._criteria[criterion_id] = value
+        value = self._criteria.get(criterion_id, _NOT_YET)
+        if value is not _NOT_YET:
             return value
+        plan = self.plan
+        ranges = plan.criterion_ranges[criterion_id]
+        if ranges is not None and not self._answered(plan.criterion_fact_set[criterion_id]):
+            # Some answers are missing: decide from what is known, in one pass (it gives
+            # the same as the first pass wherever that one is decided).
+            value = ranges(self)
+            self._ranges[CRITERION_KEY + criterion_id] = value
+        else:
+            value = plan.criterion_fns[criterion_id](self)
+            if value is x.UNKNOWN and ranges is not None:
+                value = ranges(self)  # a figure without a value, bounded by the law
+                self._ranges[CRITERION_KEY + criterion_id] = value
+        self._criteria[criterion_id] = value
+        return value
 
     def gap_states(self) -> dict[str, str]:
         """For each figure without a value on the date that an answer here reads: ``waiting``
