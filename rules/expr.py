@@ -781,6 +781,32 @@ def _compare_bounds(symbol: str, x: Any, bounds: DateBounds) -> Any:
     return low if low == high else UNKNOWN
 
 
+def _compare_const(a: Expr, op: Callable[[Any, Any], Any], symbol: str, y: Any) -> Fn:
+    """A comparison with a constant (the most common kind): the constant is not asked
+    for at each call, and an answer is read straight from the facts."""
+    if type(a) is Fact:
+        key = a.id
+
+        def compare_fact(ctx: Ctx) -> Any:
+            x = ctx.facts.get(key, UNKNOWN)
+            if x is UNKNOWN or x is None:
+                return UNKNOWN
+            return op(x, y)  # an answer is never a DateBounds
+
+        return compare_fact
+    fa, flipped = a.fn, _FLIP.get(symbol, symbol)
+
+    def compare_const(ctx: Ctx) -> Any:
+        x = fa(ctx)
+        if x is UNKNOWN or x is None:
+            return UNKNOWN
+        if type(x) is DateBounds:
+            return _compare_bounds(flipped, y, x)
+        return op(x, y)
+
+    return compare_const
+
+
 class Cmp(Expr):
     __slots__ = ("a", "b", "symbol")
 
@@ -793,6 +819,9 @@ class Cmp(Expr):
     def _compile(self) -> Fn:
         fa, fb, symbol = self.a.fn, self.b.fn, self.symbol
         op = _COMPARE[symbol]
+        value = self.b.value if type(self.b) is Const else None
+        if value is not None and value is not UNKNOWN and type(value) is not DateBounds:
+            return _compare_const(self.a, op, symbol, value)
 
         def compare(ctx: Ctx) -> Any:
             x = fa(ctx)
