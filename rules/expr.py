@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Protocol
 
 from rules.calendar import add_months, add_working_days
@@ -137,8 +138,22 @@ def _exact(x: Any, y: Any) -> bool:
     return type(x) is Fraction or type(y) is Fraction
 
 
-def _fraction(v: Any) -> Fraction:
-    return v if type(v) is Fraction else Fraction(v)
+def _fraction(v: Any) -> Any:
+    """``v`` ready for exact arithmetic with a fraction: a fraction or a whole number as it
+    is (``Fraction`` takes ``int`` operands exactly), anything else as a fraction."""
+    kind = type(v)
+    if kind is Fraction or kind is int:
+        return v
+    if kind is Decimal:
+        return _decimal_fraction(v)
+    return Fraction(v)
+
+
+@lru_cache(maxsize=1024)
+def _decimal_fraction(v: Decimal) -> Fraction:
+    """A decimal as a fraction, once per value (figures such as 0.875 recur in every
+    evaluation)."""
+    return Fraction(v)
 
 
 def _add(x: Any, y: Any) -> Any:
@@ -172,9 +187,8 @@ def _div(x: Any, y: Any) -> Any:
         return None  # no value: a scheme guards a division it needs
     if _ints(x, y):
         quotient, rest = divmod(x, y)
-        if rest == 0:
-            return quotient
-    return _fraction(x) / _fraction(y)
+        return quotient if rest == 0 else Fraction(x, y)
+    return _fraction(x) / _fraction(y)  # not two ints here: a fraction, never a float
 
 
 def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
