@@ -194,8 +194,7 @@ def _div(x: Any, y: Any) -> Any:
 def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
     """``value`` rounded half away from zero to the place of ``exponent`` (e.g. 0.01)."""
     if type(value) is Fraction:
-        scale = Fraction(1) / Fraction(exponent)
-        scaled = value * scale
+        scaled = value / _decimal_fraction(exponent)
         whole = (2 * abs(scaled.numerator) + scaled.denominator) // (2 * scaled.denominator)
         return Decimal(-whole if scaled < 0 else whole) * exponent
     return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP)
