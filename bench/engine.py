@@ -215,11 +215,13 @@ def main() -> None:
     args = parser.parse_args()
     loops, repeats = (500, 5) if args.quick else (4000, 15)
     print(f"Python {platform.python_version()}, {platform.machine()}, numpy {np.__version__}")
+    print("load average before (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print("| measure | median |\n|---|---|")
     for row in (
         single(loops, repeats) + screening(loops // 10, repeats) + bulk(5 if args.quick else 15)
     ):
         print(f"| {row[0]} | {row[1]} |")
+    print("load average after (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

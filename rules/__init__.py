@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from rules.catalogue import Registry
+from rules.catalogue import parse_facts as _parse_facts
 from rules.engine import ENGINE_VERSION, availability, evaluate
 from rules.errors import FactIssue, FactsInvalid, RulesError, SchemeDefinitionError, UnknownScheme
 from rules.loader import CommonWeb, SchemeWeb
-from rules.registry import Registry
-from rules.registry import parse_facts as _parse_facts
 from rules.result import Result
 from rules.scheme import Scheme
 from rules.schemes import load as _load
@@ -96,9 +96,3 @@ def validate_registry(reg: Registry | None = None) -> list[str]:
                 )
             seen.setdefault(fact.id, fact)
     return problems
-
-
-def evaluate_raw(scheme_id: str, raw: Mapping[str, Any], on: date) -> Result:
-    """Parse and evaluate in one step (what the command line and the API do)."""
-    scheme = registry.get(scheme_id)
-    return evaluate(scheme, parse_facts(raw, scheme), on)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rules.messages import fact_issue_message
+
 __all__ = ["FactIssue", "FactsInvalid", "RulesError", "SchemeDefinitionError", "UnknownScheme"]
 
 
@@ -24,9 +26,7 @@ class FactIssue(RulesError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        from rules.messages import fact_issue_message
-
-        return fact_issue_message(self, lang)
+        return fact_issue_message(self.code, self.fact, self.params, lang)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -60,5 +60,8 @@ class UnknownScheme(RulesError):
         return f"Unknown scheme '{self.scheme_id}'. Known schemes: {known}."
 
 
-class SchemeDefinitionError(RulesError):
-    """A scheme module is inconsistent: raised at import, never at a user's request."""
+class SchemeDefinitionError(RulesError, ValueError):
+    """A scheme cannot join the registry: its id is taken, or it defines a fact shared
+    with another scheme differently. Raised while loading, never at a user's request (an
+    inconsistent scheme on its own is refused when it is built, by pydantic's
+    ``ValidationError``)."""

@@ -18,10 +18,14 @@ parent. A comparison whose interval decides it is decided, whatever the missing 
 turn out to be: ``min(requested, 80 % x costs) >= 300,000`` fails on a request of 250,000
 alone. A range of one point is a value.
 
-Numbers are ``int`` (counts, eurocents) or ``Decimal``. Decimal arithmetic runs in one
-50-digit context, so comparisons with thresholds are exact for every amount the facts
-allow; rounding happens only where a scheme asks for it (money outputs round half-up to
-the cent once, at the end).
+Numbers are ``int`` (counts, eurocents), ``Decimal`` or, after a division that does not
+come out whole, ``Fraction``: a quotient keeps every digit, and arithmetic with a fraction
+stays in fractions. Decimal arithmetic runs in one 50-digit context, so comparisons with
+thresholds are exact for every amount the facts allow; rounding happens only where a
+scheme asks for it (money outputs round half-up to the cent once, at the end).
+
+Compiled trees read one evaluation's state through :class:`EvalState`, which
+:class:`rules.context.Ctx` provides; this module names no module above it.
 """
 
 from __future__ import annotations
@@ -32,13 +36,11 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import Any, Protocol
 
 from rules.calendar import add_months, add_working_days
 from rules.parameters import CohortTable, DateBounds
-
-if TYPE_CHECKING:
-    from rules.engine import Ctx
 
 __all__ = [
     "UNKNOWN",
@@ -70,8 +72,31 @@ _DECIMAL_TEXT = re.compile(r"^-?\d+\.\d+$")
 
 DECIMAL_CONTEXT = Context(prec=50, rounding=ROUND_HALF_UP)
 
-Fn = Callable[["Ctx"], Any]
-BlameFn = Callable[["Ctx"], frozenset[str]]
+
+class EvalState(Protocol):
+    """What a compiled tree reads from one evaluation (:class:`rules.context.Ctx`)."""
+
+    @property
+    def facts(self) -> Mapping[str, Any]: ...
+    @property
+    def fact_ranges(self) -> Mapping[str, Any]: ...
+    @property
+    def on(self) -> date | None: ...
+    @property
+    def ranges(self) -> dict[Any, Any]: ...
+    def param(self, param_id: str) -> Any: ...
+    def param_bound(self, param_id: str) -> Any: ...
+    def param_on(self, param_id: str, day: date) -> Any: ...
+    def output(self, output_id: str) -> Any: ...
+    def output_range(self, output_id: str) -> Any: ...
+    def criterion(self, criterion_id: str) -> Any: ...
+    def blame_output(self, output_id: str) -> frozenset[str]: ...
+    def blame_criterion(self, criterion_id: str) -> frozenset[str]: ...
+
+
+Ctx = EvalState  # the short name the compiled closures below annotate their argument with
+Fn = Callable[[Ctx], Any]
+BlameFn = Callable[[Ctx], frozenset[str]]
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -113,8 +138,22 @@ def _exact(x: Any, y: Any) -> bool:
     return type(x) is Fraction or type(y) is Fraction
 
 
-def _fraction(v: Any) -> Fraction:
-    return v if type(v) is Fraction else Fraction(v)
+def _fraction(v: Any) -> Any:
+    """``v`` ready for exact arithmetic with a fraction: a fraction or a whole number as it
+    is (``Fraction`` takes ``int`` operands exactly), anything else as a fraction."""
+    kind = type(v)
+    if kind is Fraction or kind is int:
+        return v
+    if kind is Decimal:
+        return _decimal_fraction(v)
+    return Fraction(v)
+
+
+@lru_cache(maxsize=1024)
+def _decimal_fraction(v: Decimal) -> Fraction:
+    """A decimal as a fraction, once per value (figures such as 0.875 recur in every
+    evaluation)."""
+    return Fraction(v)
 
 
 def _add(x: Any, y: Any) -> Any:
@@ -148,16 +187,14 @@ def _div(x: Any, y: Any) -> Any:
         return None  # no value: a scheme guards a division it needs
     if _ints(x, y):
         quotient, rest = divmod(x, y)
-        if rest == 0:
-            return quotient
-    return _fraction(x) / _fraction(y)
+        return quotient if rest == 0 else Fraction(x, y)
+    return _fraction(x) / _fraction(y)  # not two ints here: a fraction, never a float
 
 
 def round_half_up_to(value: Any, exponent: Decimal) -> Decimal:
     """``value`` rounded half away from zero to the place of ``exponent`` (e.g. 0.01)."""
     if type(value) is Fraction:
-        scale = Fraction(1) / Fraction(exponent)
-        scaled = value * scale
+        scaled = value / _decimal_fraction(exponent)
         whole = (2 * abs(scaled.numerator) + scaled.denominator) // (2 * scaled.denominator)
         return Decimal(-whole if scaled < 0 else whole) * exponent
     return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP)
@@ -757,6 +794,32 @@ def _compare_bounds(symbol: str, x: Any, bounds: DateBounds) -> Any:
     return low if low == high else UNKNOWN
 
 
+def _compare_const(a: Expr, op: Callable[[Any, Any], Any], symbol: str, y: Any) -> Fn:
+    """A comparison with a constant (the most common kind): the constant is not asked
+    for at each call, and an answer is read straight from the facts."""
+    if type(a) is Fact:
+        key = a.id
+
+        def compare_fact(ctx: Ctx) -> Any:
+            x = ctx.facts.get(key, UNKNOWN)
+            if x is UNKNOWN or x is None:
+                return UNKNOWN
+            return op(x, y)  # an answer is never a DateBounds
+
+        return compare_fact
+    fa, flipped = a.fn, _FLIP.get(symbol, symbol)
+
+    def compare_const(ctx: Ctx) -> Any:
+        x = fa(ctx)
+        if x is UNKNOWN or x is None:
+            return UNKNOWN
+        if type(x) is DateBounds:
+            return _compare_bounds(flipped, y, x)
+        return op(x, y)
+
+    return compare_const
+
+
 class Cmp(Expr):
     __slots__ = ("a", "b", "symbol")
 
@@ -769,6 +832,9 @@ class Cmp(Expr):
     def _compile(self) -> Fn:
         fa, fb, symbol = self.a.fn, self.b.fn, self.symbol
         op = _COMPARE[symbol]
+        value = self.b.value if type(self.b) is Const else None
+        if value is not None and value is not UNKNOWN and type(value) is not DateBounds:
+            return _compare_const(self.a, op, symbol, value)
 
         def compare(ctx: Ctx) -> Any:
             x = fa(ctx)

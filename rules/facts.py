@@ -30,7 +30,7 @@ __all__ = [
     "DecimalFact",
     "EnumFact",
     "EnumListFact",
-    "Fact",
+    "FactDefinition",
     "IntFact",
     "MoneyFact",
     "parse_value",
@@ -274,10 +274,13 @@ class EnumListFact(_FactBase):
         return None if value is None else [c for c in self.choice_ids if c in value]
 
 
-Fact = Annotated[
+FactDefinition = Annotated[
     BoolFact | IntFact | DecimalFact | MoneyFact | DateFact | EnumFact | EnumListFact,
     Field(discriminator="kind"),
 ]
+"""A fact definition of any kind, told apart by ``kind``. (The expression that reads an
+answer in a scheme's logic is another thing: :class:`rules.expr.Fact`, built by
+``x.fact(...)``.)"""
 
 
 def cents_to_str(cents: int) -> str:

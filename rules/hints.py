@@ -14,15 +14,13 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from math import ceil, floor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rules import expr as x
+from rules.context import Ctx
 from rules.facts import cents_to_str
+from rules.scheme import Criterion
 from rules.texts import Lang, format_value
-
-if TYPE_CHECKING:
-    from rules.engine import Ctx
-    from rules.scheme import Criterion
 
 __all__ = ["Hint", "hints"]
 

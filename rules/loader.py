@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from rules import expr as x
 from rules.errors import FactIssue
-from rules.facts import NO_DEFAULT, Audience, Choice, Fact
+from rules.facts import NO_DEFAULT, Audience, Choice, FactDefinition
 from rules.parameters import CohortTable, Gap, GapTexts, Parameter, Period, Rhythm
 from rules.scheme import (
     AvailabilityRule,
@@ -322,7 +322,7 @@ class SchemeWeb(BaseModel):
     headlines: tuple[Headline, ...] = ()
 
 
-_FACT: TypeAdapter[Any] = TypeAdapter(Fact)
+_FACT: TypeAdapter[Any] = TypeAdapter(FactDefinition)
 _M = TypeVar("_M", bound=BaseModel)
 
 

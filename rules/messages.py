@@ -5,14 +5,11 @@ A code without both a Dutch and an English sentence fails the test suite.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from rules.texts import format_date, format_decimal, format_money
-
-if TYPE_CHECKING:
-    from rules.errors import FactIssue
 
 __all__ = ["FACT_ISSUE_MESSAGES", "fact_issue_message"]
 
@@ -84,12 +81,13 @@ FACT_ISSUE_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def fact_issue_message(issue: FactIssue, lang: str) -> str:
+def fact_issue_message(code: str, fact: str, params: Mapping[str, object], lang: str) -> str:
+    """The sentence for answer ``fact`` rejected with ``code``, its ``params`` filled in."""
     lang = "nl" if lang == "nl" else "en"
-    template = FACT_ISSUE_MESSAGES[issue.code][lang]
-    money = issue.params.get("money") is True
-    shown = {key: _shown(value, lang, money=money) for key, value in issue.params.items()}
-    return template.format(fact=issue.fact, **shown)
+    template = FACT_ISSUE_MESSAGES[code][lang]
+    money = params.get("money") is True
+    shown = {key: _shown(value, lang, money=money) for key, value in params.items()}
+    return template.format(fact=fact, **shown)
 
 
 def _shown(value: object, lang: str, *, money: bool) -> str:

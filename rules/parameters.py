@@ -16,7 +16,7 @@ The engine uses such a bound only to decide what cannot depend on the figure. A
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -34,6 +34,8 @@ __all__ = [
     "Period",
     "Rhythm",
 ]
+
+_DAY = timedelta(days=1)
 
 
 class Period(BaseModel):
@@ -185,8 +187,8 @@ class Parameter(BaseModel):
         previous = max(before, key=lambda p: p.start) if before else None
         following = min(after, key=lambda p: p.start) if after else None
         declared = next((g for g in self.gaps if g.holds(on)), None)
-        start = None if previous is None or previous.end is None else previous.end + _ONE_DAY
-        end = None if following is None else following.start - _ONE_DAY
+        start = None if previous is None or previous.end is None else previous.end + _DAY
+        end = None if following is None else following.start - _DAY
         expected = None if start is None or self.rhythm is None else self.rhythm.due(start)
         lower = upper = None
         basis = None
@@ -243,7 +245,7 @@ class CohortTable(BaseModel):
             if cohort.born_from <= birth <= cohort.born_to:
                 return add_months(birth, cohort.years * 12 + cohort.months)
         if birth < self.cohorts[0].born_from:
-            return DateBounds(earliest=None, latest=self.reached_before - _ONE_DAY)
+            return DateBounds(earliest=None, latest=self.reached_before - _DAY)
         minimum = self.later_minimum_years * 12 + self.later_minimum_months
         return DateBounds(earliest=add_months(birth, minimum), latest=None)
 
@@ -263,6 +265,3 @@ def _tighter(current: Any, declared: Any, pick: Any) -> Any:
     if declared is None:
         return current
     return declared if current is None else pick(current, declared)
-
-
-_ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)

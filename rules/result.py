@@ -1,22 +1,57 @@
 """The result of an evaluation, as ``shared/spec/README.md`` defines it.
 
-Explanations are rendered when the result is turned into JSON (or asked for), not while
-the status is decided: a bulk run that needs only the status and the amounts does not pay
-for sentences nobody reads.
+A :class:`Result` is a value: the status, availability, criteria and missing facts decided
+by :func:`rules.engine.evaluate`, and the evaluation's context (:class:`rules.context.Ctx`)
+from which its outputs, notes, receipt and sentences are read when asked for. A bulk run
+that needs only the status and the amounts does not pay for sentences nobody reads. This
+module never imports the engine.
 """
 
 from __future__ import annotations
 
+import pickle
+from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import Any
 
-from rules.texts import Citation, Lang, Text, dated_links
+from rules import expr as x
+from rules.context import Ctx, render_both, render_text
+from rules.hints import hints
+from rules.scheme import Criterion, Note, Window
+from rules.texts import Citation, Lang, Text, dated_links, dated_url, t
 
-if TYPE_CHECKING:
-    from rules.engine import Ctx
-    from rules.scheme import Criterion, Note, Window
+__all__ = [
+    "ENGINE_VERSION",
+    "MET",
+    "NOT_MET",
+    "UNKNOWN",
+    "AvailabilityResult",
+    "CriterionResult",
+    "NoteResult",
+    "Result",
+]
 
-__all__ = ["AvailabilityResult", "CriterionResult", "NoteResult", "Result"]
+ENGINE_VERSION = "1.0.0"
+"""The engine's version, named in every receipt."""
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"  # a criterion's status
+
+
+@lru_cache(maxsize=4096)
+def _dated(url: str, on: date) -> str:
+    """:func:`rules.texts.dated_url`, once per address and date."""
+    return dated_url(url, on)
+
+
+def _citation(citation: Citation, on: date) -> dict[str, str]:
+    """A citation as JSON, its link to the law opening the text valid on ``on``."""
+    return {
+        "title": citation.title,
+        "article": citation.article,
+        "url": _dated(citation.url, on),
+        "source": citation.source,
+    }
 
 
 class AvailabilityResult:
@@ -62,100 +97,114 @@ class AvailabilityResult:
 
 
 class CriterionResult:
-    """One criterion's outcome. Its label, citation and facts are read from the criterion
-    when asked, so deciding a status costs no more than the status."""
+    """One criterion's outcome: a criterion of the scheme (``criterion`` and the
+    evaluation's context are kept, to render its sentence when asked), or availability
+    (``fixed``: its sentence is decided already)."""
 
-    __slots__ = ("_ctx", "_fixed", "criterion", "status")
+    __slots__ = ("_applies", "_ctx", "_text", "citation", "criterion", "id", "label", "status")
 
-    def __init__(self, criterion: Criterion | None, status: str, ctx: Ctx | None) -> None:
-        self.criterion = criterion
+    def __init__(self, criterion: Criterion, status: str, ctx: Ctx) -> None:
+        self.criterion: Criterion | None = criterion
+        self.id = criterion.id
+        self.label = criterion.label
+        self.citation = criterion.citation
         self.status = status
-        self._ctx = ctx
-        self._fixed: tuple[str, Text, Text, Citation] | None = None
+        self._ctx: Ctx | None = ctx
+        self._text: Text | None = None
+        self._applies: bool | None = None
 
     @classmethod
     def fixed(
         cls, criterion_id: str, label: Text, status: str, text: Text, citation: Citation
     ) -> CriterionResult:
-        result = cls(None, status, None)
-        result._fixed = (criterion_id, label, text, citation)
+        result = cls.__new__(cls)
+        result.criterion, result._ctx, result._text, result._applies = None, None, text, True
+        result.id, result.label, result.citation, result.status = (
+            criterion_id,
+            label,
+            citation,
+            status,
+        )
         return result
 
     @property
-    def id(self) -> str:
-        return self._fixed[0] if self._fixed else self.criterion.id  # type: ignore[union-attr]
-
-    @property
-    def label(self) -> Text:
-        return self._fixed[1] if self._fixed else self.criterion.label  # type: ignore[union-attr]
-
-    @property
-    def citation(self) -> Citation:
-        return self._fixed[3] if self._fixed else self.criterion.citation  # type: ignore[union-attr]
-
-    @property
     def facts(self) -> tuple[str, ...]:
-        if self._fixed or self._ctx is None:
+        if self.criterion is None or self._ctx is None:
             return ()
-        return self._ctx.plan.criterion_facts[self.criterion.id]  # type: ignore[union-attr]
+        return self._ctx.plan.criterion_facts[self.id]
+
+    def _sentence(self) -> Text:
+        """The explanation before its placeholders are filled."""
+        c = self.criterion
+        if c is None:
+            assert self._text is not None
+            return self._text
+        if self.status == MET:
+            return c.not_applicable if not self.applies and c.not_applicable else c.met
+        return c.not_met if self.status == NOT_MET else c.unknown
 
     def explanation(self, lang: Lang | str) -> str:
-        from rules.engine import render_text
-
-        lang = Lang(lang)
-        if self._fixed is not None:
-            return self._fixed[2].get(lang)
-        assert self.criterion is not None and self._ctx is not None
+        lang = lang if type(lang) is Lang else Lang(lang)
         c, ctx = self.criterion, self._ctx
-        if self.status == "met":
-            text = c.not_applicable if not self.applies and c.not_applicable else c.met
-        elif self.status == "not_met":
-            text = c.not_met
-        else:
-            text = c.unknown
-        sentence = render_text(text, ctx, lang)
-        if self.status == "unknown":
+        if c is None or ctx is None:
+            return self._sentence().get(lang)
+        sentence = render_text(self._sentence(), ctx, lang)
+        if self.status == UNKNOWN:
             sentence += _missing_parameters(ctx, c, lang)
         return sentence
+
+    def _explanations(self) -> dict[str, str]:
+        """:meth:`explanation` in both languages."""
+        c, ctx = self.criterion, self._ctx
+        if c is None or ctx is None:
+            return self._sentence().as_dict()
+        both = render_both(self._sentence(), ctx)
+        if self.status == UNKNOWN:
+            both["nl"] += _missing_parameters(ctx, c, Lang.NL)
+            both["en"] += _missing_parameters(ctx, c, Lang.EN)
+        return both
 
     @property
     def applies(self) -> bool:
         """False for a condition met only because it does not apply to this case (shown as
         "not applicable", not as "met")."""
-        c, ctx = self.criterion, self._ctx
-        if self.status != "met" or c is None or ctx is None or c.applies is None:
-            return True
-        return c.applies.fn(ctx) is not False
+        found = self._applies
+        if found is None:
+            c, ctx = self.criterion, self._ctx
+            if self.status != MET or c is None or ctx is None or c.applies is None:
+                found = True
+            else:
+                found = c.applies.fn(ctx) is not False
+            self._applies = found
+        return found
 
     def would_change(self) -> list[dict[str, Any]]:
         """For a criterion not met or unknown: the bounds on single answers that would
         make it hold (see :mod:`rules.hints`)."""
-        if self.status == "met" or self.criterion is None or self._ctx is None:
+        if self.status == MET or self.criterion is None or self._ctx is None:
             return []
-        from rules.hints import hints
-
         return [h.as_dict(self._ctx) for h in hints(self.criterion, self._ctx)]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, on: date | None = None) -> dict[str, Any]:
+        """The criterion as JSON; with ``on``, its link to the law is dated ``on``."""
+        label = self.label
         return {
             "id": self.id,
             "status": self.status,
-            "label": self.label.as_dict(),
-            "explanation": {"nl": self.explanation(Lang.NL), "en": self.explanation(Lang.EN)},
+            "label": {"nl": label.nl, "en": label.en},
+            "explanation": self._explanations(),
             "facts": list(self.facts),
-            "citation": self.citation.as_dict(),
+            "citation": self.citation.as_dict() if on is None else _citation(self.citation, on),
             "would_change": self.would_change(),
             "applies": self.applies,
         }
 
 
 def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
-    from rules import expr as x
-
     names = [n for n in ctx.plan.criterion_params[criterion.id] if ctx.params.get(n) is x.UNKNOWN]
     if not names:
         return ""
-    labels = ", ".join(ctx.scheme.parameter(n).label.get(lang) for n in names)
+    labels = ", ".join(ctx.plan.params[n].label.get(lang) for n in names)
     day = ctx.on.isoformat() if ctx.on else "?"
     if lang == Lang.NL:
         return f" Voor {day} is geen geldende waarde bekend van: {labels}."
@@ -170,23 +219,28 @@ class NoteResult:
         self._ctx = ctx
 
     def text(self, lang: Lang | str) -> str:
-        from rules.engine import render_text
+        return render_text(self.note.text, self._ctx, lang if type(lang) is Lang else Lang(lang))
 
-        return render_text(self.note.text, self._ctx, Lang(lang))
-
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, on: date | None = None) -> dict[str, Any]:
+        """The note as JSON; with ``on``, its link to the law is dated ``on``."""
         n = self.note
+        citation = n.citation
         return {
             "id": n.id,
-            "text": {"nl": self.text(Lang.NL), "en": self.text(Lang.EN)},
-            "citation": None if n.citation is None else n.citation.as_dict(),
+            "text": render_both(n.text, self._ctx),
+            "citation": None
+            if citation is None
+            else (citation.as_dict() if on is None else _citation(citation, on)),
             "for_advisers": n.for_advisers,
         }
 
 
 class Result:
+    """One evaluation's outcome (see :func:`rules.engine.evaluate`)."""
+
     __slots__ = (
         "_ctx",
+        "_gaps",
         "_needed",
         "_notes",
         "_outputs",
@@ -220,42 +274,102 @@ class Result:
         self._receipt: dict[str, Any] | None = None
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
+        self._gaps: dict[str, str] | None = None
+
+    def _gap_states(self) -> dict[str, str]:
+        """:meth:`rules.context.Ctx.gap_states`, once."""
+        if self._gaps is None:
+            self._gaps = self._ctx.gap_states()
+        return self._gaps
 
     @property
     def outputs(self) -> dict[str, Any]:
         """The contract's named values (JSON form); computed on first use."""
         if self._outputs is None:
-            from rules.engine import dump_outputs
-
-            self._outputs = dump_outputs(self._ctx)
+            ctx = self._ctx
+            self._outputs = {key: dump(ctx.output(key)) for key, dump in ctx.plan.output_dumps}
         return self._outputs
 
     @property
     def receipt(self) -> dict[str, Any]:
-        """The engine and scheme versions and every figure used, with period and source."""
+        """The engine and scheme versions and every figure used, with period and source;
+        for a figure not published yet, the gap, the bound the law gives it and whether
+        that bound settled the answer."""
         if self._receipt is None:
-            from rules.engine import receipt
-
-            self._receipt = receipt(self._ctx)
+            ctx = self._ctx
+            figures = ctx.plan.receipt(self.on)
+            states = self._gap_states()
+            if states:
+                figures = dict(figures)
+                for param_id, state in states.items():
+                    entry = figures[param_id]
+                    if entry is not None:
+                        figures[param_id] = {**entry, "bound_used": state == "decided"}
+            self._receipt = {
+                "engine_version": ENGINE_VERSION,
+                "scheme_version": ctx.scheme.version,
+                "parameters": figures,
+            }
         return self._receipt
 
     @property
     def notes(self) -> tuple[NoteResult, ...]:
         """The caveats that apply to this case; decided on first use."""
         if self._notes is None:
-            from rules.engine import shown_notes
-
-            self._notes = shown_notes(self._ctx)
+            ctx = self._ctx
+            shown = tuple(
+                NoteResult(n, ctx)
+                for n, when in ctx.plan.notes
+                if when is None or when(ctx) is True
+            )
+            self._notes = shown + self._gap_notes()
         return self._notes
+
+    def _gap_notes(self) -> tuple[NoteResult, ...]:
+        """One plain sentence per figure not published yet that this answer reads: that it
+        is missing, and whether the answer can still change by it."""
+        ctx = self._ctx
+        notes: list[NoteResult] = []
+        for param_id, state in self._gap_states().items():
+            parameter = ctx.plan.params[param_id]
+            texts = parameter.gap_texts
+            if texts is None:
+                continue
+            gap = parameter.gap_on(self.on)
+            bounded = gap is not None and (gap.at_least is not None or gap.at_most is not None)
+            # Without a bound there is nothing to compare with: say only that it is missing.
+            follow = {"decided": texts.decided, "waiting": texts.waiting}.get(state)
+            text = (
+                texts.missing
+                if follow is None or not bounded
+                else t(f"{texts.missing.nl} {follow.nl}", f"{texts.missing.en} {follow.en}")
+            )
+            note = Note(
+                id=f"{param_id}_not_published",
+                text=text,
+                citation=None if gap is None else gap.basis,
+            )
+            notes.append(NoteResult(note, ctx))
+        return tuple(notes)
 
     @property
     def needed_for_outputs(self) -> tuple[str, ...]:
-        """Facts that would give the outputs still without a value one (beyond ``missing``)."""
+        """Facts that would let an output without a value be computed (amounts, dates),
+        beyond those already in ``missing``; in the scheme's declared order."""
         if self._needed is None:
-            from rules.engine import needed_for_outputs
-
-            self._needed = needed_for_outputs(self._ctx, self.outputs, self.missing)
+            self._needed = self._facts_for_outputs(self.outputs)
         return self._needed
+
+    def _facts_for_outputs(self, outputs: Mapping[str, Any]) -> tuple[str, ...]:
+        if None not in outputs.values():
+            return ()
+        ctx = self._ctx
+        wanted: set[str] = set()
+        for key, value in outputs.items():
+            if value is None:
+                wanted |= ctx.blame_output(key)
+        wanted -= set(self.missing)
+        return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
 
     def criterion(self, criterion_id: str) -> CriterionResult:
         for c in self.criteria:
@@ -264,18 +378,64 @@ class Result:
         raise KeyError(criterion_id)
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's JSON. Every link to the law opens the text valid on ``on``."""
-        data = {
+        """The contract's JSON, a fresh copy. Every link to the law opens the text valid
+        on ``on``."""
+        on = self.on
+        return {
             "scheme": self.scheme,
-            "on": self.on.isoformat(),
+            "on": on.isoformat(),
             "status": self.status,
             "availability": self.availability.as_dict(),
-            "outputs": dict(self.outputs),
-            "criteria": [c.as_dict() for c in self.criteria],
+            "outputs": {k: _dated_value(v, on) for k, v in self.outputs.items()},
+            "criteria": [c.as_dict(on) for c in self.criteria],
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
-            "notes": [n.as_dict() for n in self.notes],
-            "receipt": self.receipt,
+            "notes": [n.as_dict(on) for n in self.notes],
+            "receipt": self._dated_receipt(),
         }
-        linked: dict[str, Any] = dated_links(data, self.on)
-        return linked
+
+    def _dated_receipt(self) -> dict[str, Any]:
+        """:attr:`receipt` as JSON, a copy: every source's link dated ``on``."""
+        on, plan = self.on, self._ctx.plan
+        dated = plan.dated_receipts.get(on)
+        if dated is None:
+            dated = plan.dated_receipts[on] = {
+                param_id: None
+                if entry is None
+                else _frozen({k: _dated_value(v, on) for k, v in entry.items()})
+                for param_id, entry in plan.receipt(on).items()
+            }
+        figures: dict[str, Any] = {}
+        for param_id, found in dated.items():
+            if found is not None:
+                found = {**found} if type(found) is dict else pickle.loads(found)
+            figures[param_id] = found
+        for param_id, state in self._gap_states().items():
+            if figures[param_id] is not None:
+                figures[param_id]["bound_used"] = state == "decided"
+        return {
+            "engine_version": ENGINE_VERSION,
+            "scheme_version": self._ctx.scheme.version,
+            "parameters": figures,
+        }
+
+
+def _dated_value(value: Any, on: date) -> Any:
+    """A value as JSON, a copy: a link to the law among the values is dated ``on``."""
+    kind = type(value)
+    if kind is str:
+        return _dated(value, on) if value.startswith(_WETTEN) else value
+    if kind is dict or kind is list:
+        return dated_links(value, on)
+    return value
+
+
+_WETTEN = "https://wetten.overheid.nl/"
+
+
+def _frozen(entry: dict[str, Any]) -> dict[str, Any] | bytes:
+    """A receipt entry kept to be copied per answer: flat as it is, nested (a table) as a
+    pickle, whose loading is the fastest deep copy of plain data."""
+    if any(type(v) is dict or type(v) is list for v in entry.values()):
+        return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    return entry

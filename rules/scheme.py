@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from rules import expr as x
-from rules.facts import Audience, Choice, Fact, cents_to_str
+from rules.facts import Audience, Choice, FactDefinition, cents_to_str
 from rules.parameters import DateBounds, Parameter, Rhythm
 from rules.texts import Citation, Text, placeholders, t
 
@@ -104,19 +104,46 @@ class Output(BaseModel):
     def dumper(self) -> Callable[[Any], Any]:
         """:meth:`dump` specialised to this output's kind, for the plan."""
         kind, exponent = self.kind, Decimal(1).scaleb(-self.places)
+        unknown = x.UNKNOWN
 
-        def dump(value: Any) -> Any:
-            if value is x.UNKNOWN or value is None or isinstance(value, DateBounds):
-                return None  # a date known only as a range (an AOW cohort not yet fixed)
-            if kind is OutputKind.MONEY:
+        if kind is OutputKind.MONEY:
+
+            def dump(value: Any) -> Any:
+                if value is unknown or value is None:
+                    return None
+                if type(value) is int:
+                    return cents_to_str(value)
+                if isinstance(value, DateBounds):
+                    return None
                 return cents_to_str(round_cents(value))
-            if kind is OutputKind.DECIMAL:
+
+        elif kind is OutputKind.DECIMAL:
+
+            def dump(value: Any) -> Any:
+                if value is unknown or value is None or isinstance(value, DateBounds):
+                    return None
                 return str(x.round_half_up_to(value, exponent))
-            if kind is OutputKind.DATE:
+
+        elif kind is OutputKind.DATE:
+
+            def dump(value: Any) -> Any:
+                if value is unknown or value is None or isinstance(value, DateBounds):
+                    return None  # a date known only as a range (an AOW cohort not yet fixed)
                 return value.isoformat()
-            if kind is OutputKind.INT:
+
+        elif kind is OutputKind.INT:
+
+            def dump(value: Any) -> Any:
+                if value is unknown or value is None or isinstance(value, DateBounds):
+                    return None
                 return math.floor(value)  # the whole number at or below, as the bulk loop does
-            return value
+
+        else:
+
+            def dump(value: Any) -> Any:
+                if value is unknown or value is None or isinstance(value, DateBounds):
+                    return None
+                return value
 
         return dump
 
@@ -228,7 +255,7 @@ class Scheme(BaseModel):
     eligible_means: Text
     audience: tuple[Audience, ...]
     legal_basis: Citation
-    facts: tuple[Fact, ...]
+    facts: tuple[FactDefinition, ...]
     parameters: tuple[Parameter, ...] = ()
     criteria: tuple[Criterion, ...]
     outputs: tuple[Output, ...] = ()
@@ -426,10 +453,12 @@ class Plan:
         "criteria",
         "criterion_blames",
         "criterion_comparisons",
+        "criterion_fact_set",
         "criterion_facts",
         "criterion_fns",
         "criterion_params",
         "criterion_ranges",
+        "dated_receipts",
         "defaults",
         "fact_ranges",
         "fact_rank",
@@ -437,6 +466,7 @@ class Plan:
         "notes",
         "output_blames",
         "output_dumps",
+        "output_fact_set",
         "output_facts",
         "output_fns",
         "output_ranges",
@@ -499,10 +529,13 @@ class Plan:
             for c in scheme.criteria
         }
         self.output_facts = {o.id: tuple(self._facts_behind(o.expr)) for o in scheme.outputs}
+        self.criterion_fact_set = {k: frozenset(v) for k, v in self.criterion_facts.items()}
+        self.output_fact_set = {k: frozenset(v) for k, v in self.output_facts.items()}
         self._params_on: dict[date, dict[str, Any]] = {}
         self._bounds_on: dict[date, dict[str, Any]] = {}
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
+        self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON (rules.result)
 
     def params_on(self, on: date) -> dict[str, Any]:
         """Every parameter's value on ``on``; ``UNKNOWN`` where no period holds it."""

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rules.catalogue import Registry, parse_facts
 from rules.engine import evaluate
 from rules.facts import Audience
-from rules.registry import Registry, parse_facts
 from rules.result import Result
 
 __all__ = ["Screening", "screen"]

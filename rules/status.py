@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from rules.engine import availability
+from rules.availability import availability
 from rules.parameters import CohortTable, Parameter, Rhythm
 from rules.scheme import Scheme, _dump_param
 

@@ -149,7 +149,8 @@ _MONTHS = {
 
 
 def format_date(value: date, lang: Lang | str) -> str:
-    return f"{value.day} {_MONTHS[Lang(lang)][value.month - 1]} {value.year}"
+    months = _MONTHS[lang if type(lang) is Lang else Lang(lang)]
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def format_money(cents: int, lang: Lang | str) -> str:

@@ -28,3 +28,43 @@ def test_rules_imports_without_django() -> None:
     )
 
     assert done.returncode == 0, done.stderr
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import circle in ``graph`` (module -> modules it imports), or None."""
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> list[str] | None:
+        if module in path:
+            return [*path[path.index(module) :], module]
+        if module in done:
+            return None
+        for imported in sorted(graph.get(module, ())):
+            found = visit(imported, [*path, module])
+            if found:
+                return found
+        done.add(module)
+        return None
+
+    for module in sorted(graph):
+        found = visit(module, [])
+        if found:
+            return found
+    return None
+
+
+def test_no_import_circle_inside_rules() -> None:
+    """Every module of the engine can be read from the bottom up: none imports, even for
+    typing or inside a function, a module that imports it back."""
+    import grimp
+
+    graph = grimp.build_graph("rules", exclude_type_checking_imports=False)
+    modules = {m for m in graph.modules if m != "rules"}  # the package front imports all
+    imports = {m: graph.find_modules_directly_imported_by(m) & modules for m in modules}
+
+    assert _cycle(imports) is None, " -> ".join(_cycle(imports) or [])
+
+
+def test_the_cycle_finder_finds_a_circle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None

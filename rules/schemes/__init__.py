@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rules.catalogue import Registry
 from rules.loader import SCHEMES_DIR, LoadResult, load_folders
-from rules.registry import Registry
 
 __all__ = ["ORDER", "load"]
 

@@ -10,6 +10,7 @@ and has no value in 2025.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 import time
@@ -332,10 +333,18 @@ def test_a_citation_without_an_absolute_https_url_is_refused(url: str) -> None:
 # The registry ---------------------------------------------------------------------------------
 
 
+def test_the_registry_is_an_instance_and_its_class_lives_in_rules_catalogue() -> None:
+    import rules.catalogue
+
+    assert isinstance(rules.registry, rules.catalogue.Registry)
+    assert rules.catalogue.parse_facts(rules.registry, {}) == {}
+    assert "ww_inkomensverrekening" in rules.registry
+
+
 def test_the_registry_refuses_a_second_scheme_with_the_same_id() -> None:
     registry = rules.Registry()
     registry.register(SCHEME)
-    with pytest.raises(ValueError, match="already registered"):
+    with pytest.raises(rules.SchemeDefinitionError, match="already registered"):
         registry.register(build(version="0.2"))
     assert registry.get("toy") is SCHEME
 
@@ -344,7 +353,9 @@ def test_the_registry_refuses_a_fact_defined_differently_by_two_schemes() -> Non
     registry = rules.Registry()
     registry.register(SCHEME)
     older = IntFact(id="toy_age", question=t("Leeftijd?", "Age?"), maximum=150)
-    with pytest.raises(ValueError, match="fact 'toy_age' of scheme 'toy2' differs"):
+    with pytest.raises(
+        rules.SchemeDefinitionError, match="fact 'toy_age' of scheme 'toy2' differs"
+    ):
         registry.register(build(id="toy2", facts=(older, *FACTS[1:])))
     assert "toy2" not in registry
 
@@ -676,6 +687,47 @@ def test_notes_in_the_json_have_id_text_in_both_languages_and_citation() -> None
             "for_advisers": False,
         }
     ]
+
+
+def _links(data: Any) -> list[str]:
+    if isinstance(data, str):
+        return [data] if data.startswith("https://wetten.overheid.nl/") else []
+    if isinstance(data, dict):
+        return [link for value in data.values() for link in _links(value)]
+    if isinstance(data, list):
+        return [link for value in data for link in _links(value)]
+    return []
+
+
+def test_every_link_to_the_law_in_the_json_opens_the_text_valid_on_the_reference_date() -> None:
+    scheme = rules.registry.get("ww_inkomensverrekening")
+    on = date(2026, 3, 16)
+    facts = {"ww_dagloon_eur": "150.00", "ww_month_number": 3, "income_month_eur": "1000.00"}
+    document = rules.evaluate(scheme, rules.parse_facts(facts, scheme), on).to_json()
+
+    links = _links(document)
+    criteria_and_notes = _links(document["criteria"]) + _links(document["notes"])
+    assert criteria_and_notes and _links(document["receipt"])
+    assert all(
+        re.fullmatch(r"https://wetten\.overheid\.nl/BWB[RV]\d+/2026-03-16(#\S*)?", u) for u in links
+    )
+
+
+def test_the_json_is_a_fresh_copy_each_time_it_is_asked_for() -> None:
+    scheme = rules.registry.get("wfw")  # its receipt holds the AOW cohort table, nested
+    result = rules.evaluate(scheme, {}, date(2026, 3, 2))
+    first = result.to_json()
+    expected = json.dumps(first)
+
+    first["criteria"][1]["citation"]["url"] = "changed"
+    for entry in first["receipt"]["parameters"].values():
+        if isinstance(entry, dict):
+            entry["source"] = "changed"
+            if isinstance(entry["value"], dict):
+                entry["value"].clear()
+
+    assert json.dumps(result.to_json()) == expected
+    assert json.dumps(rules.evaluate(scheme, {}, date(2026, 3, 2)).to_json()) == expected
 
 
 # Purity ---------------------------------------------------------------------------------------

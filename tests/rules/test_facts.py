@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import rules
-from rules.messages import FACT_ISSUE_MESSAGES
+from rules.messages import FACT_ISSUE_MESSAGES, fact_issue_message
 from tests.rules.toy_scheme import SCHEME as TOY
 
 RULES_DIR = Path(rules.__file__).parent
@@ -450,3 +450,15 @@ def test_a_violated_constraint_is_an_error_naming_its_fact_in_both_languages() -
     assert (issue.fact, issue.code) == ("ww_dagloon_uncapped_eur", "constraint")
     assert issue.message("en").startswith("'ww_dagloon_uncapped_eur': The dagloon before the cap")
     assert issue.message("nl").startswith("'ww_dagloon_uncapped_eur': Het dagloon vóór aftopping")
+
+
+def test_a_rejected_answer_is_said_from_plain_values_in_the_readers_way() -> None:
+    params = {"minimum": Decimal("1000.00"), "money": True}
+    assert fact_issue_message("below_minimum", "income", params, "nl") == (
+        "'income' moet € 1.000,00 of meer zijn."
+    )
+    assert fact_issue_message("below_minimum", "income", params, "en") == (
+        "'income' must be €1,000.00 or more."
+    )
+    issue = rules.FactIssue("income", "below_minimum", params)
+    assert issue.message("nl") == fact_issue_message("below_minimum", "income", params, "nl")

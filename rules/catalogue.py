@@ -1,4 +1,6 @@
-"""The registry of schemes, and the parsing of answers against it.
+"""The catalogue of schemes (:class:`Registry`), and the parsing of answers against it.
+
+``rules.registry`` is the one registry the package loads; this module defines its class.
 
 One registry holds every scheme and refuses a second scheme with the same id. A fact id
 may be shared by several schemes (``birth_date``); it must then be defined identically,
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from rules.errors import FactIssue, FactsInvalid, UnknownScheme
+from rules.context import Ctx
+from rules.errors import FactIssue, FactsInvalid, SchemeDefinitionError, UnknownScheme
 from rules.facts import parse_value
 from rules.scheme import Scheme
 
@@ -24,11 +27,11 @@ class Registry:
 
     def register(self, scheme: Scheme) -> Scheme:
         if scheme.id in self._schemes:
-            raise ValueError(f"a scheme with id {scheme.id!r} is already registered")
+            raise SchemeDefinitionError(f"a scheme with id {scheme.id!r} is already registered")
         for fact in scheme.facts:
             known = self._facts.get(fact.id)
             if known is not None and known != fact:
-                raise ValueError(
+                raise SchemeDefinitionError(
                     f"fact {fact.id!r} of scheme {scheme.id!r} differs from the fact of the "
                     "same id in another scheme; share one definition"
                 )
@@ -99,8 +102,6 @@ def check_constraints(scheme: Scheme, values: Mapping[str, Any]) -> list[FactIss
     """Rules on the answers themselves; a constraint that cannot be decided yet passes."""
     if not scheme.constraints:
         return []
-    from rules.engine import Ctx
-
     ctx = Ctx(scheme, {**scheme.defaults, **values}, None)
     return [
         FactIssue(c.fact, "constraint", {"detail_nl": c.message.nl, "detail_en": c.message.en})

@@ -1,0 +1,233 @@
+"""One evaluation's state, and the sentences rendered from it.
+
+Every compiled closure of :mod:`rules.expr` receives a :class:`Ctx`: the answers, the
+reference date, the figures valid on it, and what was computed so far. The engine builds
+one per evaluation; the result keeps it to render its sentences when they are asked for.
+This module imports no module above it (engine, result, hints).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from rules import expr as x
+from rules.scheme import Plan, Scheme, round_cents
+from rules.texts import Lang, Text, format_value, render
+
+__all__ = ["Ctx", "render_both", "render_text"]
+
+CRITERION_KEY = "criterion "  # a criterion's key among the ranges kept, beside the outputs
+_NOT_YET = object()  # not computed yet (``None`` and ``UNKNOWN`` are values)
+
+
+class Ctx:
+    """One evaluation's state: the answers, the date and what was computed so far."""
+
+    __slots__ = (
+        "_blamed_criteria",
+        "_blamed_outputs",
+        "_criteria",
+        "_outputs",
+        "_ranges",
+        "fact_ranges",
+        "facts",
+        "on",
+        "params",
+        "plan",
+        "ranges",
+        "scheme",
+    )
+
+    def __init__(
+        self, scheme: Scheme, facts: Mapping[str, Any], on: date | None, plan: Plan | None = None
+    ) -> None:
+        self.scheme = scheme
+        self.plan = plan or scheme.plan
+        self.facts = facts
+        self.fact_ranges = self.plan.fact_ranges
+        self.on = on
+        self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
+        self._outputs: dict[str, Any] = {}
+        self._ranges: dict[str, Any] = {}
+        self.ranges: dict[Any, Any] = {}  # each node's answer from what is known, once
+        self._criteria: dict[str, Any] = {}
+        self._blamed_outputs: dict[str, frozenset[str]] = {}
+        self._blamed_criteria: dict[str, frozenset[str]] = {}
+
+    def blame_output(self, output_id: str) -> frozenset[str]:
+        """The unanswered facts behind an output without a value (computed once)."""
+        found = self._blamed_outputs.get(output_id)
+        if found is None:
+            found = self._blamed_outputs[output_id] = self.plan.output_blames[output_id](self)
+        return found
+
+    def blame_criterion(self, criterion_id: str) -> frozenset[str]:
+        """The unanswered facts behind an undecided criterion (computed once)."""
+        found = self._blamed_criteria.get(criterion_id)
+        if found is None:
+            blame = self.plan.criterion_blames[criterion_id]
+            found = self._blamed_criteria[criterion_id] = blame(self)
+        return found
+
+    def param(self, param_id: str) -> Any:
+        return self.params.get(param_id, x.UNKNOWN)
+
+    def _answered(self, fact_ids: frozenset[str]) -> bool:
+        return self.facts.keys() >= fact_ids
+
+    def param_bound(self, param_id: str) -> Any:
+        """The bounds the law gives a figure not published for the date (or UNKNOWN)."""
+        if self.on is None:
+            return x.UNKNOWN
+        return self.plan.bounds_on(self.on).get(param_id, x.UNKNOWN)
+
+    def param_on(self, param_id: str, day: date) -> Any:
+        """A parameter's value on another day than the reference date."""
+        return self.plan.params_on(day).get(param_id, x.UNKNOWN)
+
+    def output(self, output_id: str) -> Any:
+        """An output's value; one the known answers fix to a single value counts as known."""
+        value = self._outputs.get(output_id, _NOT_YET)
+        if value is not _NOT_YET:
+            return value
+        plan = self.plan
+        ranges = plan.output_ranges[output_id]
+        if ranges is not None and not self._answered(plan.output_fact_set[output_id]):
+            value = x.UNKNOWN  # some answers are missing: one pass, from what is known
+        else:
+            value = plan.output_fns[output_id](self)
+        if value is x.UNKNOWN and ranges is not None:
+            ranged = ranges(self)
+            self._ranges[output_id] = ranged
+            if type(ranged) is not x.Range:
+                value = ranged
+        self._outputs[output_id] = value
+        return value
+
+    def output_range(self, output_id: str) -> Any:
+        """An output's value, or the interval the known answers keep it in."""
+        value = self.output(output_id)
+        return self._ranges.get(output_id, value) if value is x.UNKNOWN else value
+
+    def criterion(self, criterion_id: str) -> Any:
+        value = self._criteria.get(criterion_id, _NOT_YET)
+        if value is not _NOT_YET:
+            return value
+        plan = self.plan
+        ranges = plan.criterion_ranges[criterion_id]
+        if ranges is not None and not self._answered(plan.criterion_fact_set[criterion_id]):
+            # Some answers are missing: decide from what is known, in one pass (it gives
+            # the same as the first pass wherever that one is decided).
+            value = ranges(self)
+            self._ranges[CRITERION_KEY + criterion_id] = value
+        else:
+            value = plan.criterion_fns[criterion_id](self)
+            if value is x.UNKNOWN and ranges is not None:
+                value = ranges(self)  # a figure without a value, bounded by the law
+                self._ranges[CRITERION_KEY + criterion_id] = value
+        self._criteria[criterion_id] = value
+        return value
+
+    def gap_states(self) -> dict[str, str]:
+        """For each figure without a value on the date that an answer here reads: ``waiting``
+        when an answer stays open for the figure alone (every fact it needs is given),
+        ``decided`` when an answer that reads it was settled from bounds (it cannot depend
+        on the figure), else ``missing``."""
+        found: dict[str, str] = {}
+        for param_id, value in self.params.items():
+            if value is not x.UNKNOWN:
+                continue
+            outs, crits = self.plan.param_dependents[param_id]
+            if not outs and not crits:
+                continue
+            known = waiting = False
+            for output_id in outs:
+                if self.output(output_id) is not x.UNKNOWN:
+                    known = known or output_id in self._ranges
+                elif not self.blame_output(output_id):
+                    waiting = True
+            for criterion_id in crits:
+                if self.criterion(criterion_id) is not x.UNKNOWN:
+                    known = known or CRITERION_KEY + criterion_id in self._ranges
+                elif not self.blame_criterion(criterion_id):
+                    waiting = True
+            found[param_id] = "waiting" if waiting else ("decided" if known else "missing")
+        return found
+
+
+class _Values(Mapping[str, str]):
+    """Placeholder values for explanation texts, formatted for people; unknown -> ``?``."""
+
+    __slots__ = ("ctx", "lang")
+
+    def __init__(self, ctx: Ctx, lang: Lang) -> None:
+        self.ctx, self.lang = ctx, lang
+
+    def __getitem__(self, name: str) -> str:
+        ctx = self.ctx
+        plan = ctx.plan
+        money = False
+        if name == "on":
+            value: Any = ctx.on
+        elif name in plan.outputs:
+            money = plan.outputs[name].kind == "money"
+            value = ctx.output_range(name)
+            if type(value) is x.Range:
+                return _bounded(value, self.lang, money)
+            if money and value is not x.UNKNOWN and value is not None:
+                value = round_cents(value)
+        elif name in plan.facts:
+            value = ctx.facts.get(name, x.UNKNOWN)
+            money = plan.facts[name].money
+        else:
+            value = ctx.param(name)
+            money = plan.params[name].unit == "money"
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        return format_value(value, self.lang, money=money)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
+    """An amount known only within bounds, in words ("hoogstens € 250.000,00")."""
+
+    def shown(end: Any) -> str:
+        return format_value(round_cents(end) if money else end, lang, money=money)
+
+    nl = lang == Lang.NL
+    low = (
+        None if money and value.lo is not None and value.lo <= 0 else value.lo
+    )  # no amount is below zero
+    if low is not None and value.hi is not None:
+        return (
+            f"tussen {shown(low)} en {shown(value.hi)}"
+            if nl
+            else f"between {shown(low)} and {shown(value.hi)}"
+        )
+    if value.hi is not None:
+        return f"hoogstens {shown(value.hi)}" if nl else f"at most {shown(value.hi)}"
+    if low is not None:
+        return f"minstens {shown(low)}" if nl else f"at least {shown(low)}"
+    return "?"
+
+
+def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
+    """``text`` in ``lang`` with its placeholders filled from this evaluation."""
+    return render(text, lang, _Values(ctx, lang))
+
+
+def render_both(text: Text, ctx: Ctx) -> dict[str, str]:
+    """``text`` in Dutch and English (the contract's form), placeholders filled."""
+    nl, en = text.nl, text.en
+    if "{" in nl:
+        nl = nl.format_map(_Values(ctx, Lang.NL))
+    if "{" in en:
+        en = en.format_map(_Values(ctx, Lang.EN))
+    return {"nl": nl, "en": en}
