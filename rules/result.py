@@ -1,4 +1,4 @@
-"""The result of an evaluation, as ``shared/spec/README.md`` defines it.
+"""The result of an evaluation, in the shape the command line and the HTTP API return.
 
 A :class:`Result` is a value: the status, availability, criteria and missing facts decided
 by :func:`rules.engine.evaluate`, and the evaluation's context (:class:`rules.context.Ctx`)
