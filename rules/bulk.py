@@ -91,6 +91,9 @@ class BulkResult:
     compiled: bool
     # Records the loop left open, evaluated by the single path: their JSON outputs.
     rechecked: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The facts still missing, in the single path's order, for each record it evaluated;
+    # a record the loop settled misses nothing that could change its status.
+    missing: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.status)
@@ -1274,6 +1277,7 @@ def _run(
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
         rechecked={i: result.outputs for i, result in rechecked.items()},
+        missing={i: result.missing for i, result in rechecked.items() if result.missing},
     )
 
 
@@ -1350,6 +1354,7 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
     status = np.empty(n, dtype=np.int8)
     criteria = {c.id: np.empty(n, dtype=np.int8) for c in scheme.criteria}
     outputs: dict[str, list[Any]] = {o.id: [] for o in scheme.outputs}
+    missing: dict[int, tuple[str, ...]] = {}
     definitions = {key: scheme.fact(key) for key in cols}
     for i in range(n):
         facts: dict[str, Any] = {}
@@ -1362,6 +1367,8 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
             criteria[criterion.id][i] = _CODES[criterion.status]
         for key, value in result.outputs.items():
             outputs[key].append(value)
+        if result.missing:
+            missing[i] = result.missing
     return BulkResult(
         scheme.id,
         on,
@@ -1371,4 +1378,5 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
         {k: None for k in outputs},
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=False,
+        missing=missing,
     )
