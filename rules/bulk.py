@@ -41,7 +41,7 @@ import hashlib
 import importlib.util
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -90,7 +90,7 @@ class BulkResult:
     output_kinds: dict[str, tuple[OutputKind, int]]
     compiled: bool
     # Records the loop left open, evaluated by the single path: their JSON outputs.
-    rechecked: dict[int, dict[str, Any]] = field(default_factory=dict)
+    rechecked: Mapping[int, dict[str, Any]] = field(default_factory=dict)
     # The facts still missing, in the single path's order, for each record it evaluated;
     # a record the loop settled misses nothing that could change its status.
     missing: dict[int, tuple[str, ...]] = field(default_factory=dict)
@@ -127,6 +127,27 @@ class BulkResult:
             "status": STATUS_NAMES[int(self.status[i])],
             "outputs": {key: self.output(key, i) for key in self.outputs},
         }
+
+
+class _Rechecked(Mapping[int, dict[str, Any]]):
+    """The single path's JSON outputs of the records it evaluated, each computed when first
+    read (a screening asks only for statuses and the facts still missing)."""
+
+    def __init__(self, results: Mapping[int, Any]) -> None:
+        self._results = results
+
+    def __getitem__(self, i: int) -> dict[str, Any]:
+        outputs: dict[str, Any] = self._results[i].outputs
+        return outputs
+
+    def __contains__(self, i: object) -> bool:
+        return i in self._results
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._results)
+
+    def __len__(self) -> int:
+        return len(self._results)
 
 
 # Translation -----------------------------------------------------------------------------
@@ -1276,7 +1297,7 @@ def _run(
         known,
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
-        rechecked={i: result.outputs for i, result in rechecked.items()},
+        rechecked=_Rechecked(rechecked),
         missing={i: result.missing for i, result in rechecked.items() if result.missing},
     )
 
