@@ -521,11 +521,18 @@ def _cells_as_list(cells: Cells, rows: np.ndarray[Any, Any]) -> list[Any]:
 
 @dataclass(frozen=True)
 class BulkEvaluation:
-    """Per record, in input order: its line number, status and outputs (JSON values)."""
+    """Per record, in input order: its line number, status and outputs. Each output is a
+    column of texts as CSV shows them (`None` where it has no value) with its kind, which
+    says how JSON shows it (a number or yes/no bare, anything else as a string)."""
 
     lines: np.ndarray[Any, Any]
     statuses: np.ndarray[Any, Any]  # int8 codes into STATUS_NAMES
-    outputs: dict[str, list[Any]]
+    texts: dict[str, tuple[str, pa.Array]]  # output id -> (kind, texts)
+
+    @property
+    def outputs(self) -> dict[str, list[Any]]:
+        """Every output as a list of JSON values (as one evaluation's `outputs`)."""
+        return {key: _json_values(kind, texts) for key, (kind, texts) in self.texts.items()}
 
 
 STATUS_NAMES = ("not_eligible", "undetermined", "eligible")
@@ -553,7 +560,7 @@ def evaluate_upload(scheme_id: str, on: date, upload: Upload, lang: Lang = "en")
     if errors:
         raise _bulk_error(errors, lang, parsed.unlisted)
     result = _evaluate_bulk(scheme, _with_a_column(scheme, parsed.columns, len(upload)), on)
-    return BulkEvaluation(upload.lines, result.status, _bulk_outputs(result, len(upload)))
+    return BulkEvaluation(upload.lines, result.status, _output_texts(result, len(upload)))
 
 
 def _with_a_column(scheme: Any, columns: dict[str, Column], n: int) -> dict[str, Column]:
@@ -568,28 +575,73 @@ def _with_a_column(scheme: Any, columns: dict[str, Column], n: int) -> dict[str,
     return {first.id: Column(values, np.zeros(n, dtype=np.bool_))}
 
 
-def _bulk_outputs(result: Any, n: int) -> dict[str, list[Any]]:
-    """Every output as a list of JSON values. Each distinct value is formatted once, by the
-    engine's own `output(key, i)`, and spread over the records that share it."""
-    outputs: dict[str, list[Any]] = {}
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
+    """Every output as texts, written at once from the loop's integer columns: money as
+    "1234.56", a decimal with its places, dates as ISO, yes/no as true/false. The records
+    the single path evaluated take its own values (`result.output`)."""
+    texts: dict[str, tuple[str, pa.Array]] = {}
+    rechecked = list(result.rechecked)
     for key, raw in result.outputs.items():
-        if not result.compiled or not isinstance(raw, np.ndarray):
-            outputs[key] = [result.output(key, i) for i in range(n)]
+        kind, places = result.output_kinds[key]
+        kind = str(kind)
+        if not result.compiled or not isinstance(raw, np.ndarray) or places > 6:
+            values = [result.output(key, i) for i in range(n)]
+            texts[key] = (kind, pa.array([_text(v) for v in values], type=pa.string()))
             continue
+        column = _formatted(kind, places, raw)
         known = result.output_known[key]
-        if result.rechecked:
-            known = np.ones(n, dtype=np.bool_) if known is None else known.copy()
-            known[list(result.rechecked)] = False
-        rows = np.arange(n) if known is None else np.flatnonzero(known)
-        column = np.full(n, None, dtype=object)
-        if len(rows):
-            _, first, inverse = np.unique(raw[rows], return_index=True, return_inverse=True)
-            shown = np.array([result.output(key, int(rows[j])) for j in first], dtype=object)
-            column[rows] = shown[inverse.reshape(-1)]
-        for i in result.rechecked:
-            column[i] = result.output(key, i)
-        outputs[key] = column.tolist()
-    return outputs
+        if known is not None:
+            column = pc.if_else(pa.array(known), column, pa.scalar(None, pa.string()))
+        if kind == "bool":  # 3 is "none"
+            column = pc.if_else(pa.array(raw == 3), pa.scalar(None, pa.string()), column)
+        if rechecked:
+            cells = column.to_numpy(zero_copy_only=False).astype(object)
+            cells[rechecked] = [_text(result.output(key, i)) for i in rechecked]
+            column = pa.array(cells, type=pa.string())
+        texts[key] = (kind, column)
+    return texts
+
+
+def _formatted(kind: str, places: int, raw: np.ndarray[Any, Any]) -> pa.Array:
+    if kind in ("enum", "string"):
+        return pa.array(list(raw), type=pa.string())
+    if kind == "bool":
+        return pc.take(pa.array(["false", "true"]), pa.array((raw == 1).astype(np.int64)))
+    if kind == "date":
+        days = (np.asarray(raw, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
+        return pc.strftime(pa.array(days, type=pa.date32()), format="%Y-%m-%d")
+    values = np.asarray(raw, dtype=np.int64)
+    if kind == "int" or (kind == "decimal" and places == 0):
+        return pc.cast(pa.array(values), pa.string())
+    scale = 100 if kind == "money" else 10**places
+    width = 2 if kind == "money" else places
+    whole, rest = np.divmod(np.abs(values), scale)
+    sign = pc.if_else(pa.array(values < 0), "-", "")
+    fraction = pc.utf8_lpad(pc.cast(pa.array(rest), pa.string()), width=width, padding="0")
+    return pc.binary_join_element_wise(
+        sign, pc.cast(pa.array(whole), pa.string()), ".", fraction, ""
+    )
+
+
+def _text(value: Any) -> str | None:
+    """One JSON value as a CSV cell: empty for none, `true`/`false` for yes/no."""
+    if value is None:
+        return None
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def _json_values(kind: str, texts: pa.Array) -> list[Any]:
+    values = texts.to_pylist()
+    if kind == "int":
+        return [None if v is None else int(v) for v in values]
+    if kind == "bool":
+        return [None if v is None else v == "true" for v in values]
+    return values  # type: ignore[no-any-return]
 
 
 # Screening every scheme of an audience ----------------------------------------------------
@@ -666,38 +718,14 @@ def _status_texts(codes: np.ndarray[Any, Any]) -> pa.Array:
     return pc.take(names, pa.array(codes.astype(np.int64)))
 
 
-def _csv_text(values: list[Any]) -> pa.Array:
-    """JSON values as CSV cells: empty for none, `true`/`false` for yes/no."""
-    memo: dict[Any, str | None] = {}
-    out: list[str | None] = []
-    for value in values:
-        key = (type(value), value)
-        if key in memo:
-            out.append(memo[key])
-            continue
-        text = (
-            None
-            if value is None
-            else ("true" if value else "false")
-            if value is True or value is False
-            else str(value)
-        )
-        memo[key] = text
-        out.append(text)
-    return pa.array(out, type=pa.string())
-
-
-def _json_text(values: list[Any]) -> pa.Array:
-    """JSON values encoded, each distinct value once."""
-    memo: dict[Any, str] = {}
-    out: list[str] = []
-    for value in values:
-        key = (type(value), value)
-        text = memo.get(key)
-        if text is None:
-            text = memo[key] = orjson.dumps(value).decode()
-        out.append(text)
-    return pa.array(out, type=pa.string())
+def _json_text(kind: str, texts: pa.Array) -> pa.Array:
+    """CSV texts as JSON: numbers and yes/no bare, anything else quoted, none as null."""
+    if kind in ("int", "bool"):
+        shown = texts
+    else:
+        escaped = pc.replace_substring(pc.replace_substring(texts, "\\", "\\\\"), '"', '\\"')
+        shown = pc.binary_join_element_wise('"', escaped, '"', "")
+    return pc.fill_null(shown, "null")
 
 
 def _csv_chunks(header: list[str], columns: list[pa.Array]) -> Iterator[bytes]:
@@ -725,11 +753,11 @@ def _json_chunks(parts: list[pa.Array | str], n: int) -> Iterator[bytes]:
 
 def evaluation_csv(result: BulkEvaluation) -> Iterator[bytes]:
     """`line,status,<output ids>`: money as "1234.56", dates as ISO, yes/no as true/false."""
-    keys = list(result.outputs)
+    keys = list(result.texts)
     columns = [
         pa.array(result.lines, type=pa.int64()),
         _status_texts(result.statuses),
-        *(_csv_text(result.outputs[k]) for k in keys),
+        *(result.texts[k][1] for k in keys),
     ]
     return _csv_chunks(["line", "status", *keys], columns)
 
@@ -746,11 +774,8 @@ def evaluation_ndjson(result: BulkEvaluation) -> Iterator[bytes]:
         _status_texts(result.statuses),
         '","outputs":{',
     ]
-    for k, key in enumerate(result.outputs):
-        parts += [
-            ("," if k else "") + orjson.dumps(key).decode() + ":",
-            _json_text(result.outputs[key]),
-        ]
+    for k, (key, (kind, texts)) in enumerate(result.texts.items()):
+        parts += [("," if k else "") + orjson.dumps(key).decode() + ":", _json_text(kind, texts)]
     parts.append("}}")
     return _json_chunks(parts, n)
 
