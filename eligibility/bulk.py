@@ -361,21 +361,22 @@ def _quick(fact: Any, cells: pa.Array) -> tuple[np.ndarray[Any, Any], np.ndarray
     n = len(cells)
     kind = fact.kind
     if kind == "date":
-        fits = pc.match_substring_regex(cells, _DATE)
-        stamps = pc.strptime(
-            pc.if_else(fits, cells, pa.scalar(None, pa.string())),
-            format="%Y-%m-%d",
-            unit="s",
-            error_is_null=True,
-        )
-        days = pc.cast(stamps, pa.date32())
-        # strptime moves 2026-02-30 to 2026-03-02: only a day written back as given counts.
-        same = pc.equal(pc.strftime(days, format="%Y-%m-%d"), cells)
-        found = pc.fill_null(same, False).to_numpy(zero_copy_only=False)
-        values = days.to_numpy(zero_copy_only=False).astype("datetime64[D]")
+        found = pc.match_substring_regex(cells, _DATE).to_numpy(zero_copy_only=False)
+        plain = pc.if_else(pa.array(found), cells, "2000-01-01")
+
+        def part(start: int, stop: int) -> np.ndarray[Any, Any]:
+            text = pc.utf8_slice_codeunits(plain, start, stop)
+            return pc.cast(text, pa.int64()).to_numpy(zero_copy_only=False)
+
+        year, month, day = part(0, 4), part(5, 7), part(8, 10)
+        found &= (month >= 1) & (month <= 12)
+        months = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
+        first = months.astype("datetime64[D]")
+        length = ((months + 1).astype("datetime64[D]") - first).astype(np.int64)
+        found &= (day >= 1) & (day <= length)  # no 30 February: the fact's parse says why
+        values = first + (day - 1)
         lo, hi = np.datetime64(fact.minimum, "D"), np.datetime64(fact.maximum, "D")
-        with np.errstate(invalid="ignore"):
-            found &= (values >= lo) & (values <= hi)
+        found &= (values >= lo) & (values <= hi)
         return found, values
     pattern = _MONEY if kind == "money" else _INT
     fits = pc.match_substring_regex(cells, pattern).to_numpy(zero_copy_only=False)
@@ -612,7 +613,7 @@ def _formatted(kind: str, places: int, raw: np.ndarray[Any, Any]) -> pa.Array:
         return pc.take(pa.array(["false", "true"]), pa.array((raw == 1).astype(np.int64)))
     if kind == "date":
         days = (np.asarray(raw, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
-        return pc.strftime(pa.array(days, type=pa.date32()), format="%Y-%m-%d")
+        return pa.array(np.datetime_as_string(days, unit="D"), type=pa.string())
     values = np.asarray(raw, dtype=np.int64)
     if kind == "int" or (kind == "decimal" and places == 0):
         return pc.cast(pa.array(values), pa.string())
