@@ -33,7 +33,7 @@ import pyarrow.csv as pa_csv
 
 import rules
 from rules import expr
-from rules.bulk import Column
+from rules.bulk import Column, check_constraints_bulk
 from rules.bulk import evaluate_bulk as _evaluate_bulk
 
 from .errors import EvaluationInputError
@@ -467,10 +467,14 @@ def _bulk_error(errors: list[_Error], lang: Lang, unlisted: int = 0) -> Evaluati
     return EvaluationInputError(messages, codes, omitted)
 
 
-def _constraint_errors(scheme: Any, upload: Upload, parsed: _Parsed, lang: Lang) -> list[_Error]:
+def _constraint_errors(
+    scheme: Any, on: date, upload: Upload, parsed: _Parsed, lang: Lang
+) -> list[_Error]:
     """Rules on the answers themselves (e.g. the uncapped dagloon not below the capped one),
-    checked where the fact a rule is about was answered: once per distinct combination of
-    the answers the rules read, with the same parsing as one evaluation."""
+    checked where the fact a rule is about was answered. The compiled loop finds the
+    records that break one; those (and any the loop cannot tell) are checked again as one
+    evaluation checks them, once per distinct combination of the answers the rules read,
+    which gives the message."""
     if not scheme.constraints:
         return []
     about = [c.fact for c in scheme.constraints if c.fact in parsed.columns]
@@ -486,6 +490,12 @@ def _constraint_errors(scheme: Any, upload: Upload, parsed: _Parsed, lang: Lang)
     for fact_id in about:
         present = parsed.columns[fact_id].present
         wanted |= np.ones(n, dtype=np.bool_) if present is None else present
+    verdicts = check_constraints_bulk(scheme, parsed.columns, on) if parsed.columns else None
+    if verdicts is not None:
+        suspect = np.zeros(n, dtype=np.bool_)
+        for holds in verdicts.values():
+            suspect |= holds != 1
+        wanted &= suspect
     rows = np.flatnonzero(wanted)
     texts = [_cells_as_list(upload.columns[f], rows) for f in read]
     seen: dict[tuple[Any, ...], list[Any]] = {}
@@ -557,7 +567,7 @@ def evaluate_upload(scheme_id: str, on: date, upload: Upload, lang: Lang = "en")
     parsed = _parse_columns(used, upload, lang)
     errors += parsed.errors
     if not errors:
-        errors += _constraint_errors(scheme, upload, parsed, lang)
+        errors += _constraint_errors(scheme, on, upload, parsed, lang)
     if errors:
         raise _bulk_error(errors, lang, parsed.unlisted)
     result = _evaluate_bulk(scheme, _with_a_column(scheme, parsed.columns, len(upload)), on)

@@ -17,6 +17,7 @@ import pytest
 import rules
 from eligibility import bulk, services
 from eligibility.errors import EvaluationInputError
+from rules import bulk as rules_bulk
 
 ON = date(2026, 3, 16)
 
@@ -355,3 +356,33 @@ def test_the_screening_csv_answer_has_a_status_column_per_scheme() -> None:
         r["next_question"] == (q or "") for r, q in zip(rows, result.next_question, strict=True)
     )
     assert set(np.unique([r["slim"] for r in rows])) <= set(bulk.STATUS_NAMES)
+
+
+@pytest.mark.parametrize("scheme_id", [s.id for s in rules.registry.all() if s.constraints])
+def test_the_loop_finds_every_record_that_breaks_a_rule_on_the_answers(scheme_id: str) -> None:
+    scheme = rules.registry.get(scheme_id)
+    rng = random.Random(7)
+    facts = list(scheme.facts)
+    records = [{f.id: _cell(f, rng) for f in facts} for _ in range(400)]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [f.id for f in facts], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    upload = bulk.read_csv(out.getvalue().encode())
+    parsed = bulk._parse_columns({f.id: f for f in facts}, upload, "en")
+
+    verdicts = rules_bulk.check_constraints_bulk(scheme, parsed.columns, ON)
+
+    assert verdicts is not None
+    broken = np.zeros(len(records), dtype=np.bool_)
+    for holds in verdicts.values():
+        broken |= holds == 0
+    for i, record in enumerate(records):
+        given = {k: v for k, v in record.items() if v.strip()}
+        try:
+            rules.parse_facts(given, scheme)
+            expected = False
+        except rules.FactsInvalid:
+            expected = True
+        assert bool(broken[i]) == expected, record
+    assert broken.any() and not broken.all()
