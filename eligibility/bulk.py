@@ -598,6 +598,8 @@ def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
     for key, raw in result.outputs.items():
         kind, places = result.output_kinds[key]
         kind = str(kind)
+        if result.compiled and kind in ("enum", "string") and isinstance(raw, list):
+            raw = np.array(raw, dtype=object)  # choice ids, None where the loop had none
         if not result.compiled or not isinstance(raw, np.ndarray) or places > 6:
             values = [result.output(key, i) for i in range(n)]
             texts[key] = (kind, pa.array([_text(v) for v in values], type=pa.string()))
@@ -618,12 +620,12 @@ def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
 
 def _formatted(kind: str, places: int, raw: np.ndarray[Any, Any]) -> pa.Array:
     if kind in ("enum", "string"):
-        return pa.array(list(raw), type=pa.string())
+        return pa.array(raw, type=pa.string())
     if kind == "bool":
         return pc.take(pa.array(["false", "true"]), pa.array((raw == 1).astype(np.int64)))
     if kind == "date":
         days = (np.asarray(raw, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
-        return pa.array(np.datetime_as_string(days, unit="D"), type=pa.string())
+        return pc.cast(pa.array(days, type=pa.date32()), pa.string())
     values = np.asarray(raw, dtype=np.int64)
     if kind == "int" or (kind == "decimal" and places == 0):
         return pc.cast(pa.array(values), pa.string())
