@@ -692,7 +692,7 @@ def screen_upload(audience: str, on: date, upload: Upload, lang: Lang = "en") ->
     for order, scheme_id in enumerate(schemes_for(audience)):
         scheme = rules.registry.get(scheme_id)
         columns = {k: c for k, c in parsed.columns.items() if scheme.has_fact(k)}
-        result = _evaluate_bulk(scheme, _with_a_column(scheme, columns, n), on)
+        result = _evaluate_bulk(scheme, _with_a_column(scheme, columns, n), on, with_outputs=False)
         statuses[scheme_id] = result.status
         for i, facts in result.missing.items():
             if result.status[i] == 1:

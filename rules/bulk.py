@@ -41,7 +41,7 @@ import hashlib
 import importlib.util
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -90,7 +90,7 @@ class BulkResult:
     output_kinds: dict[str, tuple[OutputKind, int]]
     compiled: bool
     # Records the loop left open, evaluated by the single path: their JSON outputs.
-    rechecked: Mapping[int, dict[str, Any]] = field(default_factory=dict)
+    rechecked: dict[int, dict[str, Any]] = field(default_factory=dict)
     # The facts still missing, in the single path's order, for each record it evaluated;
     # a record the loop settled misses nothing that could change its status.
     missing: dict[int, tuple[str, ...]] = field(default_factory=dict)
@@ -127,27 +127,6 @@ class BulkResult:
             "status": STATUS_NAMES[int(self.status[i])],
             "outputs": {key: self.output(key, i) for key in self.outputs},
         }
-
-
-class _Rechecked(Mapping[int, dict[str, Any]]):
-    """The single path's JSON outputs of the records it evaluated, each computed when first
-    read (a screening asks only for statuses and the facts still missing)."""
-
-    def __init__(self, results: Mapping[int, Any]) -> None:
-        self._results = results
-
-    def __getitem__(self, i: int) -> dict[str, Any]:
-        outputs: dict[str, Any] = self._results[i].outputs
-        return outputs
-
-    def __contains__(self, i: object) -> bool:
-        return i in self._results
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._results)
-
-    def __len__(self) -> int:
-        return len(self._results)
 
 
 # Translation -----------------------------------------------------------------------------
@@ -1009,6 +988,8 @@ def _kernel(
         scheme.id,
         tuple(sorted(present.items())),
         tuple(repr(params[k]) for k in sorted(params)),
+        # A scheme that reads the reference date has it written into its loop.
+        on if _reads_the_date(scheme) else None,
     )
     if key in _KERNELS:
         return _KERNELS[key]  # type: ignore[no-any-return]
@@ -1023,6 +1004,11 @@ def _kernel(
                 break
     _KERNELS[key] = built
     return built
+
+
+def _reads_the_date(scheme: Scheme) -> bool:
+    trees = [c.condition for c in scheme.criteria] + [o.expr for o in scheme.outputs]
+    return any(isinstance(node, x.On) for tree in trees for node in tree.walk())
 
 
 @dataclass
@@ -1183,9 +1169,16 @@ def _load(source: str) -> tuple[Any, bool]:
 
 
 def evaluate_bulk(
-    scheme: Scheme, columns: Mapping[str, Column | Sequence[Any] | np.ndarray[Any, Any]], on: date
+    scheme: Scheme,
+    columns: Mapping[str, Column | Sequence[Any] | np.ndarray[Any, Any]],
+    on: date,
+    *,
+    with_outputs: bool = True,
 ) -> BulkResult:
-    """Evaluate N records given as columns (one per fact, parsed values) on ``on``."""
+    """Evaluate N records given as columns (one per fact, parsed values) on ``on``.
+
+    Without ``with_outputs`` (a screening: statuses and missing facts only), the records
+    the single path evaluates get no outputs (``rechecked`` maps them to ``{}``)."""
     cols = {k: v if isinstance(v, Column) else Column(np.asarray(v)) for k, v in columns.items()}
     n = len(next(iter(cols.values())).values) if cols else 0
     for key, col in cols.items():
@@ -1196,7 +1189,7 @@ def evaluate_bulk(
     built = _kernel(scheme, on, {k: c.present is not None for k, c in cols.items()})
     if built is None:
         return _record_by_record(scheme, cols, n, on)
-    return _run(scheme, cols, n, on, *built)
+    return _run(scheme, cols, n, on, *built, with_outputs=with_outputs)
 
 
 def _arrays(
@@ -1259,6 +1252,8 @@ def _run(
     gen: _Gen,
     args: list[str],
     layout: _Layout,
+    *,
+    with_outputs: bool = True,
 ) -> BulkResult:
     arrays, deferred = _arrays(scheme, cols, n, gen, args)
     k8 = np.empty((len(layout.small), n), dtype=np.int8)
@@ -1306,7 +1301,7 @@ def _run(
         known,
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
-        rechecked=_Rechecked(rechecked),
+        rechecked={i: r.outputs if with_outputs else {} for i, r in rechecked.items()},
         missing={i: result.missing for i, result in rechecked.items() if result.missing},
     )
 
