@@ -1,4 +1,5 @@
-"""The only module that calls the `rules` engine.
+"""The module that calls the `rules` engine for one set of answers (`eligibility.bulk`
+does for many records at once).
 
 Views, the API and management commands go through these functions. They turn the
 engine's exceptions into `EvaluationInputError` with field-level messages, so no caller
@@ -7,16 +8,11 @@ needs to know the engine's exception types.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
-import numpy as np
-
 import rules
-from rules.bulk import Column
-from rules.bulk import evaluate_bulk as _evaluate_bulk
 
 from .errors import EvaluationInputError
 
@@ -218,217 +214,6 @@ def _bound(fact: Any, value: Any) -> Any:
     if fact.kind == "money":
         return f"{value:.2f}"
     return str(value)
-
-
-# Bulk evaluation: many records of one scheme, as columns ---------------------------------
-
-BULK_LINE_MESSAGES: dict[Lang, str] = {
-    "nl": "Regel {line}: {message}",
-    "en": "Line {line}: {message}",
-}
-BULK_MAX_REPORTED = 20  # a broken file must not answer with 100,000 messages
-
-
-@dataclass(frozen=True)
-class BulkEvaluation:
-    """Per record, in input order: its line number, status and outputs (JSON values)."""
-
-    lines: Sequence[int]
-    statuses: list[str]
-    outputs: dict[str, list[Any]]
-
-
-def evaluate_columns(
-    scheme_id: str,
-    on: date,
-    columns: Mapping[str, Sequence[object]],
-    lines: Sequence[int],
-    lang: Lang = "en",
-    column_lines: Mapping[str, int] | None = None,
-) -> BulkEvaluation:
-    """Evaluate N records of one scheme on `on`, given as raw answers per fact.
-
-    `columns` maps a fact id to N raw answers (JSON values or CSV cells; `None` or an
-    empty cell is unknown). `lines` gives each record's line number in the upload, for
-    messages and for the answer; `column_lines` the line where each fact id first appears.
-    Unknown fact ids and answers that do not parse raise `EvaluationInputError` naming the
-    line and the fact; facts the scheme does not use are ignored, as for one evaluation.
-    """
-    scheme = _get_scheme(scheme_id, lang)
-    errors: list[tuple[int, str, str, str]] = []  # (line, fact, code, message)
-    for fact_id in columns:
-        if fact_id not in rules.registry.facts:
-            line = (column_lines or {}).get(fact_id, 1)
-            issue = rules.FactIssue(fact_id, "unknown_fact")
-            errors.append((line, fact_id, issue.code, issue.message(lang)))
-    used = {k: v for k, v in columns.items() if scheme.has_fact(k)}
-    parsed: dict[str, tuple[list[Any], np.ndarray[Any, Any] | None]] = {}
-    unlisted = 0  # bad answers found beyond those kept per column
-    for fact_id, raw_values in used.items():
-        values, present, bad, bad_count = _parse_column(scheme.fact(fact_id), raw_values)
-        for i, issue in bad:
-            errors.append((lines[i], fact_id, issue.code, issue.message(lang)))
-        unlisted += bad_count - len(bad)
-        parsed[fact_id] = (values, present)
-    if not errors and scheme.constraints:
-        errors += _constraint_errors(scheme, used, parsed, lines, lang)
-    if errors:
-        raise _bulk_error(errors, lang, unlisted)
-    n = len(lines)
-    bulk_columns = {
-        fact_id: Column(COLUMN_BUILDERS[scheme.fact(fact_id).kind](values), present)
-        for fact_id, (values, present) in parsed.items()
-    }
-    if not bulk_columns and n:  # no answer the scheme uses: every fact unknown
-        first = scheme.facts[0]
-        empty: list[Any] = [None] * n
-        bulk_columns[first.id] = Column(
-            COLUMN_BUILDERS[first.kind](empty), np.zeros(n, dtype=np.bool_)
-        )
-    result = _evaluate_bulk(scheme, bulk_columns, on)
-    return BulkEvaluation(lines, _status_names(result.status), _bulk_outputs(result, n))
-
-
-def _parse_column(
-    fact: Any, raw_values: Sequence[object]
-) -> tuple[list[Any], np.ndarray[Any, Any] | None, list[tuple[int, Any]], int]:
-    """Each answer parsed by the fact's own `parse`, once per distinct answer; the first
-    bad answers with their index, and how many were bad in all."""
-    n = len(raw_values)
-    values: list[Any] = [None] * n
-    present = np.ones(n, dtype=np.bool_)
-    bad: list[tuple[int, Any]] = []
-    bad_count = 0
-    memo: dict[tuple[type, object], Any] = {}
-    for i, raw in enumerate(raw_values):
-        if raw is None or raw == "":
-            present[i] = False
-            continue
-        key = (type(raw), raw) if isinstance(raw, str | int | float) else None
-        if key is not None and key in memo:
-            values[i] = memo[key]
-            continue
-        try:
-            value = fact.parse(raw)
-        except rules.FactIssue as issue:
-            bad_count += 1
-            if len(bad) < BULK_MAX_REPORTED:
-                bad.append((i, issue))
-            continue
-        if key is not None:
-            memo[key] = value
-        values[i] = value
-    return values, (None if present.all() else present), bad, bad_count
-
-
-def _constraint_errors(
-    scheme: Any,
-    used: Mapping[str, Sequence[object]],
-    parsed: Mapping[str, tuple[list[Any], np.ndarray[Any, Any] | None]],
-    lines: Sequence[int],
-    lang: Lang,
-) -> list[tuple[int, str, str, str]]:
-    """Rules on the answers themselves (e.g. the uncapped dagloon not below the capped one),
-    checked record by record, only where the fact a rule is about was answered."""
-    masks = [parsed[c.fact][1] for c in scheme.constraints if c.fact in parsed]
-    errors: list[tuple[int, str, str, str]] = []
-    for i in range(len(lines)):
-        if not any(mask is None or mask[i] for mask in masks):
-            continue
-        record = {k: v[i] for k, v in used.items() if v[i] is not None and v[i] != ""}
-        try:
-            rules.parse_facts(record, scheme)
-        except rules.FactsInvalid as exc:
-            for issue in exc.issues:
-                errors.append((lines[i], str(issue.fact), issue.code, issue.message(lang)))
-            if len(errors) >= BULK_MAX_REPORTED:
-                break
-    return errors
-
-
-def _bulk_error(
-    errors: list[tuple[int, str, str, str]], lang: Lang, unlisted: int = 0
-) -> EvaluationInputError:
-    """The first problems by line; the error counts the others found."""
-    messages: dict[str, list[str]] = {}
-    codes: dict[str, list[str]] = {}
-    for line, fact_id, code, message in sorted(errors)[:BULK_MAX_REPORTED]:
-        text = BULK_LINE_MESSAGES[lang].format(line=line, message=message)
-        messages.setdefault(fact_id, []).append(text)
-        codes.setdefault(fact_id, []).append(code)
-    omitted = max(0, len(errors) - BULK_MAX_REPORTED) + unlisted
-    return EvaluationInputError(messages, codes, omitted)
-
-
-# One function per fact kind: parsed values (None where unanswered) -> the array that
-# `rules.bulk.Column` expects. Unanswered places get a filler the present mask hides.
-
-
-def _bool_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    return np.fromiter((v is True for v in values), dtype=np.bool_, count=len(values))
-
-
-def _integer_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    """Whole numbers, and money as integer eurocents."""
-    return np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
-
-
-def _decimal_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    column = np.empty(len(values), dtype=object)
-    column[:] = values
-    return column
-
-
-def _date_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    filler = date(1970, 1, 1)
-    return np.array([filler if v is None else v for v in values], dtype="datetime64[D]")
-
-
-def _enum_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    return np.array(["" if v is None else v for v in values], dtype=np.str_)
-
-
-def _enum_list_array(values: list[Any]) -> np.ndarray[Any, Any]:
-    column = np.empty(len(values), dtype=object)
-    column[:] = [frozenset() if v is None else v for v in values]
-    return column
-
-
-COLUMN_BUILDERS: dict[str, Callable[[list[Any]], np.ndarray[Any, Any]]] = {
-    "bool": _bool_array,
-    "int": _integer_array,
-    "money": _integer_array,
-    "decimal": _decimal_array,
-    "date": _date_array,
-    "enum": _enum_array,
-    "enum_list": _enum_list_array,
-}
-
-_STATUS_NAMES = np.array(["not_eligible", "undetermined", "eligible"], dtype=object)
-
-
-def _status_names(status: np.ndarray[Any, Any]) -> list[str]:
-    names: list[str] = _STATUS_NAMES[status.astype(np.intp)].tolist()
-    return names
-
-
-def _bulk_outputs(result: Any, n: int) -> dict[str, list[Any]]:
-    """Every output as a list of JSON values. Each distinct value is formatted once, by the
-    engine's own `output(key, i)`, and spread over the records that share it."""
-    outputs: dict[str, list[Any]] = {}
-    for key, raw in result.outputs.items():
-        if not result.compiled or not isinstance(raw, np.ndarray):
-            outputs[key] = [result.output(key, i) for i in range(n)]
-            continue
-        known = result.output_known[key]
-        rows = np.arange(n) if known is None else np.flatnonzero(known)
-        column = np.full(n, None, dtype=object)
-        if len(rows):
-            _, first, inverse = np.unique(raw[rows], return_index=True, return_inverse=True)
-            shown = np.array([result.output(key, int(rows[j])) for j in first], dtype=object)
-            column[rows] = shown[inverse.reshape(-1)]
-        outputs[key] = column.tolist()
-    return outputs
 
 
 # The guided questionnaire: what to ask next, and which answers still matter -------------

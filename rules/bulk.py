@@ -58,7 +58,7 @@ from rules.facts import cents_to_str
 from rules.parameters import CohortTable, DateBounds
 from rules.scheme import OutputKind, Scheme
 
-__all__ = ["NOT_IN_LOOP", "BulkResult", "Column", "evaluate_bulk"]
+__all__ = ["NOT_IN_LOOP", "BulkResult", "Column", "check_constraints_bulk", "evaluate_bulk"]
 
 STATUS_NAMES = ("not_eligible", "undetermined", "eligible")
 
@@ -91,6 +91,9 @@ class BulkResult:
     compiled: bool
     # Records the loop left open, evaluated by the single path: their JSON outputs.
     rechecked: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The facts still missing, in the single path's order, for each record it evaluated;
+    # a record the loop settled misses nothing that could change its status.
+    missing: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.status)
@@ -985,6 +988,8 @@ def _kernel(
         scheme.id,
         tuple(sorted(present.items())),
         tuple(repr(params[k]) for k in sorted(params)),
+        # A scheme that reads the reference date has it written into its loop.
+        on if _reads_the_date(scheme) else None,
     )
     if key in _KERNELS:
         return _KERNELS[key]  # type: ignore[no-any-return]
@@ -999,6 +1004,11 @@ def _kernel(
                 break
     _KERNELS[key] = built
     return built
+
+
+def _reads_the_date(scheme: Scheme) -> bool:
+    trees = [c.condition for c in scheme.criteria] + [o.expr for o in scheme.outputs]
+    return any(isinstance(node, x.On) for tree in trees for node in tree.walk())
 
 
 @dataclass
@@ -1159,9 +1169,16 @@ def _load(source: str) -> tuple[Any, bool]:
 
 
 def evaluate_bulk(
-    scheme: Scheme, columns: Mapping[str, Column | Sequence[Any] | np.ndarray[Any, Any]], on: date
+    scheme: Scheme,
+    columns: Mapping[str, Column | Sequence[Any] | np.ndarray[Any, Any]],
+    on: date,
+    *,
+    with_outputs: bool = True,
 ) -> BulkResult:
-    """Evaluate N records given as columns (one per fact, parsed values) on ``on``."""
+    """Evaluate N records given as columns (one per fact, parsed values) on ``on``.
+
+    Without ``with_outputs`` (a screening: statuses and missing facts only), the records
+    the single path evaluates get no outputs (``rechecked`` maps them to ``{}``)."""
     cols = {k: v if isinstance(v, Column) else Column(np.asarray(v)) for k, v in columns.items()}
     n = len(next(iter(cols.values())).values) if cols else 0
     for key, col in cols.items():
@@ -1172,19 +1189,14 @@ def evaluate_bulk(
     built = _kernel(scheme, on, {k: c.present is not None for k, c in cols.items()})
     if built is None:
         return _record_by_record(scheme, cols, n, on)
-    return _run(scheme, cols, n, on, *built)
+    return _run(scheme, cols, n, on, *built, with_outputs=with_outputs)
 
 
-def _run(
-    scheme: Scheme,
-    cols: Mapping[str, Column],
-    n: int,
-    on: date,
-    kernel: Any,
-    gen: _Gen,
-    args: list[str],
-    layout: _Layout,
-) -> BulkResult:
+def _arrays(
+    scheme: Scheme, cols: Mapping[str, Column], n: int, gen: _Gen, args: list[str]
+) -> tuple[list[Any], list[np.ndarray[Any, Any]]]:
+    """The kernel's input arrays in the order of ``args``, and the records whose decimals
+    are off the loop's scale."""
     arrays: list[Any] = []
     deferred: list[np.ndarray[Any, Any]] = []
     for arg in args:
@@ -1228,6 +1240,22 @@ def _run(
             )
         else:
             arrays.append(np.asarray(col.values, dtype=np.int64))
+    return arrays, deferred
+
+
+def _run(
+    scheme: Scheme,
+    cols: Mapping[str, Column],
+    n: int,
+    on: date,
+    kernel: Any,
+    gen: _Gen,
+    args: list[str],
+    layout: _Layout,
+    *,
+    with_outputs: bool = True,
+) -> BulkResult:
+    arrays, deferred = _arrays(scheme, cols, n, gen, args)
     k8 = np.empty((len(layout.small), n), dtype=np.int8)
     v32 = np.zeros((len(layout.narrow), n), dtype=np.int32)
     v64 = np.zeros((len(layout.wide), n), dtype=np.int64)
@@ -1273,11 +1301,88 @@ def _run(
         known,
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
-        rechecked={i: result.outputs for i, result in rechecked.items()},
+        rechecked={i: r.outputs if with_outputs else {} for i, r in rechecked.items()},
+        missing={i: result.missing for i, result in rechecked.items() if result.missing},
     )
 
 
 _OPEN = "__open__"
+
+
+def check_constraints_bulk(
+    scheme: Scheme, columns: Mapping[str, Column], on: date
+) -> dict[str, np.ndarray[Any, Any]] | None:
+    """Per rule on the answers (``scheme.constraints``), per record: 0 the rule is broken,
+    1 it holds or cannot be decided yet (as :func:`rules.registry.check_constraints`
+    decides: only a test that is false breaks it), 2 the loop cannot tell (a decimal off
+    its scale): the caller checks those records one by one. ``None`` when the rules have
+    no loop form; they are then checked record by record."""
+    if not scheme.constraints:
+        return {}
+    nodes = [node for c in scheme.constraints for node in c.test.walk()]
+    if any(isinstance(node, x.On | x.Param | x.ParamOn | x.Out | x.Crit) for node in nodes):
+        return None  # the rules are checked without a reference date or outputs
+    cols = dict(columns)
+    n = len(next(iter(cols.values())).values) if cols else 0
+    present = {k: c.present is not None for k, c in cols.items()}
+    key = ("constraints", scheme.id, tuple(sorted(present.items())))
+    if key not in _KERNELS:
+        try:
+            _KERNELS[key] = _build_tests(scheme, on, present, [c.test for c in scheme.constraints])
+        except NotCompilable:
+            _KERNELS[key] = None
+    built = _KERNELS[key]
+    if built is None:
+        return None
+    kernel, gen, args = built
+    arrays, deferred = _arrays(scheme, cols, n, gen, args)
+    k8 = np.empty((len(scheme.constraints), n), dtype=np.int8)
+    empty32, empty64 = np.zeros((0, n), dtype=np.int32), np.zeros((0, n), dtype=np.int64)
+    bad = kernel(n, *arrays, k8, empty32, empty64, np.zeros((0, n), dtype=np.bool_))
+    if bad >= 0:
+        raise ValueError(f"record {bad} holds a value outside its fact's bounds")
+    found = {}
+    for row, constraint in enumerate(scheme.constraints):
+        holds = np.where(k8[row] == 0, 0, 1).astype(np.int8)
+        if deferred:
+            holds[np.concatenate(deferred)] = 2
+        found[constraint.id] = holds
+    return found
+
+
+def _build_tests(
+    scheme: Scheme, on: date, present: dict[str, bool], tests: list[Any]
+) -> tuple[Any, _Gen, list[str]]:
+    """A kernel that writes each test's truth (0 false, 1 true, 2 unknown, 3 none) per
+    record, from the answers alone (no figures: rules on answers have no date)."""
+    import numba
+
+    gen = _Gen(scheme, on, present, {})
+    for row, test in enumerate(tests):
+        t = gen.truth(test)
+        gen.emit(f"k8[{row}, i] = {t}")
+    if any("brd = 1" in line for line in gen.lines):
+        gen.lines.insert(0, "brd = 0")
+    if any("dfr = 1" in line for line in gen.lines):
+        gen.lines.insert(0, "dfr = 0")
+    args = list(dict.fromkeys(gen.args))
+    body = [
+        f"# calendar {_CALENDAR_DIGEST}",
+        "from rules.bulk_calendar import add_months as cal_add_months",
+        "from rules.bulk_calendar import add_working_days as cal_add_working_days",
+        "from rules.bulk_calendar import first_of_month as cal_first_of_month",
+        "from rules.bulk_calendar import first_of_year as cal_first_of_year",
+        "from rules.bulk_calendar import years_between as cal_years_between",
+        "",
+        "",
+        f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
+        "    for i in range(n):",
+        *("        " + line for line in gen.lines),
+        "    return -1",
+    ]
+    kernel, from_file = _load("\n".join(body) + "\n")
+    compiled = numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
+    return compiled, gen, args
 
 
 def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -1350,6 +1455,7 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
     status = np.empty(n, dtype=np.int8)
     criteria = {c.id: np.empty(n, dtype=np.int8) for c in scheme.criteria}
     outputs: dict[str, list[Any]] = {o.id: [] for o in scheme.outputs}
+    missing: dict[int, tuple[str, ...]] = {}
     definitions = {key: scheme.fact(key) for key in cols}
     for i in range(n):
         facts: dict[str, Any] = {}
@@ -1362,6 +1468,8 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
             criteria[criterion.id][i] = _CODES[criterion.status]
         for key, value in result.outputs.items():
             outputs[key].append(value)
+        if result.missing:
+            missing[i] = result.missing
     return BulkResult(
         scheme.id,
         on,
@@ -1371,4 +1479,5 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
         {k: None for k in outputs},
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=False,
+        missing=missing,
     )

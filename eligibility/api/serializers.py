@@ -202,6 +202,13 @@ class BulkQuerySerializer(InputSerializer):
     on = IsoDateField(help_text="The reference date for every record.")
 
 
+class BulkScreeningQuerySerializer(InputSerializer):
+    audience = IdChoiceField(
+        choices=AUDIENCES, help_text="Whose schemes every record is screened against."
+    )
+    on = IsoDateField(help_text="The reference date for every record.")
+
+
 # Outputs (for the OpenAPI document) -------------------------------------------------------
 
 

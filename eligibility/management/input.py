@@ -32,6 +32,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Line {line} of the CSV file cannot be read: {reason}.",
         "nl": "Regel {line} van het CSV-bestand is niet te lezen: {reason}.",
     },
+    "csv_header": {
+        "en": "Line 1 must be the header of fact ids separated by commas; "
+        "'{input}' appears {count} times in it.",
+        "nl": "Regel 1 moet de kopregel zijn met de feit-id's, gescheiden door komma's; "
+        "'{input}' komt daarin {count} keer voor.",
+    },
+    "not_utf8": {
+        "en": "The file '{path}' is not valid UTF-8 text.",
+        "nl": "Het bestand '{path}' is geen geldige UTF-8-tekst.",
+    },
     "row_length": {
         "en": "Line {line} has {count} cells, but the header names {expected} facts.",
         "nl": "Regel {line} heeft {count} cellen, maar de kopregel noemt {expected} gegevens.",

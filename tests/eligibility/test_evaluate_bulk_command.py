@@ -56,3 +56,27 @@ def test_a_bad_cell_stops_the_run_naming_line_and_fact(tmp_path: Path) -> None:
 def test_an_unknown_scheme_is_named(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="Unknown scheme 'ww'"):
         call_command("evaluate_bulk", "ww", "--on", "2026-03-16", "--input", "-", "--output", "-")
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_read(tmp_path: Path) -> None:
+    plain = _run(tmp_path, RECORDS)
+
+    assert _run(tmp_path, "\ufeff" + RECORDS.replace("\n", "\r\n")) == plain
+
+
+def test_yes_and_no_are_written_as_in_the_api(tmp_path: Path) -> None:
+    rows = _run(tmp_path, RECORDS)
+
+    assert rows[0]["right_ends"] == "false" and rows[1]["right_ends"] == "true"
+
+
+def test_records_beyond_a_chunk_keep_their_order_and_one_header(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eligibility.management.commands import _bulk_io
+
+    monkeypatch.setattr(_bulk_io, "CHUNK", 2)
+
+    rows = _run(tmp_path, RECORDS)
+
+    assert [r["line"] for r in rows] == ["2", "3", "4", "5", "6"]
