@@ -191,6 +191,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The compact screening answer shares these choice sets with the full result.
+    "ENUM_NAME_OVERRIDES": {
+        "AvailabilityStatusEnum": ["open", "closed", "not_yet_open", "unknown"],
+        "ResultStatusEnum": ["eligible", "not_eligible", "undetermined"],
+    },
 }
 
 
