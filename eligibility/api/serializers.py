@@ -331,7 +331,11 @@ class ResultSerializer(serializers.Serializer):
 class ScreeningSerializer(serializers.Serializer):
     on = serializers.DateField()
     audience = serializers.ChoiceField(choices=AUDIENCES)
-    detail = serializers.ChoiceField(choices=["full"])
+    detail = serializers.ChoiceField(
+        choices=["full"],
+        required=False,
+        help_text="full in an answer of POST /api/v1/screenings/; a saved check has none.",
+    )
     next_question = serializers.CharField(allow_null=True)
     missing = serializers.ListField(child=serializers.CharField())
     decided = serializers.ListField(child=serializers.CharField())
