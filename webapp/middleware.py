@@ -149,16 +149,17 @@ class ApiStack:
 
 class ApiLanguage:
     """The API's language, found as the pages' LocaleMiddleware finds it (the language
-    cookie, then Accept-Language; Dutch by default), without its URL-prefix machinery."""
+    cookie, then Accept-Language; Dutch by default), without its URL-prefix machinery.
+    It holds for this request only: the thread's language is as before afterwards."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         language = translation.get_language_from_request(request)
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        with translation.override(language):
+            response = self.get_response(request)
         patch_vary_headers(response, ("Accept-Language",))
         response.headers.setdefault("Content-Language", language)
         return response

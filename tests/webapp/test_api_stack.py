@@ -8,6 +8,7 @@ import json
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from workspace import services
 
@@ -78,3 +79,11 @@ def test_the_api_docs_page_keeps_the_pages_content_security_policy(client: Clien
     assert response.status_code == 200
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_an_api_request_leaves_the_threads_language_as_it_was(client: Client) -> None:
+    with translation.override("nl"):
+        response = post(client, "/api/v1/screenings/", SCREENING, accept_language="en")
+
+        assert response["Content-Language"] == "en"  # type: ignore[index]
+        assert translation.get_language() == "nl"
