@@ -39,6 +39,7 @@ from eligibility.api.errors import entry, error_response, message, request_langu
 from eligibility.clients import client_address
 
 RETRY_AFTER = 30  # seconds
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 
@@ -127,8 +128,9 @@ class ApiStack:
     /api/ that `API_PAGES` lists) on through the rest of `MIDDLEWARE`.
 
     The API sets and reads no cookie, takes no form and renders no HTML: sessions, messages,
-    CSRF, the content security policy and login throttling cost it about a third of a
-    request and protect nothing there. What it needs comes before this middleware or is in
+    CSRF, the pages' content security policy (a nonce per answer) and login throttling cost
+    it about a third of a request and protect nothing there; its answers get a fixed policy
+    that allows nothing, and `X-Frame-Options: DENY`. What it needs comes before this middleware or is in
     `API_MIDDLEWARE`: HTTPS and HSTS, `no-store`, the 503 while the database is away, the
     host check; its rate limits are DRF's, its logs redacted like every other.
     """
@@ -143,6 +145,10 @@ class ApiStack:
         path = request.path_info
         if path.startswith("/api/") and not path.startswith(self.pages):
             response: HttpResponse = self.api._middleware_chain(request)
+            # An answer of the API is no page: nothing in it may load, run or be framed. A
+            # fixed policy says so without the pages' per-answer nonce.
+            response.headers.setdefault("Content-Security-Policy", API_CSP)
+            response.headers.setdefault("X-Frame-Options", "DENY")
             return response
         return self.get_response(request)
 
