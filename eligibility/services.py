@@ -37,9 +37,20 @@ def evaluate(
 
 
 def screen(
-    audience: str, on: date, raw_facts: Mapping[str, object], lang: Lang = "en"
+    audience: str,
+    on: date,
+    raw_facts: Mapping[str, object],
+    lang: Lang = "en",
+    detail: Literal["full", "outline"] = "full",
 ) -> dict[str, Any]:
-    """Every scheme for `audience` with one set of answers, and the one next question."""
+    """Every scheme for `audience` with one set of answers, and the one next question.
+
+    `detail="full"` gives each scheme's whole result (every criterion with its explanation
+    in both languages, citations, notes, receipt). `detail="outline"` gives per scheme only
+    what a one-line answer needs, at a fraction of the cost: status, availability, outputs,
+    `missing`, and the criteria as id and status, with the explanation (in `lang`) only of
+    those not met and of an application window of the scheme's own; the rest is left out.
+    """
     if audience not in AUDIENCES:
         raise EvaluationInputError(
             {"audience": [AUDIENCE_MESSAGES[lang].format(value=audience)]},
@@ -49,8 +60,39 @@ def screen(
         screening = rules.screen(raw_facts, on, audience)
     except rules.FactsInvalid as exc:
         raise EvaluationInputError(_fact_errors(exc, lang), _fact_codes(exc)) from exc
-    result: dict[str, Any] = screening.to_json()
-    return result
+    if detail == "full":
+        result: dict[str, Any] = screening.to_json()
+        return result
+    return {
+        "on": on.isoformat(),
+        "audience": audience,
+        "next_question": screening.next_question,
+        "missing": list(screening.missing),
+        "decided": [r.scheme for r in screening.results if r.status != "undetermined"],
+        "results": [_outline(r, lang) for r in screening.results],
+    }
+
+
+def _outline(result: Any, lang: Lang) -> dict[str, Any]:
+    """The part of one result that says its outcome in a sentence (see `screen`)."""
+    return {
+        "scheme": result.scheme,
+        "on": result.on.isoformat(),
+        "status": result.status,
+        "availability": result.availability.as_dict(),
+        "outputs": dict(result.outputs),
+        "criteria": [
+            {
+                "id": c.id,
+                "status": c.status,
+                "explanation": {lang: c.explanation(lang)}
+                if c.status == "not_met" or c.id == "application_window"
+                else None,
+            }
+            for c in result.criteria
+        ],
+        "missing": list(result.missing),
+    }
 
 
 AUDIENCES = ("worker", "employer", "adviser")

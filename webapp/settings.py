@@ -65,6 +65,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After static files: no-store on every answer, and 503 while the database is away.
     "webapp.middleware.SecurityRules",
+    "webapp.middleware.DatabaseUnavailable",
+    # The API's requests leave here for API_MIDDLEWARE; pages go on.
+    "webapp.middleware.ApiStack",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +79,15 @@ MIDDLEWARE = [
     # Last: it reads the outcome of the login views (django-axes' rule).
     "axes.middleware.AxesMiddleware",
 ]
+# The API sets and reads no cookie, takes no form and renders no HTML: after the rules above
+# it needs only its language, the host check (CommonMiddleware) and the 503.
+API_MIDDLEWARE = [
+    "webapp.middleware.DatabaseUnavailable",
+    "webapp.middleware.ApiLanguage",
+    "django.middleware.common.CommonMiddleware",
+]
+# HTML pages under /api/ (the API's docs page and its script): they get the pages' stack.
+API_PAGES = ["/api/v1/docs/"]
 
 ROOT_URLCONF = "webapp.urls"
 
@@ -191,6 +203,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The compact screening answer shares these choice sets with the full result.
+    "ENUM_NAME_OVERRIDES": {
+        "AvailabilityStatusEnum": ["open", "closed", "not_yet_open", "unknown"],
+        "ResultStatusEnum": ["eligible", "not_eligible", "undetermined"],
+    },
 }
 
 

@@ -4,7 +4,8 @@
 # Starts gunicorn with 2 workers on 127.0.0.1 and a free port (production settings: DEBUG
 # off, no rate limits; threaded workers, so a client's connection is kept open between its
 # requests as behind a reverse proxy), then drives POST /api/v1/evaluations/ and POST /api/v1/screenings/
-# with wrk at 50 concurrent clients for DURATION seconds each, twice:
+# (the compact answer, its default) with wrk at 50 concurrent clients for DURATION seconds
+# each, twice:
 #   - paced: every client waits THINK_MS between its requests (50 people using a tool);
 #   - flat out: no waiting, so the server is saturated and queueing shows in the latency.
 # Prints p50/p95/p99, requests/s and errors per run, then sends 100,000 records through the
@@ -12,6 +13,10 @@
 #
 #   bash bench/load/run.sh                 # 60 s per run
 #   DURATION=10 bash bench/load/run.sh     # a quick look
+#   BULK_RECORDS=0 bash bench/load/run.sh  # without the bulk step
+#   ENDPOINTS=screenings BULK_RECORDS=0 bash bench/load/run.sh   # screenings only
+#   FULL_SCREENINGS=1 bash bench/load/run.sh
+#       # also screenings with every result in full ("detail": "full"), paced
 #   LIMITS=redis REDIS_URL=redis://127.0.0.1:6379/0 bash bench/load/run.sh
 #       # the API's rate limits on and counted in Redis, as in production: requests come from
 #       # 50 client addresses (X-Forwarded-For behind a simulated proxy), each under its limit
@@ -25,6 +30,7 @@ THINK_MS=${THINK_MS:-100}
 WORKERS=${WORKERS:-2}
 THREADS=${THREADS:-2}  # per worker; on 2 cores more threads only contend for the GIL
 BULK_RECORDS=${BULK_RECORDS:-100000}
+ENDPOINTS=${ENDPOINTS:-evaluations screenings}
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
@@ -80,10 +86,20 @@ run() {  # name path body think_ms
     echo "    load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-run "evaluations paced   " /api/v1/evaluations/ bench/load/evaluation.json "$THINK_MS"
-run "evaluations flat out" /api/v1/evaluations/ bench/load/evaluation.json 0
-run "screenings paced    " /api/v1/screenings/ bench/load/screening.json "$THINK_MS"
-run "screenings flat out " /api/v1/screenings/ bench/load/screening.json 0
+if [[ " $ENDPOINTS " == *" evaluations "* ]]; then
+    run "evaluations paced   " /api/v1/evaluations/ bench/load/evaluation.json "$THINK_MS"
+    run "evaluations flat out" /api/v1/evaluations/ bench/load/evaluation.json 0
+fi
+if [[ " $ENDPOINTS " == *" screenings "* ]]; then
+    run "screenings paced    " /api/v1/screenings/ bench/load/screening.json "$THINK_MS"
+    run "screenings flat out " /api/v1/screenings/ bench/load/screening.json 0
+fi
+if [[ ${FULL_SCREENINGS:-0} == 1 ]]; then
+    # The same screening with every result in full ("detail": "full"), for comparison.
+    run "screenings full, paced" /api/v1/screenings/ bench/load/screening-full.json "$THINK_MS"
+fi
 
-echo "== bulk: ${BULK_RECORDS} ww_inkomensverrekening records as CSV, answer as JSON lines"
-python bench/load/bulk.py --url "$URL" --records "$BULK_RECORDS" --repeat 4
+if (( BULK_RECORDS > 0 )); then
+    echo "== bulk: ${BULK_RECORDS} ww_inkomensverrekening records as CSV, answer as JSON lines"
+    python bench/load/bulk.py --url "$URL" --records "$BULK_RECORDS" --repeat 4
+fi

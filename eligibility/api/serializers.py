@@ -24,6 +24,7 @@ from eligibility import clock, services
 from . import errors
 
 AUDIENCES = ("worker", "employer", "adviser")
+SCREENING_DETAIL = ("compact", "full")
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
 
 
@@ -191,6 +192,14 @@ class ScreeningRequestSerializer(InputSerializer):
     audience = IdChoiceField(choices=AUDIENCES, help_text="Who is asking.")
     on = IsoDateField(help_text="The reference date.")
     facts = FactsField(required=False, default=dict)
+    detail = IdChoiceField(
+        choices=SCREENING_DETAIL,
+        required=False,
+        default="compact",
+        help_text="compact (the default): per scheme its status, availability, the outcome "
+        "in one sentence, amounts and next question. full: every scheme's whole result, as "
+        "POST /api/v1/evaluations/ gives it.",
+    )
 
 
 class SchemeQuerySerializer(InputSerializer):
@@ -329,10 +338,49 @@ class ResultSerializer(serializers.Serializer):
 class ScreeningSerializer(serializers.Serializer):
     on = serializers.DateField()
     audience = serializers.ChoiceField(choices=AUDIENCES)
+    detail = serializers.ChoiceField(
+        choices=["full"],
+        required=False,
+        help_text="full in an answer of POST /api/v1/screenings/; a saved check has none.",
+    )
     next_question = serializers.CharField(allow_null=True)
     missing = serializers.ListField(child=serializers.CharField())
     decided = serializers.ListField(child=serializers.CharField())
     results = ResultSerializer(many=True)
+
+
+class CompactAvailabilitySerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["open", "closed", "not_yet_open", "unknown"])
+    next_window = WindowSerializer(allow_null=True)
+
+
+class CompactResultSerializer(serializers.Serializer):
+    scheme = serializers.CharField()
+    title = serializers.CharField(help_text="In the language of Accept-Language.")
+    status = serializers.ChoiceField(choices=["eligible", "not_eligible", "undetermined"])
+    availability = CompactAvailabilitySerializer()
+    headline = serializers.CharField(
+        help_text="The outcome in one sentence, in the language of Accept-Language."
+    )
+    amounts = serializers.DictField(
+        child=serializers.CharField(),
+        help_text='The money outputs that have a value, in euros ("1443.75").',
+    )
+    next_question = serializers.CharField(
+        allow_null=True, help_text="The fact this scheme needs next; null when decided."
+    )
+
+
+class CompactScreeningSerializer(serializers.Serializer):
+    on = serializers.DateField()
+    audience = serializers.ChoiceField(choices=AUDIENCES)
+    detail = serializers.ChoiceField(choices=["compact"])
+    next_question = serializers.CharField(
+        allow_null=True, help_text="The one question to ask next, across the schemes."
+    )
+    missing = serializers.ListField(child=serializers.CharField())
+    decided = serializers.ListField(child=serializers.CharField())
+    results = CompactResultSerializer(many=True)
 
 
 class ErrorEntrySerializer(serializers.Serializer):

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema
 from rest_framework import renderers
 from rest_framework.exceptions import NotFound
 from rest_framework.negotiation import DefaultContentNegotiation
@@ -27,7 +27,7 @@ from rest_framework.views import APIView
 from eligibility import clock, services
 from eligibility.errors import EvaluationInputError
 
-from . import errors
+from . import compact, errors
 from . import serializers as s
 
 ERROR_RESPONSES = {
@@ -189,10 +189,33 @@ class ScreeningView(ApiView):
     @extend_schema(
         operation_id="screenings_create",
         request=s.ScreeningRequestSerializer,
-        responses={200: s.ScreeningSerializer, **ERROR_RESPONSES},
+        responses={
+            200: OpenApiResponse(
+                PolymorphicProxySerializer(
+                    component_name="ScreeningAnswer",
+                    serializers=[s.CompactScreeningSerializer, s.ScreeningSerializer],
+                    resource_type_field_name=None,
+                ),
+                description='Compact by default; every result in full with "detail": "full".',
+            ),
+            **ERROR_RESPONSES,
+        },
         summary="Screen one set of facts against every scheme of an audience",
+        description="Per scheme, by default: its status, whether one can apply on the date, "
+        "the outcome in one sentence in the language of Accept-Language, the amounts that "
+        'have a value and its next question. With `"detail": "full"` each scheme\'s whole '
+        "result as `POST /api/v1/evaluations/` gives it (every criterion with its explanation "
+        "in Dutch and English, citations, notes, receipt): some ten times the bytes and the "
+        "time.",
     )
     def post(self, request: Request) -> Response:
         data = self.validated(s.ScreeningRequestSerializer, self.json_object(request))
-        result = services.screen(data["audience"], data["on"], data["facts"], lang=self.lang())
-        return Response(result)
+        lang = self.lang()
+        if data["detail"] == "full":
+            result = services.screen(data["audience"], data["on"], data["facts"], lang=lang)
+            return Response({**result, "detail": "full"})
+        outline = services.screen(
+            data["audience"], data["on"], data["facts"], lang=lang, detail="outline"
+        )
+        return Response(compact.screening(outline, data["facts"], lang))
+

@@ -69,3 +69,25 @@ def test_the_docs_page_uses_only_files_this_site_serves(client: Client) -> None:
     script = client.get("/api/v1/docs/?script=")
     assert script.status_code == 200
     assert "/api/v1/schema/" in script.content.decode()
+
+
+def test_the_schema_documents_the_screenings_detail_and_both_answers(client: Client) -> None:
+    document = schema(client)
+
+    components = document["components"]["schemas"]  # type: ignore[index]
+    detail = components["ScreeningRequestRequest"]["properties"]["detail"]
+    assert detail["default"] == "compact"
+    assert "full" in detail["description"]
+    answer = components["ScreeningAnswer"]["oneOf"]
+    assert {"$ref": "#/components/schemas/CompactScreening"} in answer
+    assert {"$ref": "#/components/schemas/Screening"} in answer
+    compact = components["CompactResult"]["properties"]
+    assert set(compact) == {
+        "scheme",
+        "title",
+        "status",
+        "availability",
+        "headline",
+        "amounts",
+        "next_question",
+    }

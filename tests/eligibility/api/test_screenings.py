@@ -48,3 +48,83 @@ def test_a_bad_answer_names_the_fact(api: Api) -> None:
 
     assert error["field"] == "facts.birth_date"
     assert error["code"] == "not_date"
+
+
+WW_MONTH = {
+    "birth_date": "1980-05-17",
+    "ww_dagloon_eur": "150.00",
+    "ww_month_number": 3,
+    "income_month_eur": "1200.00",
+    "income_prev_month_above_threshold": False,
+    "wfw_request_type": "arbeidsduur_minder",
+}
+
+
+def test_the_default_answer_is_compact_one_line_per_scheme(api: Api) -> None:
+    body = {"audience": "worker", "on": "2025-03-15", "facts": WW_MONTH}
+
+    answer = api.post("screenings/", body, lang="en").json()
+
+    expected = rules.screen(WW_MONTH, date(2025, 3, 15), "worker")
+    assert answer["detail"] == "compact"
+    assert [r["scheme"] for r in answer["results"]] == [r.scheme for r in expected.results]
+    for entry, result in zip(answer["results"], expected.results, strict=True):
+        assert list(entry) == [
+            "scheme",
+            "title",
+            "status",
+            "availability",
+            "headline",
+            "amounts",
+            "next_question",
+        ]
+        assert entry["status"] == result.status
+        assert entry["availability"]["status"] == result.availability.status
+        assert entry["next_question"] == (result.missing[0] if result.missing else None)
+    ww = next(r for r in answer["results"] if r["scheme"] == "ww_inkomensverrekening")
+    # 3,262.50 a month (21.75 × € 150); 70 % of (3,262.50 − 1,200.00) = 1,443.75.
+    assert ww["headline"] == "Your WW continues. This month you get about €1,443.75."
+    assert ww["amounts"] == {
+        "maandloon_eur": "3262.50",
+        "threshold_eur": "2854.69",
+        "income_counted_eur": "1200.00",
+        "benefit_eur": "1443.75",
+    }
+    stap = next(r for r in answer["results"] if r["scheme"] == "stap")
+    assert stap["availability"] == {"status": "closed", "next_window": None}
+    assert stap["amounts"] == {}  # no amount has a value: none is listed
+    assert "criteria" not in stap and "receipt" not in stap
+
+
+def test_the_compact_answer_speaks_the_language_of_the_request(api: Api) -> None:
+    body = {"audience": "worker", "on": "2025-03-15", "facts": WW_MONTH}
+
+    answer = api.post("screenings/", body, lang="nl").json()
+
+    ww = next(r for r in answer["results"] if r["scheme"] == "ww_inkomensverrekening")
+    assert ww["headline"] == "Uw WW loopt door. U krijgt deze maand ongeveer €\xa01.443,75."
+    assert ww["title"] == rules.registry.get("ww_inkomensverrekening").title.nl
+
+
+def test_detail_full_gives_every_result_as_an_evaluation_does(api: Api) -> None:
+    body = {"audience": "worker", "on": "2025-03-15", "facts": WW_MONTH, "detail": "full"}
+
+    answer = api.post("screenings/", body, lang="en").json()
+
+    assert answer["detail"] == "full"
+    ww = next(r for r in answer["results"] if r["scheme"] == "ww_inkomensverrekening")
+    alone = api.post(
+        "evaluations/",
+        {"scheme": "ww_inkomensverrekening", "on": "2025-03-15", "facts": WW_MONTH},
+    ).json()
+    assert ww == alone
+    assert ww["criteria"][0]["citation"]["url"].startswith("https://")
+
+
+def test_an_unknown_detail_is_a_400_naming_detail(api: Api) -> None:
+    body = {"audience": "worker", "on": "2025-03-15", "detail": "everything"}
+
+    [error] = errors_of(api.post("screenings/", body, lang="en"))
+
+    assert error["field"] == "detail"
+    assert error["code"] == "invalid_choice"
