@@ -218,4 +218,3 @@ class ScreeningView(ApiView):
             data["audience"], data["on"], data["facts"], lang=lang, detail="outline"
         )
         return Response(compact.screening(outline, data["facts"], lang))
-
