@@ -52,7 +52,7 @@ django.setup()
 from bulk_schemes import column  # noqa: E402
 
 import rules  # noqa: E402
-from eligibility import bulk, services  # noqa: E402
+from eligibility import bulk, catalogue, services  # noqa: E402
 
 ON = date(2026, 12, 7)
 
@@ -181,7 +181,7 @@ def screenings(args: argparse.Namespace) -> None:
     print(header)
     print("|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.url else ""))
     for audience in args.audiences:
-        ids = services.schemes_for(audience)
+        ids = catalogue.schemes_for(audience)
         facts = list({f.id: f for s in ids for f in rules.registry.get(s).facts}.values())
         data = csv_of(facts, n, 20261208, args.empty_screening, [])
 

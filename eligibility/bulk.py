@@ -36,8 +36,9 @@ from rules import expr
 from rules.bulk import Column, check_constraints_bulk
 from rules.bulk import evaluate_bulk as _evaluate_bulk
 
+from .catalogue import Lang, get_scheme, schemes_for
 from .errors import EvaluationInputError
-from .services import AUDIENCE_MESSAGES, AUDIENCES, Lang, _get_scheme, schemes_for
+from .services import AUDIENCE_MESSAGES, AUDIENCES
 
 BULK_LINE_MESSAGES: dict[Lang, str] = {
     "nl": "Regel {line}: {message}",
@@ -557,7 +558,7 @@ def evaluate_upload(scheme_id: str, on: date, upload: Upload, lang: Lang = "en")
     `BULK_MAX_REPORTED`, counting the rest); facts the scheme does not use are ignored,
     as for one evaluation.
     """
-    scheme = _get_scheme(scheme_id, lang)
+    scheme = get_scheme(scheme_id, lang)
     errors = _unknown_columns(upload, lang)
     used = {
         k: scheme.fact(k)

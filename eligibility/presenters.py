@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy, ngettext
 import rules
 from rules.texts import dated_links
 
-from . import offers, services
+from . import catalogue, offers
 from .formats import money, number
 
 AVAILABILITY_CRITERIA = ("in_force", "application_window")
@@ -93,13 +93,13 @@ SOURCE_LABELS = {
 @cache
 def facts() -> dict[str, dict[str, Any]]:
     """Every fact's description (kind, bounds, choices, question and help), by id."""
-    return {fact["id"]: fact for fact in services.fact_catalog()}
+    return {fact["id"]: fact for fact in catalogue.fact_catalog()}
 
 
 @cache
 def scheme(scheme_id: str) -> dict[str, Any]:
     """A scheme's fixed description: titles, outputs, criteria (availability left out)."""
-    described = services.describe_scheme(scheme_id, date(2000, 1, 1))
+    described = catalogue.describe_scheme(scheme_id, date(2000, 1, 1))
     described.pop("availability", None)
     return described
 

@@ -11,7 +11,7 @@ Import from here, not from submodules::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,9 @@ from rules.catalogue import Registry
 from rules.catalogue import parse_facts as _parse_facts
 from rules.engine import ENGINE_VERSION, availability, evaluate
 from rules.errors import FactIssue, FactsInvalid, RulesError, SchemeDefinitionError, UnknownScheme
+from rules.guidance import Guide
+from rules.guidance import answers_in_use as _answers_in_use
+from rules.guidance import guide as _guide
 from rules.loader import CommonWeb, SchemeWeb
 from rules.result import Result
 from rules.scheme import Scheme
@@ -33,6 +36,7 @@ __all__ = [
     "ENGINE_VERSION",
     "FactIssue",
     "FactsInvalid",
+    "Guide",
     "Lang",
     "LawStatus",
     "Registry",
@@ -43,8 +47,10 @@ __all__ = [
     "Screening",
     "Text",
     "UnknownScheme",
+    "answers_in_use",
     "availability",
     "evaluate",
+    "guide",
     "law_status",
     "parse_facts",
     "registry",
@@ -71,6 +77,29 @@ def parse_facts(raw: object, scheme: Scheme | None = None) -> dict[str, Any]:
 def screen(raw: Mapping[str, Any], on: date, audience: str) -> Screening:
     """Every scheme for ``audience`` with one set of answers, and the next question."""
     return _screen(registry, raw, on, audience)
+
+
+def guide(
+    scheme_ids: Sequence[str] | None,
+    audience: str,
+    on: date,
+    raw: Mapping[str, object],
+    **options: Any,
+) -> Guide:
+    """Where a guided questionnaire stands and the one next question (see
+    :func:`rules.guidance.guide`)."""
+    return _guide(registry, scheme_ids, audience, on, raw, parse_facts(raw), **options)
+
+
+def answers_in_use(
+    scheme_ids: Sequence[str],
+    on: date,
+    raw: Mapping[str, object],
+    outputs_for: Sequence[str] = (),
+    closed_too: bool = False,
+) -> set[str]:
+    """The answered facts that still matter to a scheme of the journey."""
+    return _answers_in_use(registry, scheme_ids, on, parse_facts(raw), outputs_for, closed_too)
 
 
 def law_status(on: date) -> LawStatus:

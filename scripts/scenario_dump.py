@@ -30,7 +30,7 @@ def main() -> None:
     import django
 
     django.setup()
-    from eligibility import services
+    from eligibility import catalogue
     from rules import evaluate, parse_facts, registry
     from rules.versions import canonical
     from tests.rules.scenarios import load_cases
@@ -40,7 +40,7 @@ def main() -> None:
         dump["schemes"][scheme.id] = {  # type: ignore[index]
             "definition": canonical(scheme),
             "described": {
-                f"{on}/{lang}": services.describe_scheme(scheme.id, on, lang)
+                f"{on}/{lang}": catalogue.describe_scheme(scheme.id, on, lang)
                 for on in DATES
                 for lang in ("nl", "en")
             },

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from eligibility import clock, services
+from eligibility import catalogue, clock
 
 from .questionnaire.views import current_lang, page
 
@@ -40,7 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
         on = clock.today()
     lang = current_lang()
     schemes = []
-    for scheme in services.list_schemes(on):
+    for scheme in catalogue.list_schemes(on):
         availability = scheme["availability"]
         message = availability.get("message") or {}
         schemes.append(

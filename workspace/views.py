@@ -25,7 +25,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from eligibility import checks, clock, offers, presenters, reevaluation
+from eligibility import catalogue, checks, clock, offers, presenters, reevaluation
 from eligibility import services as eligibility_services
 
 from . import documents, selectors, services, wording
@@ -67,7 +67,7 @@ def lang() -> str:
 
 
 def scheme_titles() -> dict[str, str]:
-    return {s["id"]: s["title"][lang()] for s in eligibility_services.list_schemes(clock.today())}
+    return {s["id"]: s["title"][lang()] for s in catalogue.list_schemes(clock.today())}
 
 
 # Signing in --------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ def case_check_detail(request: HttpRequest, case_id: str, check_id: int) -> Http
 
 def _presented(result: dict[str, Any], code: str) -> list[dict[str, Any]]:
     """Each scheme's result as the questionnaire presents it, with the figures it used."""
-    known = set(eligibility_services.scheme_ids())
+    known = set(catalogue.scheme_ids())
     return [
         {
             "shown": presenters.present(r, code, []),
@@ -378,7 +378,7 @@ def _handover_schemes(case_check: CaseCheck) -> list[dict[str, Any]]:
     """Per scheme of a check, what the client takes home: the outcome in one sentence, the
     amounts and dates, what to do next and the documents to bring."""
     code = lang()
-    known = set(eligibility_services.scheme_ids())
+    known = set(catalogue.scheme_ids())
     shown = []
     for result in documents.scheme_results(reevaluation.latest(case_check)):
         if result.get("scheme") not in known:

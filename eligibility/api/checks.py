@@ -24,7 +24,7 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from eligibility import checks, clock, services
+from eligibility import catalogue, checks, clock
 from eligibility.clients import client_address
 from eligibility.models import SavedCheck
 
@@ -52,7 +52,7 @@ class VersionField(s.TranslatedFailures, serializers.Field):
 
 class CheckCreateSerializer(s.InputSerializer):
     scheme = s.IdChoiceField(
-        choices=services.scheme_ids(),
+        choices=catalogue.scheme_ids(),
         required=False,
         allow_null=True,
         help_text="The scheme id; omitted or null saves a screening across every scheme "

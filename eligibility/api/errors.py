@@ -20,13 +20,13 @@ from django.utils import translation
 from django.views import defaults
 from rest_framework import exceptions, status
 
+from eligibility.catalogue import Lang
 from eligibility.errors import (
     CheckNotFound,
     EvaluationInputError,
     StaleCheck,
     TooManyCodeGuesses,
 )
-from eligibility.services import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "required": {

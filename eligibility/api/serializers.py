@@ -19,7 +19,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from eligibility import clock, services
+from eligibility import catalogue, clock
 
 from . import errors
 
@@ -128,7 +128,7 @@ FACT_VALUE_SCHEMAS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
 def facts_schema() -> dict[str, Any]:
     """The JSON schema of a facts object: every fact any scheme asks, each optional."""
     properties = {}
-    for fact in services.fact_catalog():
+    for fact in catalogue.fact_catalog():
         schema = FACT_VALUE_SCHEMAS[fact["kind"]](fact)
         schema["nullable"] = True
         schema.setdefault("description", "")
@@ -183,7 +183,7 @@ class InputSerializer(serializers.Serializer):
 
 
 class EvaluationRequestSerializer(InputSerializer):
-    scheme = IdChoiceField(choices=services.scheme_ids(), help_text="The scheme id.")
+    scheme = IdChoiceField(choices=catalogue.scheme_ids(), help_text="The scheme id.")
     on = IsoDateField(help_text="The reference date; its meaning per scheme is in its contract.")
     facts = FactsField(required=False, default=dict)
 
@@ -207,7 +207,7 @@ class SchemeQuerySerializer(InputSerializer):
 
 
 class BulkQuerySerializer(InputSerializer):
-    scheme = IdChoiceField(choices=services.scheme_ids(), help_text="The scheme id.")
+    scheme = IdChoiceField(choices=catalogue.scheme_ids(), help_text="The scheme id.")
     on = IsoDateField(help_text="The reference date for every record.")
 
 

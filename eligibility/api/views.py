@@ -24,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from eligibility import clock, services
+from eligibility import catalogue, clock, services
 from eligibility.errors import EvaluationInputError
 
 from . import compact, errors
@@ -149,7 +149,7 @@ class SchemeListView(ApiView):
     )
     def get(self, request: Request) -> Response:
         query = self.validated(s.SchemeQuerySerializer, request.query_params.dict())
-        return Response(services.describe_schemes(query.get("on") or clock.today()))
+        return Response(catalogue.describe_schemes(query.get("on") or clock.today()))
 
 
 class SchemeDetailView(ApiView):
@@ -167,7 +167,7 @@ class SchemeDetailView(ApiView):
         query = self.validated(s.SchemeQuerySerializer, request.query_params.dict())
         on = query.get("on") or clock.today()
         try:
-            return Response(services.describe_scheme(scheme_id, on, lang=self.lang()))
+            return Response(catalogue.describe_scheme(scheme_id, on, lang=self.lang()))
         except EvaluationInputError as exc:
             raise NotFound(" ".join(exc.errors.get("scheme", []))) from exc
 

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pytest
 
 import rules
-from eligibility import bulk, services
+from eligibility import bulk, catalogue, services
 from eligibility.errors import EvaluationInputError
 from rules import bulk as rules_bulk
 
@@ -294,7 +294,7 @@ def test_json_lines_and_csv_give_the_same_answer() -> None:
 def _people(audience: str, n: int, seed: int) -> tuple[str, list[dict[str, str]]]:
     """`n` people with about half of every fact of the audience's schemes answered."""
     rng = random.Random(seed)
-    ids = services.schemes_for(audience)
+    ids = catalogue.schemes_for(audience)
     facts = list({f.id: f for s in ids for f in rules.registry.get(s).facts}.values())
     people = []
     for _ in range(n):
@@ -313,7 +313,7 @@ def test_bulk_screening_gives_each_person_what_one_screening_gives(audience: str
 
     result = bulk.screen_upload(audience, ON, bulk.read_csv(text.encode()))
 
-    assert list(result.statuses) == services.schemes_for(audience)
+    assert list(result.statuses) == catalogue.schemes_for(audience)
     asked = set()
     for i, facts in enumerate(people):
         single = rules.screen(facts, ON, audience)
@@ -350,7 +350,7 @@ def test_the_screening_csv_answer_has_a_status_column_per_scheme() -> None:
 
     rows = list(csv.DictReader(io.StringIO(b"".join(bulk.screening_csv(result)).decode())))
 
-    assert list(rows[0]) == ["line", "next_question", *services.schemes_for("employer")]
+    assert list(rows[0]) == ["line", "next_question", *catalogue.schemes_for("employer")]
     assert [r["line"] for r in rows] == ["2", "3", "4", "5", "6"]
     assert all(
         r["next_question"] == (q or "") for r, q in zip(rows, result.next_question, strict=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from eligibility import services
+from eligibility import catalogue
 from workspace.documents import DOCUMENTS, FACT_DOCUMENTS, documents_for, facts_to_prove
 
 
 def test_every_fact_in_the_document_table_is_a_fact_of_a_scheme() -> None:
-    known = {fact["id"] for fact in services.fact_catalog()}
+    known = {fact["id"] for fact in catalogue.fact_catalog()}
 
     assert set(FACT_DOCUMENTS) - known == set()
 

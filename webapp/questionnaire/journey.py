@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
 
-from eligibility import clock, offers, services
+from eligibility import catalogue, clock, offers, services
 
 from . import topics
 
@@ -64,7 +64,7 @@ class Journey:
         self.situations = list(situation_ids)
         self.closed_too = closed_too
         chosen = [s for s in situation_ids if s != topics.NONE_OF_THESE]
-        registered = services.schemes_for(self.audience)
+        registered = catalogue.schemes_for(self.audience)
         self.schemes = topics.schemes_in(chosen, registered) if chosen else None
         self.outputs_for = amounts_up_front(self.scheme_ids)
         self.drop_unused()
@@ -80,7 +80,7 @@ class Journey:
 
     @property
     def scheme_ids(self) -> list[str]:
-        return services.schemes_for(self.audience) if self.schemes is None else self.schemes
+        return catalogue.schemes_for(self.audience) if self.schemes is None else self.schemes
 
     @property
     def topic_label(self) -> str:
@@ -219,13 +219,13 @@ def clear(response: HttpResponse) -> None:
 
 
 def _for_audience(scheme_ids: tuple[str, ...], audience: str) -> list[str]:
-    mine = set(services.schemes_for(audience))
+    mine = set(catalogue.schemes_for(audience))
     return [s for s in scheme_ids if s in mine]
 
 
 def _first_audience(scheme: str) -> str:
     for audience in services.AUDIENCES:
-        if not scheme or scheme in services.schemes_for(audience):
+        if not scheme or scheme in catalogue.schemes_for(audience):
             return audience
     return "adviser"
 

@@ -21,11 +21,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from eligibility import checks, clock, offers, reevaluation, services
+from eligibility import catalogue, checks, clock, offers, reevaluation, services
+from eligibility.catalogue import Lang
 from eligibility.clients import client_address
 from eligibility.errors import CheckNotFound, EvaluationInputError, StaleCheck, TooManyCodeGuesses
 from eligibility.models import SavedCheck
-from eligibility.services import Lang
 
 from . import adviser, forms, presenters, topics, wording
 from .ics import calendar
@@ -606,7 +606,7 @@ def leads_on_to(journey: Journey, scheme_id: str) -> str | None:
     target = offers.follow_up(scheme_id)
     if (
         target is None
-        or target not in services.schemes_for(journey.audience)
+        or target not in catalogue.schemes_for(journey.audience)
         or target in journey.scheme_ids
     ):
         return None
@@ -631,7 +631,7 @@ def follow_up(request: HttpRequest, journey: Journey, scheme_id: str) -> HttpRes
     if (
         target is None
         or scheme_id not in journey.scheme_ids
-        or target not in services.schemes_for(journey.audience)
+        or target not in catalogue.schemes_for(journey.audience)
     ):
         raise Http404
     if target not in journey.scheme_ids:
@@ -860,7 +860,7 @@ def scheme_start(request: HttpRequest, scheme_id: str) -> HttpResponse:
     it is meant for, with the topic that starts with it."""
     for audience in ("worker", "employer", "adviser"):
         topic = topics.for_scheme(scheme_id, audience)
-        if topic is not None and scheme_id in services.schemes_for(audience):
+        if topic is not None and scheme_id in catalogue.schemes_for(audience):
             journey = start(audience, topic.id, None)
             response = redirect("questionnaire:next")
             store(response, journey)

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from eligibility import bulk, services
+from eligibility import bulk, catalogue, services
 from eligibility.management.input import parse_date
 
 from ._bulk_io import add_io_arguments, read_upload, run_in_chunks
@@ -32,8 +32,8 @@ class Command(BaseCommand):
         lang: services.Lang = options["lang"]
         on = parse_date(options["on"], lang)
         scheme = options["scheme"]
-        if scheme not in services.scheme_ids():
-            raise CommandError(services.unknown_scheme_message(scheme, lang))
+        if scheme not in catalogue.scheme_ids():
+            raise CommandError(catalogue.unknown_scheme_message(scheme, lang))
         upload = read_upload(options["input"], lang)
         if upload is None or not len(upload):
             return

@@ -30,27 +30,45 @@ def timed(function, *args):  # type: ignore[no-untyped-def]
     return result, time.perf_counter() - start
 
 
+def linear(function, body_of) -> bool:  # type: ignore[no-untyped-def]
+    """Reading four times the input takes at most ten times as long (a quadratic reader
+    takes sixteen): a bound on growth, not on the speed of a shared machine. Each size is
+    read twice and the faster read counts, so a pause of the machine does not decide."""
+    small_body, large_body = body_of(MANY // 4), body_of(MANY)
+    small = min(timed(function, small_body)[1] for _ in range(2))
+    large = min(timed(function, large_body)[1] for _ in range(2))
+    return large < 10 * max(small, 0.05)
+
+
 def test_32000_distinct_json_lines_keys_are_read_in_linear_time() -> None:
     body = "\n".join(json.dumps({f"k{i}": 1}) for i in range(MANY))
 
-    upload, seconds = timed(bulk.read_ndjson, body.encode())
+    upload, _ = timed(bulk.read_ndjson, body.encode())
     columns, lines, first_lines = upload.columns, upload.lines, upload.first_lines
 
     assert len(lines) == MANY and len(first_lines) == MANY
     assert first_lines["k31999"] == MANY
     # Made-up keys keep no column of 32,000 cells each (that alone is 10⁹ cells).
     assert sum(len(column) for column in columns.values()) == 0
-    assert seconds < 3.0  # quadratic: 65–120 s
+    assert linear(
+        bulk.read_ndjson, lambda n: "\n".join(json.dumps({f"k{i}": 1}) for i in range(n)).encode()
+    )
 
 
 def test_32000_csv_header_columns_are_read_in_linear_time() -> None:
     header = ",".join(f"k{i}" for i in range(MANY))
     body = header + "\n" + ",".join("1" for _ in range(MANY)) + "\n"
 
-    upload, seconds = timed(bulk.read_csv, body.encode())
+    upload, _ = timed(bulk.read_csv, body.encode())
 
     assert upload.lines.tolist() == [2] and len(upload.columns) == MANY
-    assert seconds < 3.0  # quadratic: about 19 s
+    assert linear(bulk.read_csv, csv_of)
+
+
+def csv_of(n: int) -> bytes:
+    return (
+        ",".join(f"k{i}" for i in range(n)) + "\n" + ",".join("1" for _ in range(n)) + "\n"
+    ).encode()
 
 
 def test_100000_records_of_100_columns_are_read_within_a_bound() -> None:
@@ -63,7 +81,7 @@ def test_100000_records_of_100_columns_are_read_within_a_bound() -> None:
     assert len(upload.lines) == 100_000 and upload.lines[-1] == 100_001
     assert all(len(upload.columns[name]) == 100_000 for name in facts)
     assert all(upload.columns[name] == [] for name in names[len(facts) :])
-    assert seconds < 10.0  # some 0.1 s on an idle machine
+    assert seconds < 30.0  # some 0.1 s on an idle machine; a bound against hanging only
 
 
 def test_100000_json_lines_of_100_keys_fill_each_fact_column_once() -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.test import Client
 
-from eligibility import services
+from eligibility import catalogue
 
 from .conftest import SKIP, answer, errors_on, next_question, start
 
@@ -26,7 +26,7 @@ def test_everything_starts_with_what_applies(browser: Client) -> None:
 def test_only_the_schemes_of_the_chosen_situation_ask_questions(browser: Client) -> None:
     start(browser, "worker", "everything", situations=("other_hours",))
 
-    wfw_facts = {f["id"] for f in services.describe_scheme("wfw", date(2025, 3, 14))["facts"]}
+    wfw_facts = {f["id"] for f in catalogue.describe_scheme("wfw", date(2025, 3, 14))["facts"]}
     first = next_question(browser)
     assert first in wfw_facts
     response = browser.get("/check/results/")
@@ -60,11 +60,11 @@ def test_a_scheme_that_has_ended_asks_no_questions(browser: Client) -> None:
     stap_and_nlld = {
         f["id"]
         for s in ("stap", "nlld_ontwikkeladvies", "nlld_scholing")
-        for f in services.describe_scheme(s, date(2025, 3, 14))["facts"]
+        for f in catalogue.describe_scheme(s, date(2025, 3, 14))["facts"]
     }
     open_schemes = {
         f["id"]
-        for f in services.describe_scheme("levenlanglerenkrediet", date(2025, 3, 14))["facts"]
+        for f in catalogue.describe_scheme("levenlanglerenkrediet", date(2025, 3, 14))["facts"]
     }
     assert [f for f in asked if f in stap_and_nlld - open_schemes] == []
     html = browser.get("/check/results/").content.decode()

@@ -20,7 +20,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from eligibility import services
+from eligibility import catalogue
 from webapp.questionnaire import presenters, topics
 
 from .conftest import page_texts, start, walk
@@ -54,7 +54,7 @@ def dutch_only_texts() -> set[str]:
         pairs = [fact["question"], fact["help"] or {}]
         pairs += [choice["label"] for choice in fact["choices"] or []]
         texts |= {p["nl"] for p in pairs if p and p.get("nl") != p.get("en") and len(p["nl"]) >= 12}
-    for scheme_id in services.scheme_ids():
+    for scheme_id in catalogue.scheme_ids():
         info = presenters.scheme(scheme_id)
         pairs = [info["title"], info["summary"], info["eligible_means"]]
         pairs += [c["label"] for c in info["criteria"]] + [o["label"] for o in info["outputs"]]
@@ -87,18 +87,18 @@ def every_page(client: Client) -> Iterator[tuple[str, str]]:
         yield get(f"/check/for/{audience}/")
         for topic in topics.for_audience(audience):
             start(client, audience, topic.id, on="01-03-2022" if audience == "adviser" else "")
-            scheme_ids = services.schemes_for(audience) if not topic.schemes else topic.schemes
+            scheme_ids = catalogue.schemes_for(audience) if not topic.schemes else topic.schemes
             facts = dict.fromkeys(
                 f
                 for s in scheme_ids
-                if s in services.schemes_for(audience)
+                if s in catalogue.schemes_for(audience)
                 for f in presenters.info_fact_ids(presenters.scheme(s))
             )
             for fact in facts:
                 yield get(f"/check/question/{fact}/")
             yield get("/check/answers/")
             for scheme_id in scheme_ids:
-                if scheme_id in services.schemes_for(audience):
+                if scheme_id in catalogue.schemes_for(audience):
                     yield get(f"/check/results/{scheme_id}/")
     yield (
         "/check/for/adviser/ (error)",

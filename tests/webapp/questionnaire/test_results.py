@@ -11,7 +11,7 @@ from html import escape
 import pytest
 from django.test import Client
 
-from eligibility import offers, services
+from eligibility import catalogue, offers, services
 
 from .conftest import SKIP, start, walk
 from .test_journeys import GROEPSHULP, SLIM, WFW, WW_MONTH
@@ -81,7 +81,7 @@ def test_notes_and_next_steps_are_shown(above_threshold: str) -> None:
 
 
 def test_the_result_says_the_reference_date_and_the_rule_version(above_threshold: str) -> None:
-    version = services.describe_scheme("ww_inkomensverrekening", services_date("2025-03-14"))[
+    version = catalogue.describe_scheme("ww_inkomensverrekening", services_date("2025-03-14"))[
         "version"
     ]
 
