@@ -21,7 +21,7 @@ FACTS = [{"birth_date": "1930-01-01"}, {"birth_date": "1980-05-05", "ww_month_nu
 def post(
     client: Client, body: str, content_type: str, accept: str | None = None, **query: str
 ) -> Any:
-    headers = {"accept-language": "en"}
+    headers = {}  # Dutch, the default language
     if accept:
         headers["accept"] = accept
     url = URL.format(**({"audience": "worker", "on": "2026-03-16"} | query))
@@ -66,11 +66,11 @@ def test_json_lines_in_csv_out(client: Client) -> None:
 @pytest.mark.parametrize(
     ("body", "query", "status", "field", "fragment"),
     [
-        ("birth_date\n1980-02-30\n", {}, 400, "facts.birth_date", "Line 2: 'birth_date'"),
-        ("birth_dat\n1980-01-01\n", {}, 400, "facts.birth_dat", "Line 1: 'birth_dat' is not"),
-        ("a,b\n1\n", {}, 400, "body", "Line 2 has 1 cells, but the header has 2."),
+        ("birth_date\n1980-02-30\n", {}, 400, "facts.birth_date", "Regel 2: 'birth_date'"),
+        ("birth_dat\n1980-01-01\n", {}, 400, "facts.birth_dat", "Regel 1: 'birth_dat'"),
+        ("a,b\n1\n", {}, 400, "body", "Regel 2 heeft 1 cellen, maar de kopregel heeft er 2."),
         (PEOPLE, {"audience": "minister"}, 400, "audience", ""),
-        ("", {}, 400, "body", "The upload holds no records."),
+        ("", {}, 400, "body", "Het bestand bevat geen records."),
     ],
 )
 def test_a_bad_upload_or_query_is_answered_as_for_bulk_evaluations(
