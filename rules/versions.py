@@ -11,7 +11,7 @@ trees, notes, constraints, availability windows and every sentence. The lock fil
 digest; ``tests/rules/test_versions.py`` fails when a digest changed without a version
 bump. After a deliberate change::
 
-    # 1. raise `version=` in the scheme module
+    # 1. raise `version:` in rules/schemes/<id>/scheme.yaml
     # 2. add a changelog entry under that scheme version
     python -m rules.versions --update
 
@@ -43,7 +43,7 @@ __all__ = ["LOCK_PATH", "canonical", "digest", "lock_problems", "updated_lock"]
 LOCK_PATH = Path(__file__).parent / "schemes" / "versions.lock"
 
 HOW_TO_BUMP = (
-    "raise the scheme's `version` (rules/schemes), add to CHANGELOG.md under the release a "
+    "raise `version:` in rules/schemes/{id}/scheme.yaml, add to CHANGELOG.md under the release a "
     "heading `#### {id} <new version>` saying which outcomes change and for whom, then run "
     "`python -m rules.versions --update`"
 )
