@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from rules import expr as x
 from rules.scheme import Plan, Scheme, round_cents
-from rules.texts import Lang, Text, format_value, render
+from rules.texts import Lang, Text, format_figure, format_percent, format_value, render
 
 __all__ = ["Ctx", "render_both", "render_text"]
 
@@ -157,8 +159,36 @@ class Ctx:
         return found
 
 
+class _Shown(str):
+    """A placeholder's value as read, which ``{name:%}`` turns into a percentage: a share
+    the law writes as a fraction (``0.875``) then reads ``87,5 %`` (``87.5%`` in English)."""
+
+    value: Any
+    lang: Lang
+
+    def __format__(self, spec: str) -> str:
+        if spec != "%":
+            return str.__format__(self, spec)
+        value = self.value
+        if isinstance(value, int | Decimal | Fraction) and type(value) is not bool:
+            return format_percent(value * 100, self.lang)
+        return str(self)  # "?" (no value) or a bounded amount stays as it is
+
+
+def _shown(text: str, value: Any, lang: Lang) -> _Shown:
+    shown = _Shown(text)
+    shown.value, shown.lang = value, lang
+    return shown
+
+
 class _Values(Mapping[str, str]):
-    """Placeholder values for explanation texts, formatted for people; unknown -> ``?``."""
+    """Placeholder values for explanation texts, formatted for people; unknown -> ``?``.
+
+    A figure of the law reads by its unit (:func:`rules.texts.format_figure`): money set in
+    whole euros without cents, whole numbers with a thousands separator, ``percent`` with
+    its sign; ``{name:%}`` reads a fraction as a percentage. Answers and outputs read as
+    :func:`rules.texts.format_value` shows them (amounts to the cent).
+    """
 
     __slots__ = ("ctx", "lang")
 
@@ -175,7 +205,7 @@ class _Values(Mapping[str, str]):
             money = plan.outputs[name].kind == "money"
             value = ctx.output_range(name)
             if type(value) is x.Range:
-                return _bounded(value, self.lang, money)
+                return _shown(_bounded(value, self.lang, money), None, self.lang)
             if money and value is not x.UNKNOWN and value is not None:
                 value = round_cents(value)
         elif name in plan.facts:
@@ -183,10 +213,12 @@ class _Values(Mapping[str, str]):
             money = plan.facts[name].money
         else:
             value = ctx.param(name)
-            money = plan.params[name].unit == "money"
+            if value is x.UNKNOWN or value is None:
+                return _shown("?", None, self.lang)
+            return _shown(format_figure(value, plan.params[name].unit, self.lang), value, self.lang)
         if value is x.UNKNOWN or value is None:
-            return "?"
-        return format_value(value, self.lang, money=money)
+            return _shown("?", None, self.lang)
+        return _shown(format_value(value, self.lang, money=money), value, self.lang)
 
     def __iter__(self) -> Iterator[str]:
         return iter(())

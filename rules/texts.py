@@ -24,6 +24,8 @@ __all__ = [
     "Text",
     "dated_links",
     "dated_url",
+    "format_figure",
+    "format_percent",
     "format_value",
     "placeholders",
     "t",
@@ -186,6 +188,36 @@ def format_value(value: object, lang: Lang | str, *, money: bool = False) -> str
     if isinstance(value, frozenset | tuple | list):
         return ", ".join(sorted(str(v) for v in value))
     return str(value)
+
+
+def format_percent(points: Decimal | Fraction | int, lang: Lang | str) -> str:
+    """A percentage from its points (87.5): ``87,5 %`` in Dutch, ``87.5%`` in English."""
+    if isinstance(points, Fraction):
+        points = Decimal(points.numerator) / Decimal(points.denominator)
+    shown = format_decimal(points, lang)
+    return f"{shown}%" if lang == Lang.EN else f"{shown} %"
+
+
+def format_figure(value: object, unit: str, lang: Lang | str) -> str:
+    """A figure of the law (a parameter) as a sentence names it, by its ``unit``.
+
+    Money the law sets in whole euros reads without cents (``€ 5.000``, ``€5,000``), other
+    amounts to the cent (``€ 309,91``); a ``percent`` figure, stored in points (``0.46``),
+    reads ``0,46 %``; a whole number has a thousands separator (``1.280``, ``1,280``).
+    Anything else reads as :func:`format_value` shows it.
+    """
+    if unit == "money" and type(value) is int:
+        if value % 100:
+            return format_money(value, lang)
+        text = format_money(value, lang)
+        return text[: -len(",00")]
+    if isinstance(value, int | Decimal | Fraction) and not isinstance(value, bool):
+        if unit == "percent":
+            return format_percent(value, lang)
+        if unit in ("int", "decimal") and value == int(value):
+            grouped = f"{int(value):,}"
+            return grouped.replace(",", ".") if lang == Lang.NL else grouped
+    return format_value(value, lang, money=unit == "money")
 
 
 def placeholders(text: Text) -> set[str]:
