@@ -48,6 +48,11 @@ def scheme_ids() -> list[str]:
     return [scheme.id for scheme in rules.registry.all()]
 
 
+def fact_definitions() -> list[Any]:
+    """Every fact any scheme asks, as the engine defines it (`rules.facts`)."""
+    return list(rules.registry.facts.values())
+
+
 def fact_catalog() -> list[dict[str, Any]]:
     """Every fact any scheme asks, described once (id, kind, bounds, choices, questions)."""
     return [_describe_fact(fact) for fact in rules.registry.facts.values()]
