@@ -254,6 +254,9 @@ class IntFact(_NumberFact):
             "description": f'A whole number {_range_words(self, int)}, e.g. 12 or "12".',
         }
 
+    def _bound(self, value: Decimal | None) -> Any:
+        return None if value is None else int(value)
+
     def parse(self, raw: object) -> int:
         number = _to_decimal(raw)
         if number is None:

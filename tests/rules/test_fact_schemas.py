@@ -152,3 +152,43 @@ def test_every_fact_has_a_schema_with_its_bounds_in_words() -> None:
         if fact.kind == "money":
             assert f"{fact.maximum:.2f}" in schema["description"]
             assert Decimal(schema["anyOf"][0]["maximum"]) == fact.maximum
+
+
+# Each kind writes its values for people ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "answer", "nl", "en"),
+    [
+        (MONEY, "1234.56", "€ 1.234,56", "€1,234.56"),
+        (MONEY, 1234567, "€ 1.234.567,00", "€1,234,567.00"),
+        ("gh_window_factor", "0.6667", "0,6667", "0.6667"),
+        (DECIMAL, "66.670", "66,67", "66.67"),
+        (INT, "1280", "1280", "1280"),
+        (DATE, "2026-12-07", "7 december 2026", "7 December 2026"),
+        (BOOL, True, "ja", "yes"),
+        (BOOL, "nee", "nee", "no"),
+        (ENUM, "landbouw", "landbouw", "agriculture"),
+    ],
+)
+def test_a_kind_shows_an_answer_the_way_a_reader_writes_it(
+    fact_id: str, answer: object, nl: str, en: str
+) -> None:
+    fact = rules.registry.fact(fact_id)
+    value = fact.parse(answer)
+    assert (fact.show(value, "nl"), fact.show(value, "en")) == (nl, en)
+
+
+def test_a_list_of_choices_shows_its_labels_in_the_order_the_question_lists_them() -> None:
+    fact: Any = rules.registry.fact(ENUM_LIST)
+    first, second = fact.choices[0], fact.choices[1]
+    value = fact.parse([second.id, first.id])
+    assert fact.show(value, "nl") == f"{first.label.nl}, {second.label.nl}"
+
+
+def test_a_fact_describes_its_bounds_in_its_own_json_form() -> None:
+    assert rules.registry.fact(MONEY).describe()["maximum"] == "1000000000.00"
+    assert rules.registry.fact(INT).describe()["minimum"] == 0
+    assert rules.registry.fact(DATE).describe()["minimum"] == "1900-01-01"
+    assert rules.registry.fact(BOOL).describe()["minimum"] is None
+    assert rules.registry.fact(ENUM).describe()["choices"][0]["id"] == "landbouw"
