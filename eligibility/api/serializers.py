@@ -20,13 +20,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from eligibility import catalogue, clock
-from rules.facts import FACT_KINDS
+from rules.facts import FACT_KINDS, Audience, DateFact
 
 from . import errors
 
-AUDIENCES = ("worker", "employer", "adviser")
+AUDIENCES = tuple(str(audience) for audience in Audience)
 SCREENING_DETAIL = ("compact", "full")
-FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
+# The reference date has a date fact's bounds.
+FIRST_DATE: date = DateFact.model_fields["minimum"].default
+LAST_DATE: date = DateFact.model_fields["maximum"].default
 
 
 class TranslatedFailures:
