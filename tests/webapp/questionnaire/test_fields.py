@@ -75,10 +75,11 @@ def test_a_date_that_does_not_exist_is_refused_with_what_was_typed() -> None:
     from django import forms
     from django.utils import translation
 
-    with translation.override("nl"), pytest.raises(forms.ValidationError) as refused:
-        read_date("31-02-2025")
+    with translation.override("nl"):
+        with pytest.raises(forms.ValidationError) as refused:
+            read_date("31-02-2025")
+        message = refused.value.messages[0]  # a lazy text: read in Dutch, whatever ran before
 
-    message = refused.value.messages[0]
     assert message.startswith("31-02-2025 is geen bestaande datum.")
 
 
