@@ -126,8 +126,10 @@ class _FactBase(BaseModel):
         return FactIssue(fact=self.id, code=code, params=params)
 
     def json_schema(self) -> dict[str, Any]:
-        """The JSON schema of an answer: every form :meth:`parse` reads, and no other (bounds
-        on a number written as text, and a date that does not exist, are said in words)."""
+        """The JSON schema of an answer: the forms :meth:`parse` reads, and no other. Bounds
+        on a number written as text, and a date that does not exist, are said in words;
+        left out are forms meant for a person or a CSV cell, not a client (spaces around a
+        choice, a list of choices as "a;b", exponents that make decimals go away)."""
         raise NotImplementedError
 
 
@@ -443,6 +445,7 @@ def _label(choices: tuple[Choice, ...], value: str, lang: Lang | str) -> str:
     return next((c.label.get(lang) for c in choices if c.id == value), value)
 
 
+_KINDS = (BoolFact, IntFact, DecimalFact, MoneyFact, DateFact, EnumFact, EnumListFact)
 FactDefinition = Annotated[
     BoolFact | IntFact | DecimalFact | MoneyFact | DateFact | EnumFact | EnumListFact,
     Field(discriminator="kind"),
@@ -452,8 +455,8 @@ answer in a scheme's logic is another thing: :class:`rules.expr.Fact`, built by
 ``x.fact(...)``.)"""
 
 
-FACT_KINDS = ("bool", "int", "decimal", "money", "date", "enum", "enum_list")
-"""Every kind of fact, in the order the union lists them."""
+FACT_KINDS: tuple[str, ...] = tuple(kind.model_fields["kind"].default for kind in _KINDS)
+"""Every kind of fact ("bool", "int", ... "enum_list"), in the order the union lists them."""
 
 
 def cents_to_str(cents: int) -> str:

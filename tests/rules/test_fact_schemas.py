@@ -117,10 +117,21 @@ def test_the_answers_the_api_used_to_refuse_are_read(
 
 
 @pytest.mark.parametrize(
-    ("fact_id", "raw"), [(INT, "1.5e1"), (MONEY, "1.234e2"), (MONEY, "-0"), (INT, "-0")]
+    ("fact_id", "raw"),
+    [
+        (INT, "1.5e1"),
+        (MONEY, "1.234e2"),
+        (MONEY, "-0"),
+        (INT, "-0"),
+        (ENUM, " landbouw "),
+        (ENUM_LIST, "doorlichting;loopbaanadvies"),
+    ],
 )
-def test_the_schema_leaves_out_only_what_no_one_writes(fact_id: str, raw: object) -> None:
-    """A fraction an exponent makes whole, and minus zero: read, but not published."""
+def test_the_schema_leaves_out_only_forms_meant_for_people_and_csv(
+    fact_id: str, raw: object
+) -> None:
+    """A fraction an exponent makes whole, minus zero, spaces around a choice and a list of
+    choices as one text: read, but not published for clients."""
     assert engine_accepts(fact_id, raw)
     assert not schema_accepts(fact_id, raw)
 
