@@ -448,7 +448,7 @@ def figures(result: dict[str, Any], lang: str) -> list[dict[str, Any]]:
             parameter = None
         label = parameter.label.get(lang) if parameter else param_id
         unit = parameter.unit if parameter else "decimal"
-        if used is None:
+        if used is None or used.get("value") is None:  # not published for the date
             rows.append({"id": param_id, "label": label, "value": None})
             continue
         value = used.get("value")
