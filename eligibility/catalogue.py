@@ -48,6 +48,11 @@ def scheme_ids() -> list[str]:
     return [scheme.id for scheme in rules.registry.all()]
 
 
+def fact_definitions() -> list[Any]:
+    """Every fact any scheme asks, as the engine defines it (`rules.facts`)."""
+    return list(rules.registry.facts.values())
+
+
 def fact_catalog() -> list[dict[str, Any]]:
     """Every fact any scheme asks, described once (id, kind, bounds, choices, questions)."""
     return [_describe_fact(fact) for fact in rules.registry.facts.values()]
@@ -109,36 +114,9 @@ def _describe_output(output: Any) -> dict[str, Any]:
 
 
 def _describe_fact(fact: Any) -> dict[str, Any]:
-    described: dict[str, Any] = {
-        "id": fact.id,
-        "kind": fact.kind,
-        "question": fact.question.as_dict(),
-        "help": None if fact.help is None else fact.help.as_dict(),
-        "audience": [str(a) for a in fact.audience],
-        "optional": fact.optional,
-        "default": fact.dump(fact.default) if fact.optional and fact.default is not None else None,
-        "minimum": None,
-        "maximum": None,
-        "choices": None,
-    }
-    if fact.kind in ("int", "decimal", "money", "date"):
-        described["minimum"] = _bound(fact, fact.minimum)
-        described["maximum"] = _bound(fact, fact.maximum)
-    if fact.kind in ("enum", "enum_list"):
-        described["choices"] = [{"id": c.id, "label": c.label.as_dict()} for c in fact.choices]
+    """A fact as its kind describes it (`rules.facts`: bounds, choices, default)."""
+    described: dict[str, Any] = fact.describe()
     return described
-
-
-def _bound(fact: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if fact.kind == "date":
-        return value.isoformat()
-    if fact.kind == "int":
-        return int(value)
-    if fact.kind == "money":
-        return f"{value:.2f}"
-    return str(value)
 
 
 # The guided questionnaire: what to ask next, and which answers still matter -------------

@@ -23,7 +23,7 @@ import rules
 from rules.texts import dated_links
 
 from . import catalogue, offers
-from .formats import money, number
+from .formats import money, number, unbroken
 
 AVAILABILITY_CRITERIA = ("in_force", "application_window")
 
@@ -131,15 +131,22 @@ def show_value(value: Any, kind: str, lang: str) -> dict[str, Any]:
 
 
 def answer_text(fact: dict[str, Any], value: Any, lang: str) -> dict[str, Any]:
-    """A stored answer as the person reads it back."""
-    kind = fact["kind"]
-    if kind in ("enum", "enum_list"):
+    """A stored answer (or an output with choices) as the person reads it back: an answer
+    as its fact's kind writes it (`rules.facts`), a date left for the page to write."""
+    definition = rules.registry.facts.get(fact["id"]) if "question" in fact else None
+    if value is None:
+        return show_value(None, fact["kind"], lang)
+    if definition is None:
         labels = {c["id"]: text(c["label"], lang) for c in fact["choices"]}
         chosen = value if isinstance(value, list) else [value]
         return {"text": ", ".join(labels.get(v, v) for v in chosen), "lang_of": None}
-    if kind == "date":
-        return {"date": date.fromisoformat(value), "lang_of": None}
-    return show_value(value, kind, lang)
+    try:
+        read = definition.parse(value)
+    except rules.FactIssue:  # an answer kept before the fact's bounds changed
+        return {"text": str(value), "lang_of": None}
+    if definition.kind == "date":
+        return {"date": read, "lang_of": None}
+    return {"text": unbroken(definition.show(read, lang)), "lang_of": None}
 
 
 # One result -------------------------------------------------------------------------------
@@ -441,7 +448,7 @@ def figures(result: dict[str, Any], lang: str) -> list[dict[str, Any]]:
             parameter = None
         label = parameter.label.get(lang) if parameter else param_id
         unit = parameter.unit if parameter else "decimal"
-        if used is None:
+        if used is None or used.get("value") is None:  # not published for the date
             rows.append({"id": param_id, "label": label, "value": None})
             continue
         value = used.get("value")

@@ -10,7 +10,7 @@ wrong has a code; :mod:`rules.messages` turns codes into sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -19,9 +19,10 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from rules.errors import FactIssue
-from rules.texts import Text
+from rules.texts import Lang, Text, format_date, format_decimal, format_money, format_value
 
 __all__ = [
+    "FACT_KINDS",
     "NO_DEFAULT",
     "Audience",
     "BoolFact",
@@ -91,12 +92,55 @@ class _FactBase(BaseModel):
         """The JSON form of an engine value."""
         return value
 
+    def show(self, value: Any, lang: Lang | str) -> str:
+        """An engine value as a person reads it (``ja``, ``€ 1.234,56``, ``7 december
+        2026``, a choice's label), written by :mod:`rules.texts`."""
+        return format_value(value, lang)
+
+    def bounds(self) -> tuple[Any, Any]:
+        """The lowest and highest answer, in JSON form; ``None`` where there is none."""
+        return None, None
+
+    def describe(self) -> dict[str, Any]:
+        """The fact for a client, in JSON: its kind, question, bounds and choices."""
+        minimum, maximum = self.bounds()
+        choices: tuple[Choice, ...] | None = getattr(self, "choices", None)
+        return {
+            "id": self.id,
+            "kind": getattr(self, "kind"),  # noqa: B009 (each kind sets it)
+            "question": self.question.as_dict(),
+            "help": None if self.help is None else self.help.as_dict(),
+            "audience": [str(a) for a in self.audience],
+            "optional": self.optional,
+            "default": self.dump(self.default)
+            if self.optional and self.default is not None
+            else None,
+            "minimum": minimum,
+            "maximum": maximum,
+            "choices": None
+            if choices is None
+            else [{"id": c.id, "label": c.label.as_dict()} for c in choices],
+        }
+
     def issue(self, code: str, **params: object) -> FactIssue:
         return FactIssue(fact=self.id, code=code, params=params)
+
+    def json_schema(self) -> dict[str, Any]:
+        """The JSON schema of an answer: the forms :meth:`parse` reads, and no other. Bounds
+        on a number written as text, and a date that does not exist, are said in words;
+        left out are forms meant for a person or a CSV cell, not a client (spaces around a
+        choice, a list of choices as "a;b", exponents that make decimals go away)."""
+        raise NotImplementedError
 
 
 class BoolFact(_FactBase):
     kind: Literal["bool"] = "bool"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "anyOf": [{"type": "boolean"}, {"type": "string", "pattern": BOOL_PATTERN}],
+            "description": "true or false (also as text: true/false, ja/nee, yes/no).",
+        }
 
     def parse(self, raw: object) -> bool:
         if isinstance(raw, bool):
@@ -109,9 +153,30 @@ class BoolFact(_FactBase):
 _BOOL_TEXT = {"true": True, "false": False, "ja": True, "nee": False, "yes": True, "no": False}
 
 
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.upper()}{c}]" for c in word)
+
+
+BOOL_PATTERN = rf"^\s*(?:{'|'.join(_any_case(word) for word in _BOOL_TEXT)})\s*$"
+"""The texts :meth:`BoolFact.parse` reads as a boolean, in any case, spaces around."""
+
+
 class _NumberFact(_FactBase):
     minimum: Decimal | None = None
     maximum: Decimal | None = None
+
+    def bounds(self) -> tuple[Any, Any]:
+        return self._bound(self.minimum), self._bound(self.maximum)
+
+    def _bound(self, value: Decimal | None) -> Any:
+        return None if value is None else str(value)
+
+    def show(self, value: Any, lang: Lang | str) -> str:
+        return format_decimal(value, lang)
+
+    def _pattern(self, *, whole: bool = False, cents: bool = False) -> str:
+        signed = self.minimum is None or self.minimum < 0
+        return number_pattern(signed=signed, whole=whole, cents=cents)
 
     def _check_bounds(self, value: Decimal) -> None:
         """Before anything else is done with the number, so a huge one costs nothing. The
@@ -122,7 +187,20 @@ class _NumberFact(_FactBase):
             raise self.issue("above_maximum", value=value, maximum=self.maximum, money=self.money)
 
 
+# A number as text: digits with one decimal point or comma, an optional sign and exponent.
 _NUMBER_TEXT = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?(?:[eE][+-]?[0-9]+)?$")
+
+
+def number_pattern(*, signed: bool = True, whole: bool = False, cents: bool = False) -> str:
+    """The texts :func:`_to_decimal` reads (spaces around are stripped), as a JSON schema
+    pattern: only a whole number (``whole``: "18", "18.0", "1e2"), or at most two decimals
+    (``cents``: "1234,56"; "1.000", one euro or a thousand, is not one), and a minus sign
+    only where a number may be below zero. (Also read, not listed: decimals an exponent
+    takes away, "1.5e1" for a whole number, "1.234e2" for an amount; and "-0".)"""
+    sign = "[+-]?" if signed else r"\+?"
+    fraction = "(?:[.,]0+)?" if whole else "(?:[.,][0-9]{1,2})?" if cents else "(?:[.,][0-9]+)?"
+    exponent = r"(?:[eE]\+?[0-9]+)?" if whole or cents else "(?:[eE][+-]?[0-9]+)?"
+    return rf"^\s*{sign}[0-9]+{fraction}{exponent}\s*$"
 
 
 def _to_decimal(raw: object) -> Decimal | None:
@@ -150,10 +228,36 @@ def _to_decimal(raw: object) -> Decimal | None:
     return None
 
 
+def _bounds(fact: _NumberFact) -> dict[str, Any]:
+    return {
+        key: int(value) if value == value.to_integral_value() else float(value)
+        for key, value in (("minimum", fact.minimum), ("maximum", fact.maximum))
+        if value is not None
+    }
+
+
+def _range_words(fact: _NumberFact, shown: Callable[[Decimal], object] = str) -> str:
+    words = [f"from {shown(fact.minimum)}" if fact.minimum is not None else ""]
+    words.append(f"to {shown(fact.maximum)}" if fact.maximum is not None else "")
+    return " ".join(word for word in words if word)
+
+
 class IntFact(_NumberFact):
     kind: Literal["int"] = "int"
     minimum: Decimal | None = Decimal(0)
     maximum: Decimal | None = Decimal(1_000_000)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "anyOf": [
+                {"type": "integer", **_bounds(self)},
+                {"type": "string", "pattern": self._pattern(whole=True)},
+            ],
+            "description": f'A whole number {_range_words(self, int)}, e.g. 12 or "12".',
+        }
+
+    def _bound(self, value: Decimal | None) -> Any:
+        return None if value is None else int(value)
 
     def parse(self, raw: object) -> int:
         number = _to_decimal(raw)
@@ -169,6 +273,15 @@ class DecimalFact(_NumberFact):
     kind: Literal["decimal"] = "decimal"
     minimum: Decimal | None = Decimal(0)
     maximum: Decimal | None = Decimal(1_000_000)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "anyOf": [
+                {"type": "number", **_bounds(self)},
+                {"type": "string", "pattern": self._pattern()},
+            ],
+            "description": f'A number {_range_words(self)}, e.g. "32.5" or "32,5".',
+        }
 
     def parse(self, raw: object) -> Decimal:
         number = _to_decimal(raw)
@@ -189,6 +302,16 @@ class MoneyFact(_NumberFact):
     maximum: Decimal | None = Decimal(1_000_000_000)
     money: ClassVar[bool] = True
 
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "anyOf": [
+                {"type": "number", **_bounds(self)},
+                {"type": "string", "pattern": self._pattern(cents=True)},
+            ],
+            "description": f"An amount in euros {_range_words(self, _euros)}, at most two "
+            'decimals, e.g. "1234.56" or "1234,56".',
+        }
+
     def parse(self, raw: object) -> int:
         number = _to_decimal(raw)
         if number is None:
@@ -204,14 +327,35 @@ class MoneyFact(_NumberFact):
     def dump(self, value: Any) -> Any:
         return None if value is None else cents_to_str(value)
 
+    def _bound(self, value: Decimal | None) -> Any:
+        return None if value is None else _euros(value)
+
+    def show(self, value: Any, lang: Lang | str) -> str:
+        return format_money(value, lang)
+
+
+def _euros(value: Decimal) -> str:
+    return f"{value:.2f}"
+
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+DATE_PATTERN = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$"
+"""The dates :meth:`DateFact.parse` reads: YYYY-MM-DD, spaces around (and a real day)."""
 
 
 class DateFact(_FactBase):
     kind: Literal["date"] = "date"
     minimum: date = date(1900, 1, 1)
     maximum: date = date(2100, 12, 31)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_PATTERN,
+            "example": "2025-03-15",
+            "description": f"A date (YYYY-MM-DD) from {self.minimum} to {self.maximum}.",
+        }
 
     def parse(self, raw: object) -> date:
         if isinstance(raw, datetime):
@@ -234,6 +378,12 @@ class DateFact(_FactBase):
     def dump(self, value: Any) -> Any:
         return None if value is None else value.isoformat()
 
+    def bounds(self) -> tuple[Any, Any]:
+        return self.minimum.isoformat(), self.maximum.isoformat()
+
+    def show(self, value: Any, lang: Lang | str) -> str:
+        return format_date(value, lang)
+
 
 class EnumFact(_FactBase):
     kind: Literal["enum"] = "enum"
@@ -242,6 +392,12 @@ class EnumFact(_FactBase):
     @property
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "enum": list(self.choice_ids)}
+
+    def show(self, value: Any, lang: Lang | str) -> str:
+        return _label(self.choices, value, lang)
 
     def parse(self, raw: object) -> str:
         if isinstance(raw, str) and raw.strip() in self.choice_ids:
@@ -256,6 +412,13 @@ class EnumListFact(_FactBase):
     @property
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "array",
+            "items": {"type": "string", "enum": list(self.choice_ids)},
+            "uniqueItems": True,
+        }
 
     def parse(self, raw: object) -> frozenset[str]:
         if isinstance(raw, str):  # a CSV cell or form value: "a;b" or "a,b"
@@ -273,7 +436,16 @@ class EnumListFact(_FactBase):
     def dump(self, value: Any) -> Any:
         return None if value is None else [c for c in self.choice_ids if c in value]
 
+    def show(self, value: Any, lang: Lang | str) -> str:
+        """The labels chosen, in the order the question lists them."""
+        return ", ".join(_label(self.choices, item, lang) for item in self.dump(value))
 
+
+def _label(choices: tuple[Choice, ...], value: str, lang: Lang | str) -> str:
+    return next((c.label.get(lang) for c in choices if c.id == value), value)
+
+
+_KINDS = (BoolFact, IntFact, DecimalFact, MoneyFact, DateFact, EnumFact, EnumListFact)
 FactDefinition = Annotated[
     BoolFact | IntFact | DecimalFact | MoneyFact | DateFact | EnumFact | EnumListFact,
     Field(discriminator="kind"),
@@ -281,6 +453,10 @@ FactDefinition = Annotated[
 """A fact definition of any kind, told apart by ``kind``. (The expression that reads an
 answer in a scheme's logic is another thing: :class:`rules.expr.Fact`, built by
 ``x.fact(...)``.)"""
+
+
+FACT_KINDS: tuple[str, ...] = tuple(kind.model_fields["kind"].default for kind in _KINDS)
+"""Every kind of fact ("bool", "int", ... "enum_list"), in the order the union lists them."""
 
 
 def cents_to_str(cents: int) -> str:

@@ -5,14 +5,14 @@ date); whether an answer is valid for a fact is the engine's call, through
 `eligibility.services`. Every failure says itself through `errors.MESSAGES`, in the
 request's language (serializer context `lang`).
 
-The schema of `facts` is generated from the fact definitions, one small function per
-fact kind (`FACT_VALUE_SCHEMAS`), so the OpenAPI document and fuzzing know each answer's
-type, bounds and choices. Output serializers exist for that document.
+The schema of `facts` is each fact kind's own (`json_schema` in `rules.facts`, built from
+the grammar its parse reads), so the OpenAPI document and fuzzing accept exactly the
+answers the engine does, and know each answer's bounds and choices. Output serializers exist for that document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -20,12 +20,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from eligibility import catalogue, clock
+from rules.facts import FACT_KINDS, Audience, DateFact
 
 from . import errors
 
-AUDIENCES = ("worker", "employer", "adviser")
+AUDIENCES = tuple(str(audience) for audience in Audience)
 SCREENING_DETAIL = ("compact", "full")
-FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
+# The reference date has a date fact's bounds.
+FIRST_DATE: date = DateFact.model_fields["minimum"].default
+LAST_DATE: date = DateFact.model_fields["maximum"].default
 
 
 class TranslatedFailures:
@@ -73,67 +76,15 @@ class IsoDateField(TranslatedFailures, serializers.Field):
 # The facts object ------------------------------------------------------------------------
 
 
-def _bool_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "boolean"}
-
-
-def _int_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "integer", "minimum": fact["minimum"], "maximum": fact["maximum"]}
-
-
-def _decimal_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "string",
-        "pattern": r"^\d{1,7}(\.\d{1,6})?$",
-        "description": f'A number from {fact["minimum"]} to {fact["maximum"]}, e.g. "32.5".',
-    }
-
-
-def _money_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "string",
-        "pattern": r"^\d{1,10}(\.\d{1,2})?$",
-        "description": f"An amount in euros from {fact['minimum']} to {fact['maximum']}, "
-        'e.g. "1234.56".',
-    }
-
-
-def _date_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "string",
-        "format": "date",
-        "description": f"A date from {fact['minimum']} to {fact['maximum']}.",
-    }
-
-
-def _enum_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "string", "enum": [choice["id"] for choice in fact["choices"]]}
-
-
-def _enum_list_schema(fact: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "array", "items": _enum_schema(fact), "uniqueItems": True}
-
-
-FACT_VALUE_SCHEMAS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "bool": _bool_schema,
-    "int": _int_schema,
-    "decimal": _decimal_schema,
-    "money": _money_schema,
-    "date": _date_schema,
-    "enum": _enum_schema,
-    "enum_list": _enum_list_schema,
-}
-
-
 def facts_schema() -> dict[str, Any]:
     """The JSON schema of a facts object: every fact any scheme asks, each optional."""
     properties = {}
-    for fact in catalogue.fact_catalog():
-        schema = FACT_VALUE_SCHEMAS[fact["kind"]](fact)
-        schema["nullable"] = True
-        schema.setdefault("description", "")
-        schema["description"] = f"{fact['question']['en']} {schema['description']}".strip()
-        properties[fact["id"]] = schema
+    for fact in catalogue.fact_definitions():
+        schema = fact.json_schema()
+        for form in schema.get("anyOf", [schema]):
+            form["nullable"] = True
+        schema["description"] = f"{fact.question.en} {schema.get('description', '')}".strip()
+        properties[fact.id] = schema
     return {
         "type": "object",
         "properties": properties,
@@ -255,7 +206,7 @@ class ChoiceSerializer(serializers.Serializer):
 
 class FactSerializer(serializers.Serializer):
     id = serializers.CharField()
-    kind = serializers.ChoiceField(choices=list(FACT_VALUE_SCHEMAS))
+    kind = serializers.ChoiceField(choices=list(FACT_KINDS))
     question = TextSerializer()
     help = TextSerializer(allow_null=True)
     audience = serializers.ListField(child=serializers.ChoiceField(choices=AUDIENCES))

@@ -1,7 +1,8 @@
 """Form fields generated from the engine's fact definitions, in one place.
 
-One small function per fact kind turns a fact (kind, bounds, choices, question and help
-in Dutch and English) into a Django form field with its widget. A field's `clean` gives
+One table (`KINDS`) says per fact kind how a fact (kind, bounds, choices, question and
+help in Dutch and English) becomes a Django form field with its widget, its hint and how
+a kept answer is written back into it. A field's `clean` gives
 the answer in the engine's JSON form ("1234.56", "2025-03-31", true, an enum id, a list
 of ids); whether that answer is acceptable is the engine's to say (`services`), so the
 fields only read what a person typed. No scheme has a hand-written form.
@@ -11,15 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django import forms
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from .messages import FORM_MESSAGES
 
 Lang = str
+StrOrPromise = str | Promise
 
 
 def _errors(required: str = "required") -> dict[str, Any]:
@@ -145,7 +149,7 @@ def show_number(value: str, lang: Lang) -> str:
     return value.replace(".", ",") if lang == "nl" else value
 
 
-# One function per fact kind ----------------------------------------------------------
+# One entry per fact kind ------------------------------------------------------------
 
 
 def bool_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
@@ -157,20 +161,17 @@ def bool_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
     )
 
 
-def int_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
-    return _Text(
-        read=lambda text: read_number(text, lang),
-        widget=text_input("numeric", "input-number"),
-        error_messages=_errors(),
-    )
+def number_field(inputmode: str) -> Callable[[dict[str, Any], Lang], forms.Field]:
+    """A box for a number: whole ("numeric" keyboard) or with decimals ("decimal")."""
 
+    def build(fact: dict[str, Any], lang: Lang) -> forms.Field:
+        return _Text(
+            read=lambda text: read_number(text, lang),
+            widget=text_input(inputmode, "input-number"),
+            error_messages=_errors(),
+        )
 
-def decimal_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
-    return _Text(
-        read=lambda text: read_number(text, lang),
-        widget=text_input("decimal", "input-number"),
-        error_messages=_errors(),
-    )
+    return build
 
 
 def money_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
@@ -205,26 +206,47 @@ def enum_list_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
     )
 
 
-FIELD_BUILDERS: dict[str, Callable[[dict[str, Any], Lang], forms.Field]] = {
-    "bool": bool_field,
-    "int": int_field,
-    "decimal": decimal_field,
-    "money": money_field,
-    "date": date_field,
-    "enum": enum_field,
-    "enum_list": enum_list_field,
-}
+def _as_is(value: Any, lang: Lang) -> Any:
+    return value
 
-# How each kind is laid out: a group of options in a fieldset, or one labelled box.
-GROUPED_KINDS = {"bool", "enum", "enum_list"}
-INPUT_HINTS = {
-    "date": _("Write day-month-year, for example 31-03-2025."),
-    "money": _("An amount in euros, for example 1250,50."),
+
+@dataclass(frozen=True)
+class KindForm:
+    """How the form asks a fact of one kind: its field, whether it is a group of options
+    (a fieldset) or one labelled box, the hint on how to write it, and how a stored answer
+    (engine JSON form) is written back into it."""
+
+    field: Callable[[dict[str, Any], Lang], forms.Field]
+    grouped: bool = False
+    hint: StrOrPromise = ""
+    again: Callable[[Any, Lang], Any] = _as_is
+
+
+KINDS: dict[str, KindForm] = {
+    "bool": KindForm(bool_field, grouped=True, again=lambda v, lang: "true" if v else "false"),
+    "int": KindForm(number_field("numeric"), again=lambda v, lang: show_number(str(v), lang)),
+    "decimal": KindForm(number_field("decimal"), again=lambda v, lang: show_number(str(v), lang)),
+    "money": KindForm(
+        money_field,
+        hint=_("An amount in euros, for example 1250,50."),
+        again=lambda v, lang: show_number(str(v), lang),
+    ),
+    "date": KindForm(
+        date_field,
+        hint=_("Write day-month-year, for example 31-03-2025."),
+        again=lambda v, lang: show_date(str(v)),
+    ),
+    "enum": KindForm(enum_field, grouped=True),
+    "enum_list": KindForm(enum_list_field, grouped=True),
 }
+"""Every fact kind of the engine (`rules.facts.FACT_KINDS`), as the form asks it."""
+
+GROUPED_KINDS = {kind for kind, form in KINDS.items() if form.grouped}
+INPUT_HINTS = {kind: form.hint for kind, form in KINDS.items() if form.hint}
 
 
 def form_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
-    field = FIELD_BUILDERS[fact["kind"]](fact, lang)
+    field = KINDS[fact["kind"]].field(fact, lang)
     field.required = not fact["optional"]
     field.label = fact["question"][lang]
     help_text = fact["help"][lang] if fact["help"] else ""
@@ -234,13 +256,4 @@ def form_field(fact: dict[str, Any], lang: Lang) -> forms.Field:
 
 def initial(fact: dict[str, Any], value: Any, lang: Lang) -> Any:
     """A stored answer (engine JSON form) as the field shows it again."""
-    if value is None:
-        return None
-    kind = fact["kind"]
-    if kind == "bool":
-        return "true" if value else "false"
-    if kind == "date":
-        return show_date(str(value))
-    if kind in ("money", "decimal", "int"):
-        return show_number(str(value), lang)
-    return value
+    return None if value is None else KINDS[fact["kind"]].again(value, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 import yaml
@@ -42,13 +43,16 @@ def test_the_schema_describes_every_fact_with_its_type_bounds_and_choices(client
     facts = components["EvaluationRequestRequest"]["properties"]["facts"]
     assert facts["additionalProperties"] is False
     assert set(facts["properties"]) == set(rules.registry.facts)
-    assert facts["properties"]["ww_month_number"] | {"description": ""} == {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 60,
-        "nullable": True,
-        "description": "",
-    }
+    month = facts["properties"]["ww_month_number"]
+    assert {"type": "integer", "minimum": 1, "maximum": 60, "nullable": True} in month["anyOf"]
+    assert "from 1 to 60" in month["description"]
+    # An amount as the engine reads it: a comma, a JSON number, spaces (not "1.000").
+    money = facts["properties"]["training_price_eur"]
+    text = next(form for form in money["anyOf"] if form["type"] == "string")
+    assert re.search(text["pattern"], "1234,56") and re.search(text["pattern"], " 12 ")
+    assert not re.search(text["pattern"], "1.000")
+    assert {form["type"] for form in money["anyOf"]} == {"number", "string"}
+    assert money["description"].startswith(rules.registry.fact("training_price_eur").question.en)
     request_type = rules.registry.fact("wfw_request_type")
     assert facts["properties"]["wfw_request_type"]["enum"] == [c.id for c in request_type.choices]
     assert facts["properties"]["birth_date"]["format"] == "date"
