@@ -37,8 +37,14 @@ from rules.bulk import Column, _kernel, evaluate_bulk
 ON = date(2026, 12, 7)
 
 
-def column(fact: Any, n: int, rng: np.random.Generator) -> tuple[np.ndarray[Any, Any], Any]:
-    """N values of one fact (a numpy column) and the same values for the single path."""
+def column(
+    fact: Any, n: int, rng: np.random.Generator, objects: bool = False
+) -> tuple[np.ndarray[Any, Any], Any]:
+    """N values of one fact (a numpy column) and the same values for the single path.
+
+    Lists of choices are one boolean column per choice and decimals are texts with up to
+    two places, as a columnar reader gives them; with ``objects``, a column of Python
+    sets and one of ``Decimal`` objects instead."""
     kind = fact.kind
     if kind == "bool":
         values = rng.random(n) < 0.5
@@ -48,6 +54,9 @@ def column(fact: Any, n: int, rng: np.random.Generator) -> tuple[np.ndarray[Any,
         return values, lambda i: str(values[i])
     if kind == "enum_list":
         picks = rng.random((n, len(fact.choice_ids))) < 0.4
+        if not objects:
+            choices = fact.choice_ids
+            return picks, lambda i: frozenset(c for c, p in zip(choices, picks[i], strict=True) if p)
         values = np.empty(n, dtype=object)
         values[:] = [frozenset(np.array(fact.choice_ids)[row].tolist()) for row in picks]
         return values, lambda i: values[i]
@@ -63,8 +72,14 @@ def column(fact: Any, n: int, rng: np.random.Generator) -> tuple[np.ndarray[Any,
     spread = np.exp(rng.uniform(0, np.log(hi - lo + 1), n)).astype(np.int64) - 1
     ints = np.minimum(lo + spread, hi)
     if kind == "decimal":
+        cents = rng.integers(0, 100, n)
+        cents[ints >= hi] = 0  # the upper bound itself, not past it
+        texts = [f"{v}.{c:02d}" if c else str(v) for v, c in zip(ints.tolist(), cents.tolist(), strict=True)]
+        if not objects:
+            strings = np.array(texts)
+            return strings, lambda i: Decimal(str(strings[i]))
         values = np.empty(n, dtype=object)
-        values[:] = [Decimal(int(v)) for v in ints]
+        values[:] = [Decimal(t) for t in texts]
         return values, lambda i: values[i]
     return ints, lambda i: int(ints[i])
 
@@ -75,6 +90,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--check", type=int, default=500)
     parser.add_argument("--schemes", nargs="*")
+    parser.add_argument(
+        "--objects", action="store_true", help="lists as Python sets, decimals as Decimal objects"
+    )
     args = parser.parse_args()
     n = args.records
     print(f"load average {os.getloadavg()[0]:.2f}; {n:,} records a scheme, on {ON}")
@@ -86,7 +104,7 @@ def main() -> None:
         rng = np.random.default_rng(20261207)
         cols, getters = {}, {}
         for fact in scheme.facts:
-            values, getter = column(fact, n, rng)
+            values, getter = column(fact, n, rng, args.objects)
             cols[fact.id], getters[fact.id] = Column(values), getter
         first = evaluate_bulk(scheme, cols, ON)  # compiles or loads the loop
         samples = []
