@@ -56,7 +56,9 @@ def column(
         picks = rng.random((n, len(fact.choice_ids))) < 0.4
         if not objects:
             choices = fact.choice_ids
-            return picks, lambda i: frozenset(c for c, p in zip(choices, picks[i], strict=True) if p)
+            return picks, lambda i: frozenset(
+                c for c, p in zip(choices, picks[i], strict=True) if p
+            )
         values = np.empty(n, dtype=object)
         values[:] = [frozenset(np.array(fact.choice_ids)[row].tolist()) for row in picks]
         return values, lambda i: values[i]
@@ -74,7 +76,10 @@ def column(
     if kind == "decimal":
         cents = rng.integers(0, 100, n)
         cents[ints >= hi] = 0  # the upper bound itself, not past it
-        texts = [f"{v}.{c:02d}" if c else str(v) for v, c in zip(ints.tolist(), cents.tolist(), strict=True)]
+        texts = [
+            f"{v}.{c:02d}" if c else str(v)
+            for v, c in zip(ints.tolist(), cents.tolist(), strict=True)
+        ]
         if not objects:
             strings = np.array(texts)
             return strings, lambda i: Decimal(str(strings[i]))
