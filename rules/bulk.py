@@ -350,7 +350,8 @@ class _Gen:
         lo, hi = _declared_bounds(fact, self.decimal_scale)
         den = self.decimal_scale if kind == "decimal" else 1
         n = self.var("n")
-        self.emit(f"{n} = {col}[i]")
+        # A date column holds days since 1970 (``datetime64[D]`` as it is): day numbers here.
+        self.emit(f"{n} = {col}[i] + {_EPOCH}" if kind == "date" else f"{n} = {col}[i]")
         answered = f"{pres}[i] and " if has_mask else ""
         self.emit(f"if {answered}({n} < {lo} or {n} > {hi}):")
         self.emit("    return i")
@@ -1231,7 +1232,10 @@ def _run(
             continue
         kind = scheme.fact(fact_id).kind
         if kind == "date":
-            arrays.append(col.values.astype("datetime64[D]").astype(np.int64) + _EPOCH)
+            days = col.values
+            if days.dtype != np.dtype("datetime64[D]"):
+                days = days.astype("datetime64[D]")
+            arrays.append(days.view(np.int64))  # no copy: the loop adds the epoch
         elif kind == "enum":
             ids = scheme.fact(fact_id).choice_ids
             coded = _enum_codes(col.values, {c: gen.enum_codes[c] for c in ids})
@@ -1366,25 +1370,26 @@ def _enum_codes(values: np.ndarray[Any, Any], codes: dict[str, int]) -> np.ndarr
     distinct value up once."""
     n = len(values)
     if values.dtype.kind == "U" and values.ndim == 1 and codes:
-        width = values.dtype.itemsize // 4
         out = np.zeros(n, dtype=np.int64)
+        width = values.dtype.itemsize // 4  # code points (32-bit words) a text takes
+        if width > len(_HASH_WEIGHTS):
+            return _enum_codes(values.astype(object), codes)
         if not n or not width:
             return out  # no values, or only empty texts: no choice
-        table = np.zeros((len(codes), width), dtype=np.uint32)
-        lengths = np.full(len(codes), -1, dtype=np.int64)
+        words = np.ascontiguousarray(values).view(np.uint32).reshape(n, width)
+        table = np.zeros((len(codes), width), dtype=np.int64)
         wanted = np.zeros(len(codes), dtype=np.int64)
         slots = np.full(1 << (2 * len(codes)).bit_length(), -1, dtype=np.int64)
         for row, (choice, code) in enumerate(codes.items()):
-            if len(choice) > width or not choice:
-                continue  # longer than any value in the column: never given
+            if not choice or len(choice) > width:
+                continue  # never equal to a value of the column
             table[row, : len(choice)] = [ord(c) for c in choice]
-            lengths[row], wanted[row] = len(choice), code
-            j = _text_hash(choice) & (len(slots) - 1)
+            wanted[row] = code
+            j = _words_hash(table[row]) & (len(slots) - 1)
             while slots[j] >= 0:
                 j = (j + 1) & (len(slots) - 1)
             slots[j] = row
-        chars = np.ascontiguousarray(values).view(np.uint32).reshape(n, width)
-        _compiled("match_choices")(chars, table, lengths, wanted, slots, out)
+        _compiled("match_choices")(words, table, wanted, slots, out)
         return out
     lookup = _Distinct(lambda value: codes.get(value, 0) if isinstance(value, str) else 0)
     return np.fromiter(map(lookup.__getitem__, values.tolist()), dtype=np.int64, count=n)
@@ -1397,8 +1402,10 @@ def _list_masks(values: np.ndarray[Any, Any], choices: tuple[str, ...]) -> np.nd
     if values.ndim == 2:
         if values.shape[1] != len(choices):
             raise ValueError(f"a list column needs one column per choice ({len(choices)})")
-        weights = np.array([1 << k for k in range(len(choices))], dtype=np.int64)
-        return np.asarray(values, dtype=np.bool_) @ weights
+        folded = np.zeros(len(values), dtype=np.int64)
+        for k in range(len(choices)):
+            folded |= np.asarray(values[:, k], dtype=np.int64) << k
+        return folded
     bits = {c: 1 << k for k, c in enumerate(choices)}
     masks = _Distinct(lambda key: sum(bits.get(c, 0) for c in key))
     return np.fromiter(
@@ -1453,42 +1460,44 @@ def _parse_decimals(chars: Any, places: int, out: Any, off: Any) -> None:  # pra
 
 
 def _match_choices(
-    chars: Any, table: Any, lengths: Any, wanted: Any, slots: Any, out: Any
-) -> None:  # pragma: no cover - compiled
-    """For each row of ``chars`` (code points, 0-padded), the code of the equal row of
-    ``table`` (0 when none is equal): the row's hash picks a slot of ``slots`` (open
-    addressing, -1 empty, filled by :func:`_text_hash`), and the text is then compared.
-    Compiled by :func:`_compiled`."""
-    width = chars.shape[1]
+    words: Any, table: Any, wanted: Any, slots: Any, out: Any
+) -> None:  # pragma: no cover
+    """For each row of ``words`` (a text's code points, 0-padded), the
+    code of the equal row of ``table`` (0 when none is equal): the row's hash picks a slot
+    of ``slots`` (open addressing, -1 empty, filled with :func:`_words_hash`), and the
+    words are then compared. Compiled by :func:`_compiled`."""
+    width = words.shape[1]
     mask = len(slots) - 1
-    for i in range(chars.shape[0]):
+    for i in range(words.shape[0]):
         h = 0
-        size = 0
-        while size < width and chars[i, size] != 0:
-            h = (h * 31 + chars[i, size]) & 0xFFFFFFFF
-            size += 1
+        for k in range(width):  # independent products: no chain of multiplications
+            h += words[i, k] * _HASH_WEIGHTS[k]  # wraps around in 64 bits, as _words_hash
         out[i] = 0
         j = h & mask
         while slots[j] >= 0:
             row = slots[j]
-            if lengths[row] == size:
-                same = True
-                for k in range(size):
-                    if chars[i, k] != table[row, k]:
-                        same = False
-                        break
-                if same:
-                    out[i] = wanted[row]
+            same = True
+            for k in range(width):
+                if words[i, k] != table[row, k]:
+                    same = False
                     break
+            if same:
+                out[i] = wanted[row]
+                break
             j = (j + 1) & mask
 
 
-def _text_hash(text: str) -> int:
-    """The hash :func:`_match_choices` computes for a text."""
+def _words_hash(words: np.ndarray[Any, Any]) -> int:
+    """The hash :func:`_match_choices` computes for one row of words."""
     h = 0
-    for c in text:
-        h = (h * 31 + ord(c)) & 0xFFFFFFFF
+    for w, weight in zip(words.tolist(), _HASH_WEIGHTS.tolist(), strict=False):
+        h = (h + w * weight) % 2**64
     return h
+
+
+# A weight per code point position (odd, below 2**31; the texts of a column of choices
+# are short, and a longer one is never a choice).
+_HASH_WEIGHTS = (np.random.default_rng(31).integers(1, 2**30, 4096) * 2 + 1).astype(np.int64)
 
 
 _HELPERS: dict[str, Any] = {}
