@@ -42,15 +42,20 @@ def column(
 ) -> tuple[np.ndarray[Any, Any], Any]:
     """N values of one fact (a numpy column) and the same values for the single path.
 
-    Lists of choices are one boolean column per choice and decimals are texts with up to
-    two places, as a columnar reader gives them; with ``objects``, a column of Python
-    sets and one of ``Decimal`` objects instead."""
+    Choices are dictionary-encoded (positions in the fact's choices), lists of choices
+    one boolean column per choice and decimals texts with up to two places, as a
+    columnar reader gives them; with ``objects``, choices as texts, lists as Python sets
+    and decimals as ``Decimal`` objects instead."""
     kind = fact.kind
     if kind == "bool":
         values = rng.random(n) < 0.5
         return values, lambda i: bool(values[i])
     if kind == "enum":
-        values = rng.choice(np.array(fact.choice_ids), n)
+        positions = rng.integers(0, len(fact.choice_ids), n)
+        ids = fact.choice_ids
+        if not objects:
+            return positions, lambda i: ids[positions[i]]
+        values = np.array(ids)[positions]
         return values, lambda i: str(values[i])
     if kind == "enum_list":
         picks = rng.random((n, len(fact.choice_ids))) < 0.4
@@ -96,7 +101,9 @@ def main() -> None:
     parser.add_argument("--check", type=int, default=500)
     parser.add_argument("--schemes", nargs="*")
     parser.add_argument(
-        "--objects", action="store_true", help="lists as Python sets, decimals as Decimal objects"
+        "--objects",
+        action="store_true",
+        help="choices as texts, lists as Python sets, decimals as Decimal objects",
     )
     args = parser.parse_args()
     n = args.records
@@ -110,7 +117,9 @@ def main() -> None:
         cols, getters = {}, {}
         for fact in scheme.facts:
             values, getter = column(fact, n, rng, args.objects)
-            cols[fact.id], getters[fact.id] = Column(values), getter
+            encoded = fact.kind == "enum" and not args.objects
+            choices = fact.choice_ids if encoded else None
+            cols[fact.id], getters[fact.id] = Column(values, choices=choices), getter
         first = evaluate_bulk(scheme, cols, ON)  # compiles or loads the loop
         samples = []
         for _ in range(args.repeats):

@@ -80,10 +80,22 @@ _MAX = 2**63 - 1
 class Column:
     """One fact for N records, as parsed values: integer eurocents for money, 0/1 for a
     bool, ``datetime64[D]`` for a date, the id for an enum. ``present`` marks the records
-    that answered it (``None``: all did)."""
+    that answered it (``None``: all did). With ``choices``, an enum column is dictionary-
+    encoded (as Arrow and Polars give it): each value is a position in ``choices``."""
 
     values: np.ndarray[Any, Any]
     present: np.ndarray[Any, Any] | None = None
+    choices: tuple[str, ...] | None = None
+
+    def cell(self, i: int) -> Any:
+        """Record ``i``'s value (a choice's id where the column is dictionary-encoded)."""
+        value = self.values[i]
+        if self.choices is None:
+            return value
+        position = int(value)
+        if not 0 <= position < len(self.choices):
+            raise ValueError(f"record {i} holds a position outside the column's choices")
+        return self.choices[position]
 
 
 @dataclass
@@ -1238,7 +1250,14 @@ def _run(
             arrays.append(days.view(np.int64))  # no copy: the loop adds the epoch
         elif kind == "enum":
             ids = scheme.fact(fact_id).choice_ids
-            coded = _enum_codes(col.values, {c: gen.enum_codes[c] for c in ids})
+            codes = {c: gen.enum_codes[c] for c in ids}
+            if col.choices is not None:  # dictionary-encoded: one look-up per choice
+                table = np.array([codes.get(c, 0) for c in col.choices] + [0], dtype=np.int64)
+                positions = np.asarray(col.values, dtype=np.int64)
+                outside = (positions < 0) | (positions >= len(col.choices))
+                coded = table[np.where(outside, len(col.choices), positions)]
+            else:
+                coded = _enum_codes(col.values, codes)
             wrong = coded == 0 if col.present is None else (coded == 0) & col.present
             if wrong.any():
                 record = int(np.flatnonzero(wrong)[0])
@@ -1522,7 +1541,7 @@ def _recheck(
         facts: dict[str, Any] = {}
         for key, col in cols.items():
             if col.present is None or col.present[i]:
-                facts[key] = _engine_value(definitions[key], col.values[i], i)
+                facts[key] = _engine_value(definitions[key], col.cell(i), i)
         found[i] = evaluate(scheme, facts, on)
     return found
 
@@ -1569,7 +1588,7 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
         facts: dict[str, Any] = {}
         for key, col in cols.items():
             if col.present is None or col.present[i]:
-                facts[key] = _engine_value(definitions[key], col.values[i], i)
+                facts[key] = _engine_value(definitions[key], col.cell(i), i)
         result = evaluate(scheme, facts, on)
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:

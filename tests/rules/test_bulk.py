@@ -501,7 +501,8 @@ def test_the_loops_calendar_gives_the_calendars_dates_inside_and_outside_its_mon
 
 def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -> None:
     """Decimals as texts (as a CSV column gives them) or whole numbers, lists of choices
-    as one boolean column per choice: the same rows as Decimal objects and sets."""
+    as one boolean column per choice, choices as texts or dictionary-encoded: the same
+    rows as Decimal objects, sets and Python texts."""
     from tests.rules.test_bulk_schemes import _records
 
     scheme = rules.registry.get("ww_recht")
@@ -525,7 +526,12 @@ def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -
             objects[fact.id], columnar[fact.id] = Column(values), Column(values[2:])
         elif fact.kind == "enum":
             objects[fact.id] = Column(np.array(raw, dtype=object))  # Python texts
-            columnar[fact.id] = Column(np.array(raw[2:]))
+            if len(columnar) % 2:  # dictionary-encoded: positions in the choices
+                choices = tuple(reversed(fact.choice_ids))
+                positions = np.array([choices.index(v) for v in raw[2:]], dtype=np.int32)
+                columnar[fact.id] = Column(positions, choices=choices)
+            else:
+                columnar[fact.id] = Column(np.array(raw[2:]))
         else:
             values = np.array(raw, dtype=np.bool_ if fact.kind == "bool" else np.int64)
             objects[fact.id], columnar[fact.id] = Column(values), Column(values[2:])
@@ -552,4 +558,11 @@ def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -
     texts[5] = "twelve"
     bad[name] = Column(texts[2:])
     with pytest.raises(ValueError, match="record 3 holds a value that is no number"):
+        evaluate_bulk(scheme, bad, on)
+    encoded = next(k for k, c in columnar.items() if c.choices is not None)
+    wrong = columnar[encoded].values.copy()
+    wrong[4] = len(columnar[encoded].choices or ())
+    bad = dict(columnar)
+    bad[encoded] = Column(wrong, choices=columnar[encoded].choices)
+    with pytest.raises(ValueError, match=f"record 4 holds a value that is no choice of {encoded}"):
         evaluate_bulk(scheme, bad, on)
