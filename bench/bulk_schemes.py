@@ -43,8 +43,8 @@ def column(
     """N values of one fact (a numpy column) and the same values for the single path.
 
     Choices are dictionary-encoded (positions in the fact's choices), lists of choices
-    one boolean column per choice and decimals texts with up to two places, as a
-    columnar reader gives them; with ``objects``, choices as texts, lists as Python sets
+    one boolean column per choice and decimals fixed-point whole numbers at two places,
+    as a columnar reader gives them; with ``objects``, choices as texts, lists as Python sets
     and decimals as ``Decimal`` objects instead."""
     kind = fact.kind
     if kind == "bool":
@@ -85,9 +85,9 @@ def column(
             f"{v}.{c:02d}" if c else str(v)
             for v, c in zip(ints.tolist(), cents.tolist(), strict=True)
         ]
-        if not objects:
-            strings = np.array(texts)
-            return strings, lambda i: Decimal(str(strings[i]))
+        if not objects:  # fixed point at two places, as Arrow's decimal columns hold them
+            fixed = ints * 100 + cents
+            return fixed, lambda i: Decimal(int(fixed[i])).scaleb(-2)
         values = np.empty(n, dtype=object)
         values[:] = [Decimal(t) for t in texts]
         return values, lambda i: values[i]
@@ -119,7 +119,9 @@ def main() -> None:
             values, getter = column(fact, n, rng, args.objects)
             encoded = fact.kind == "enum" and not args.objects
             choices = fact.choice_ids if encoded else None
-            cols[fact.id], getters[fact.id] = Column(values, choices=choices), getter
+            places = 2 if fact.kind == "decimal" and not args.objects else None
+            column_ = Column(values, choices=choices, places=places)
+            cols[fact.id], getters[fact.id] = column_, getter
         first = evaluate_bulk(scheme, cols, ON)  # compiles or loads the loop
         samples = []
         for _ in range(args.repeats):

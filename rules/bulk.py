@@ -81,15 +81,20 @@ class Column:
     """One fact for N records, as parsed values: integer eurocents for money, 0/1 for a
     bool, ``datetime64[D]`` for a date, the id for an enum. ``present`` marks the records
     that answered it (``None``: all did). With ``choices``, an enum column is dictionary-
-    encoded (as Arrow and Polars give it): each value is a position in ``choices``."""
+    encoded (as Arrow and Polars give it): each value is a position in ``choices``. With
+    ``places``, a decimal column holds whole numbers at that many decimal places (1234 at
+    2 places is 12.34), as Arrow's decimal columns do."""
 
     values: np.ndarray[Any, Any]
     present: np.ndarray[Any, Any] | None = None
     choices: tuple[str, ...] | None = None
+    places: int | None = None
 
     def cell(self, i: int) -> Any:
         """Record ``i``'s value (a choice's id where the column is dictionary-encoded)."""
         value = self.values[i]
+        if self.places is not None:
+            return Decimal(int(value)).scaleb(-self.places)
         if self.choices is None:
             return value
         position = int(value)
@@ -1329,12 +1334,23 @@ _OPEN = "__open__"
 
 def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """Decimals as integers at ``scale``, and the records whose value has more
-    places (the loop sees 0 there; the single path evaluates them). A column of whole
-    numbers (an integer array) is scaled at once; otherwise each distinct value is
-    converted once."""
+    places (the loop sees 0 there; the single path evaluates them). Fixed-point columns
+    (``places``) and whole numbers are scaled at once, texts read in compiled code, and
+    ``Decimal`` objects converted once per distinct value."""
     values = col.values
     present = col.present
-    if values.dtype.kind in "iu":
+    digits = len(str(scale)) - 1
+    if col.places is not None and col.places > digits:
+        whole = np.asarray(values, dtype=np.int64)
+        divisor = 10 ** (col.places - digits)
+        off = whole % divisor != 0
+        scaled = np.where(off, 0, whole // divisor)
+    elif col.places is not None:
+        whole = np.asarray(values, dtype=np.int64)
+        factor = 10 ** (digits - col.places)
+        off = np.abs(whole) > 2**62 // factor
+        scaled = np.where(off, 0, whole * factor)
+    elif values.dtype.kind in "iu":
         whole = values.astype(np.int64)
         off = np.abs(whole) > 2**62 // scale
         scaled = np.where(off, 0, whole * scale)

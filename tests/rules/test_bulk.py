@@ -500,7 +500,7 @@ def test_the_loops_calendar_gives_the_calendars_dates_inside_and_outside_its_mon
 
 
 def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -> None:
-    """Decimals as texts (as a CSV column gives them) or whole numbers, lists of choices
+    """Decimals as texts (as a CSV column gives them), fixed-point or whole numbers, lists of choices
     as one boolean column per choice, choices as texts or dictionary-encoded: the same
     rows as Decimal objects, sets and Python texts."""
     from tests.rules.test_bulk_schemes import _records
@@ -540,6 +540,16 @@ def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -
     assert by_objects.compiled and by_columns.compiled
     for i in range(2, len(records)):
         assert by_columns.row(i - 2) == by_objects.row(i), i
+    fixed = dict(columnar)  # decimals at 7 places, as whole numbers (Arrow's decimals)
+    for fact in scheme.facts:
+        if fact.kind == "decimal":
+            raw = [records[i][fact.id] for i in range(2, len(records))]
+            fixed[fact.id] = Column(
+                np.array([int(v.scaleb(7)) for v in raw], dtype=np.int64), places=7
+            )
+    by_fixed = evaluate_bulk(scheme, fixed, on)
+    for i in range(2, len(records)):
+        assert by_fixed.row(i - 2) == by_objects.row(i), i
     whole = dict(columnar)
     for fact in scheme.facts:
         if fact.kind == "decimal":
