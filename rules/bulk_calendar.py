@@ -84,15 +84,17 @@ _FIRST_DAY = int(_STARTS[0])
 _END_DAY = int(_STARTS[-1])  # the first day past the table
 
 
+# 4800 months in 146097 days: shifted by this many days, the estimate below is the month
+# of the day or the one after it, for every day of the table (a test checks each day).
+_ESTIMATE_SHIFT = 15
+
+
 @_jit
 def _month_index(day: int) -> int:  # pragma: no cover - compiled
-    """For a day within the table, the index of its month (months since January 1600)."""
-    k = (day - _FIRST_DAY) * 4800 // 146097  # 4800 months in 146097 days
-    while _STARTS[k + 1] <= day:
-        k += 1
-    while _STARTS[k] > day:
-        k -= 1
-    return k
+    """For a day within the table, the index of its month (months since January 1600):
+    an estimate and one look-up, without a branch."""
+    k = (day - _FIRST_DAY + _ESTIMATE_SHIFT) * 4800 // 146097
+    return int(k - (1 if _STARTS[k] > day else 0))
 
 
 @_jit
@@ -137,9 +139,15 @@ def first_of_year(day: int) -> int:  # pragma: no cover - compiled
 def years_between(start: int, end: int) -> int:  # pragma: no cover - compiled
     """Completed years from ``start`` to ``end``, as :class:`rules.expr.YearsBetween`."""
     if _FIRST_DAY <= start < _END_DAY and _FIRST_DAY <= end < _END_DAY:
-        whole: int = _month_index(end) // 12 - _month_index(start) // 12
-    else:
-        whole = _civil(end)[0] - _civil(start)[0]
+        first, last = _month_index(start), _month_index(end)
+        years: int = last // 12 - first // 12
+        target = first + 12 * years  # the anniversary's month, in the year of ``end``
+        offset = start - _STARTS[first]
+        length = _STARTS[target + 1] - _STARTS[target]
+        if _STARTS[target] + (offset if offset < length else length - 1) > end:
+            years -= 1
+        return years
+    whole: int = _civil(end)[0] - _civil(start)[0]
     if add_months(start, 12 * whole) > end:
         whole -= 1
     return whole

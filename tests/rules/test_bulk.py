@@ -576,3 +576,15 @@ def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -
     bad[encoded] = Column(wrong, choices=columnar[encoded].choices)
     with pytest.raises(ValueError, match=f"record 4 holds a value that is no choice of {encoded}"):
         evaluate_bulk(scheme, bad, on)
+
+
+def test_the_month_of_every_day_of_the_loops_month_table() -> None:
+    from rules import bulk_calendar as cal
+
+    days = np.arange(cal._FIRST_DAY, cal._END_DAY)
+    expected = np.searchsorted(cal._STARTS, days, side="right") - 1
+    estimate = (days - cal._FIRST_DAY + cal._ESTIMATE_SHIFT) * 4800 // 146097
+    assert set(np.unique(expected - estimate).tolist()) <= {-1, 0}
+    assert all(
+        cal._month_index(int(d)) == int(k) for d, k in zip(days[::97], expected[::97], strict=True)
+    )
