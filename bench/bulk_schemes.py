@@ -37,17 +37,33 @@ from rules.bulk import Column, _kernel, evaluate_bulk
 ON = date(2026, 12, 7)
 
 
-def column(fact: Any, n: int, rng: np.random.Generator) -> tuple[np.ndarray[Any, Any], Any]:
-    """N values of one fact (a numpy column) and the same values for the single path."""
+def column(
+    fact: Any, n: int, rng: np.random.Generator, objects: bool = False
+) -> tuple[np.ndarray[Any, Any], Any]:
+    """N values of one fact (a numpy column) and the same values for the single path.
+
+    Choices are dictionary-encoded (positions in the fact's choices), lists of choices
+    one boolean column per choice and decimals fixed-point whole numbers at two places,
+    as a columnar reader gives them; with ``objects``, choices as texts, lists as Python sets
+    and decimals as ``Decimal`` objects instead."""
     kind = fact.kind
     if kind == "bool":
         values = rng.random(n) < 0.5
         return values, lambda i: bool(values[i])
     if kind == "enum":
-        values = rng.choice(np.array(fact.choice_ids), n)
+        positions = rng.integers(0, len(fact.choice_ids), n)
+        ids = fact.choice_ids
+        if not objects:
+            return positions, lambda i: ids[positions[i]]
+        values = np.array(ids)[positions]
         return values, lambda i: str(values[i])
     if kind == "enum_list":
         picks = rng.random((n, len(fact.choice_ids))) < 0.4
+        if not objects:
+            choices = fact.choice_ids
+            return picks, lambda i: frozenset(
+                c for c, p in zip(choices, picks[i], strict=True) if p
+            )
         values = np.empty(n, dtype=object)
         values[:] = [frozenset(np.array(fact.choice_ids)[row].tolist()) for row in picks]
         return values, lambda i: values[i]
@@ -63,8 +79,17 @@ def column(fact: Any, n: int, rng: np.random.Generator) -> tuple[np.ndarray[Any,
     spread = np.exp(rng.uniform(0, np.log(hi - lo + 1), n)).astype(np.int64) - 1
     ints = np.minimum(lo + spread, hi)
     if kind == "decimal":
+        cents = rng.integers(0, 100, n)
+        cents[ints >= hi] = 0  # the upper bound itself, not past it
+        texts = [
+            f"{v}.{c:02d}" if c else str(v)
+            for v, c in zip(ints.tolist(), cents.tolist(), strict=True)
+        ]
+        if not objects:  # fixed point at two places, as Arrow's decimal columns hold them
+            fixed = ints * 100 + cents
+            return fixed, lambda i: Decimal(int(fixed[i])).scaleb(-2)
         values = np.empty(n, dtype=object)
-        values[:] = [Decimal(int(v)) for v in ints]
+        values[:] = [Decimal(t) for t in texts]
         return values, lambda i: values[i]
     return ints, lambda i: int(ints[i])
 
@@ -75,6 +100,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--check", type=int, default=500)
     parser.add_argument("--schemes", nargs="*")
+    parser.add_argument(
+        "--objects",
+        action="store_true",
+        help="choices as texts, lists as Python sets, decimals as Decimal objects",
+    )
     args = parser.parse_args()
     n = args.records
     print(f"load average {os.getloadavg()[0]:.2f}; {n:,} records a scheme, on {ON}")
@@ -86,8 +116,12 @@ def main() -> None:
         rng = np.random.default_rng(20261207)
         cols, getters = {}, {}
         for fact in scheme.facts:
-            values, getter = column(fact, n, rng)
-            cols[fact.id], getters[fact.id] = Column(values), getter
+            values, getter = column(fact, n, rng, args.objects)
+            encoded = fact.kind == "enum" and not args.objects
+            choices = fact.choice_ids if encoded else None
+            places = 2 if fact.kind == "decimal" and not args.objects else None
+            column_ = Column(values, choices=choices, places=places)
+            cols[fact.id], getters[fact.id] = column_, getter
         first = evaluate_bulk(scheme, cols, ON)  # compiles or loads the loop
         samples = []
         for _ in range(args.repeats):

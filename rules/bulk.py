@@ -17,12 +17,19 @@ a node listed in :data:`NOT_IN_LOOP`, is evaluated record by record through
 the result has the same shape, and the test suite checks, for every scheme, that both
 paths agree on random and edge records.
 
-A record the loop leaves open (an unknown criterion or output) is evaluated once more by
+A record the loop leaves open (an unknown criterion or output) with an answer missing, or
+on a date with an unpublished figure that has bounds, is evaluated once more by
 :func:`rules.engine.evaluate`, which decides from the facts' bounds what the known answers
-already decide: the loop is exact on complete records, the single path on the rest. So is
-a record where the loop meets what only the single path can weigh: a date the AOW table
-gives only as a range (state 3 below), a figure not published on the record's own date,
-or an "is unknown" test on a value the loop does not know.
+already decide: the loop is exact on complete records, the single path on the rest. A
+date known only as a range (state 3 below: a birth after the AOW table's last cohort, an
+opening day the law gives as a period) is carried with its ends to comparisons, calendar
+shifts and cases, which weigh it as :mod:`rules.expr` does; a record where such a range
+reaches any other node and something stays unknown goes to the single path as well.
+
+Columns come in the forms a columnar reader gives: choices as texts (``<U``, matched in
+compiled code) or Python strings, decimals as texts, whole numbers or ``Decimal`` objects,
+a list of choices as one boolean column per choice or as Python sets (each distinct set
+converted once).
 
 The translated loop is kept as a file named by its hash, with Numba's machine code
 beside it (:func:`kernel_cache_dir`), so only the first process on a machine compiles
@@ -73,10 +80,27 @@ _MAX = 2**63 - 1
 class Column:
     """One fact for N records, as parsed values: integer eurocents for money, 0/1 for a
     bool, ``datetime64[D]`` for a date, the id for an enum. ``present`` marks the records
-    that answered it (``None``: all did)."""
+    that answered it (``None``: all did). With ``choices``, an enum column is dictionary-
+    encoded (as Arrow and Polars give it): each value is a position in ``choices``. With
+    ``places``, a decimal column holds whole numbers at that many decimal places (1234 at
+    2 places is 12.34), as Arrow's decimal columns do."""
 
     values: np.ndarray[Any, Any]
     present: np.ndarray[Any, Any] | None = None
+    choices: tuple[str, ...] | None = None
+    places: int | None = None
+
+    def cell(self, i: int) -> Any:
+        """Record ``i``'s value (a choice's id where the column is dictionary-encoded)."""
+        value = self.values[i]
+        if self.places is not None:
+            return Decimal(int(value)).scaleb(-self.places)
+        if self.choices is None:
+            return value
+        position = int(value)
+        if not 0 <= position < len(self.choices):
+            raise ValueError(f"record {i} holds a position outside the column's choices")
+        return self.choices[position]
 
 
 @dataclass
@@ -221,14 +245,27 @@ class _Gen:
     def code(self, enum_id: str) -> int:
         return self.enum_codes.setdefault(enum_id, len(self.enum_codes) + 1)
 
-    def value(self, node: x.Expr) -> Any:
+    def value(self, node: x.Expr, ranged: bool = False) -> Any:
+        """The loop form of ``node``. A date known only as a range (state 3) is carried
+        with its ends only to the nodes that weigh them as the single path does (they ask
+        with ``ranged``); for every other node, such a record is marked (``brd``) so the
+        single path evaluates it if anything stays unknown."""
         key: Any = ("fact", node.id) if isinstance(node, x.Fact) else id(node)
         if key not in self.memo:
             handler = getattr(self, "_" + type(node).__name__, None)
             if handler is None:
                 raise NotCompilable(type(node).__name__)
             self.memo[key] = handler(node)
-        return self.memo[key]
+        v = self.memo[key]
+        if not ranged:
+            self.unweighed(v)
+        return v
+
+    def unweighed(self, v: Any) -> None:
+        """Mark a record whose value ``v`` is a range the node at hand does not weigh."""
+        if isinstance(v, _Num) and v.rlo is not None:
+            self.emit(f"if {v.s} == 3:")
+            self.emit("    brd = 1")
 
     # Leaves -------------------------------------------------------------------------------
 
@@ -333,7 +370,8 @@ class _Gen:
         lo, hi = _declared_bounds(fact, self.decimal_scale)
         den = self.decimal_scale if kind == "decimal" else 1
         n = self.var("n")
-        self.emit(f"{n} = {col}[i]")
+        # A date column holds days since 1970 (``datetime64[D]`` as it is): day numbers here.
+        self.emit(f"{n} = {col}[i] + {_EPOCH}" if kind == "date" else f"{n} = {col}[i]")
         answered = f"{pres}[i] and " if has_mask else ""
         self.emit(f"if {answered}({n} < {lo} or {n} > {hi}):")
         self.emit("    return i")
@@ -356,7 +394,7 @@ class _Gen:
         return _Num(n, d, s, lo, hi, den, den)
 
     def _Out(self, node: Any) -> Any:
-        return self.value(self.scheme.output(node.id).expr)
+        return self.value(self.scheme.output(node.id).expr, ranged=True)
 
     def _Crit(self, node: Any) -> Any:
         return self.value(self.scheme.criterion(node.id).condition)
@@ -374,12 +412,6 @@ class _Gen:
         states = [v.s for v in values if v.s != "1"]
         if not states:
             return "1"
-        if any(v.rlo is not None for v in values):
-            # A range in arithmetic: the single path may still weigh its ends.
-            for v in values:
-                if v.rlo is not None:
-                    self.emit(f"if {v.s} == 3:")
-                    self.emit("    brd = 1")
         if len(states) == 1:
             return states[0]
         expr = states[-1]
@@ -471,9 +503,15 @@ class _Gen:
             self.emit("else:")
             self.emit(f"    {n} = {v.n}")
             self.emit(f"    {d} = {v.d}")
-            lo = min(result.lo, v.lo) if pick == "min" else max(result.lo, v.lo)
-            hi = min(result.hi, v.hi) if pick == "min" else max(result.hi, v.hi)
             same = result.dconst if result.dconst == v.dconst else None
+            if same is None:
+                # Numerators over different denominators: either may be picked, so its
+                # bounds are those of both (the larger fraction may have the smaller
+                # numerator).
+                lo, hi = min(result.lo, v.lo), max(result.hi, v.hi)
+            else:
+                lo = min(result.lo, v.lo) if pick == "min" else max(result.lo, v.lo)
+                hi = min(result.hi, v.hi) if pick == "min" else max(result.hi, v.hi)
             result = _Num(n, d, s, lo, hi, max(result.dmax, v.dmax), same)
         return result
 
@@ -547,9 +585,10 @@ class _Gen:
         return v.b
 
     def _Cmp(self, node: Any) -> _Truth:
-        a, b = self.value(node.a), self.value(node.b)
+        a, b = self.value(node.a, ranged=True), self.value(node.b, ranged=True)
         a, b = self.alike(a, b), self.alike(b, a)
         op = {"==": "==", "!=": "!="}.get(node.symbol, node.symbol)
+        weighed: set[int] = set()
         t = self.var("b")
         if isinstance(a, _Truth) and isinstance(b, _Truth) and op in ("==", "!="):
             self.emit(f"{t} = 2 if ({a.b} >= 2 or {b.b} >= 2) else (1 if {a.b} {op} {b.b} else 0)")
@@ -569,10 +608,14 @@ class _Gen:
             for known, ranged, symbol in ((a, b, op), (b, a, _FLIP[op])):
                 if ranged.rlo is None or ranged.rhi is None or known.dconst != 1:
                     continue
+                weighed.add(id(ranged))
                 self.emit(f"if {known.s} == 1 and {ranged.s} == 3:")
                 low = f"({known.n} {symbol} {ranged.rlo})"
                 high = f"({known.n} {symbol} {ranged.rhi})"
                 self.emit(f"    {t} = (1 if {low} else 0) if {low} == {high} else 2")
+        for v in (a, b):
+            if id(v) not in weighed:
+                self.unweighed(v)
         return _Truth(t)
 
     def _In(self, node: Any) -> _Truth:
@@ -696,8 +739,8 @@ class _Gen:
         for key in node.branches:
             if isinstance(v, _Num) and (not isinstance(key, int) or isinstance(key, bool)):
                 raise NotCompilable("a case over a number with other than whole-number keys")
-        branches = {k: self.value(e) for k, e in node.branches.items()}
-        default = self.value(node.default)
+        branches = {k: self.value(e, ranged=True) for k, e in node.branches.items()}
+        default = self.value(node.default, ranged=True)
         values = [*branches.values(), default]
         peer = next((b for b in values if not self.gap(b)), default)
         branches = {k: self.alike(b, peer) for k, b in branches.items()}
@@ -746,7 +789,9 @@ class _Gen:
             names = f"{n}, {s}, {rl}, {rh}" if ranged else f"{n}, {s}"
 
             def pick(text: str, b: _Num) -> str:
-                return f"{text}, {b.s}, {b.rlo or 0}, {b.rhi or 0}" if ranged else f"{text}, {b.s}"
+                # A branch in state 3 without ends of its own: both ends open (undecided).
+                ends = f"{b.rlo or OPEN_LOW}, {b.rhi or OPEN_HIGH}"
+                return f"{text}, {b.s}, {ends}" if ranged else f"{text}, {b.s}"
 
             self.emit(f"{names} = {pick(texts[-1], default)}")
             for test, text, branch in zip(tests, texts, nums, strict=False):  # not the default
@@ -754,9 +799,7 @@ class _Gen:
                 self.emit(f"    {names} = {pick(text, branch)}")
             self.emit(f"if {v.s} == 0:")
             self.emit(f"    {n}, {s} = 0, 0")
-            if any(b.s == "3" or b.rlo is not None for b in nums):
-                # A date known only as a range: compared exactly below; anything else the
-                # single path may still weigh, so the record stays open where unknown.
+            if not ranged:
                 self.emit(f"if {s} == 3:")
                 self.emit("    brd = 1")
             lo, hi = min(0, *(r[0] for r in ranges)), max(0, *(r[1] for r in ranges))
@@ -780,14 +823,25 @@ class _Gen:
 
     # Calendar -----------------------------------------------------------------------------
 
-    def whole(self, node: x.Expr) -> _Num:
-        v = self.number(node)
+    def whole(self, node: x.Expr, ranged: bool = False) -> _Num:
+        v = self.value(node, ranged)
+        if not isinstance(v, _Num):
+            raise NotCompilable("a number was expected")
         if v.dconst != 1:
             raise NotCompilable("a date moved by a fraction")
         return v
 
     def _calendar(self, call: str, *values: _Num, lo: int, hi: int) -> _Num:
-        s, n = self.state(*values), self.var("n")
+        if all(v.s == "1" and v.n.lstrip("-").isdigit() for v in values):
+            # Every argument a constant (the reference date, say): computed once, here, by
+            # the same compiled function the loop would call.
+            from rules import bulk_calendar
+
+            day = int(
+                getattr(bulk_calendar, call.removeprefix("cal_"))(*(int(v.n) for v in values))
+            )
+            return _Num(str(day), "1", "1", day, day, 1, 1)
+        s, n = self.state(*values), self.var("n")  # a range: marked by ``value``
         args = ", ".join(v.n for v in values)
         self.emit(f"{n} = {call}({args}) if {s} == 1 else 0")
         return _Num(n, "1", s, lo, hi, 1, 1)
@@ -799,7 +853,7 @@ class _Gen:
         if day.rlo is None or day.rhi is None:
             return moved
         rlo, rhi = self.var("rl"), self.var("rh")
-        self.emit(f"{rlo}, {rhi} = 0, 0")
+        self.emit(f"{rlo}, {rhi} = {OPEN_LOW}, {OPEN_HIGH}")  # undecided unless set below
         self.emit(f"if {day.s} == 3 and {amount.s} == 1:")
         self.emit(f"    {moved.s} = 3")
         for end, text, sentinel in ((rlo, day.rlo, OPEN_LOW), (rhi, day.rhi, OPEN_HIGH)):
@@ -809,14 +863,14 @@ class _Gen:
         return _Num(moved.n, "1", moved.s, lo, hi, 1, 1, rlo, rhi)
 
     def _AddMonths(self, node: Any) -> _Num:
-        day, months = self.whole(node.day), self.whole(node.amount)
+        day, months = self.whole(node.day, ranged=True), self.whole(node.amount)
         lo = day.lo + min(28 * months.lo, 31 * months.lo) - 3
         hi = day.hi + max(28 * months.hi, 31 * months.hi) + 3
         _check((lo, hi))
         return self._shift("cal_add_months", day, months, lo, hi)
 
     def _AddWorkingDays(self, node: Any) -> _Num:
-        day, count = self.whole(node.day), self.whole(node.amount)
+        day, count = self.whole(node.day, ranged=True), self.whole(node.amount)
         lo, hi = day.lo + 2 * min(count.lo, 0) - 3, day.hi + 2 * max(count.hi, 0) + 3
         _check((lo, hi))
         return self._shift("cal_add_working_days", day, count, lo, hi)
@@ -871,15 +925,13 @@ class _Gen:
             lo, hi = cohort.born_from.toordinal(), cohort.born_to.toordinal()
             self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
             self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
-        self.emit(f"if {s} == 3:")
-        self.emit("    brd = 1")
         high = max(birth.hi + 31 * (most + 1), before)
         return _Num(n, "1", s, min(birth.lo, before), high, 1, 1, rlo, rhi)
 
     def _ParamOn(self, node: Any) -> Any:
         """A dated figure on a record's own day: its periods as a chain of tests; a day in
         no period leaves the figure unknown."""
-        day = self.whole(node.day)
+        day = self.whole(node.day, ranged=True)  # a range: unknown, as in rules.expr
         parameter = next((p for p in self.scheme.parameters if p.id == node.id), None)
         if parameter is None:
             raise NotCompilable(f"parameter {node.id}")
@@ -892,7 +944,7 @@ class _Gen:
             assert v.dconst is not None
             common = common * v.dconst // gcd(common, v.dconst)
         n, s = self.var("n"), self.var("s")
-        self.emit(f"{n}, {s} = 0, {day.s} if {day.s} != 1 else 0")
+        self.emit(f"{n}, {s} = 0, 2 if {day.s} == 2 else 0")
         self.emit(f"if {day.s} == 1:")
         for period, v in periods:
             start = period.start.toordinal()
@@ -920,8 +972,9 @@ class _Gen:
         return _Truth(t)
 
     def _IsUnknown(self, node: Any) -> _Truth:
-        """Known where the loop knows the value. Where the loop does not, the single path
-        may still know it from the answers' bounds: such a record is left open."""
+        """Known where the loop knows the value. Where the loop does not and an answer is
+        missing (or a figure has bounds), the single path may still know it from the
+        answers' bounds: such a record is left open (``dfr``)."""
         v = self.value(node.x)
         t = self.var("b")
         state = v.b if isinstance(v, _Truth) else v.s
@@ -1091,17 +1144,18 @@ def _build(
         gen.emit(f"mk[{row}, i] = {state} == 1")
     layout.small.append(_OPEN)
     tests = list(open_tests)
+    if any("dfr = 1" in line for line in gen.lines):
+        gen.lines.insert(0, "dfr = 0")
+        tests.append("dfr == 1")
     if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
         # Every answer given and no unpublished figure with bounds: the single path can
-        # decide nothing more from ranges than the loop did, so an unknown stays unknown,
-        # unless a date was known only as a range (the single path weighs its ends).
+        # decide nothing more from ranges than the loop did, so an unknown stays unknown
+        # (and "is unknown" is decided as the loop decides it), unless a date known only
+        # as a range met a node that does not weigh its ends (``brd``).
         given = [f"p_{key}[i]" for key in present if f"p_{key}" in gen.args]
         complete = " and ".join(given) or "True"
         gen.lines.insert(0, "brd = 0")
         tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
-    if any("dfr = 1" in line for line in gen.lines):
-        gen.lines.insert(0, "dfr = 0")
-        tests.append("dfr == 1")
     tests = tests or ["False"]
     gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
@@ -1207,15 +1261,20 @@ def _arrays(
             continue
         kind = scheme.fact(fact_id).kind
         if kind == "date":
-            arrays.append(col.values.astype("datetime64[D]").astype(np.int64) + _EPOCH)
+            days = col.values
+            if days.dtype != np.dtype("datetime64[D]"):
+                days = days.astype("datetime64[D]")
+            arrays.append(days.view(np.int64))  # no copy: the loop adds the epoch
         elif kind == "enum":
-            given = col.values.astype(str)
-            choices, positions = np.unique(given, return_inverse=True)
             ids = scheme.fact(fact_id).choice_ids
-            table = np.array(
-                [gen.enum_codes.get(v, 0) if v in ids else 0 for v in choices], dtype=np.int64
-            )
-            coded = table[positions.reshape(-1)]
+            codes = {c: gen.enum_codes[c] for c in ids}
+            if col.choices is not None:  # dictionary-encoded: one look-up per choice
+                table = np.array([codes.get(c, 0) for c in col.choices] + [0], dtype=np.int64)
+                positions = np.asarray(col.values, dtype=np.int64)
+                outside = (positions < 0) | (positions >= len(col.choices))
+                coded = table[np.where(outside, len(col.choices), positions)]
+            else:
+                coded = _enum_codes(col.values, codes)
             wrong = coded == 0 if col.present is None else (coded == 0) & col.present
             if wrong.any():
                 record = int(np.flatnonzero(wrong)[0])
@@ -1228,16 +1287,7 @@ def _arrays(
             arrays.append(scaled)
             deferred.append(np.flatnonzero(off_scale))
         elif kind == "enum_list":
-            choices = scheme.fact(fact_id).choice_ids
-            bits = {c: 1 << k for k, c in enumerate(choices)}
-            masks: dict[frozenset[str], int] = {}  # each distinct list once
-            for v in col.values:
-                key = frozenset(v)
-                if key not in masks:
-                    masks[key] = sum(bits.get(c, 0) for c in key)
-            arrays.append(
-                np.fromiter((masks[frozenset(v)] for v in col.values), dtype=np.int64, count=n)
-            )
+            arrays.append(_list_masks(col.values, scheme.fact(fact_id).choice_ids))
         else:
             arrays.append(np.asarray(col.values, dtype=np.int64))
     return arrays, deferred
@@ -1287,11 +1337,13 @@ def _run(
             known[o.id] = values != 2
         else:
             known[o.id] = None if mask_row is None else mk[mask_row]
-        outputs[o.id] = (
-            [inverse.get(int(v)) for v in values]
-            if o.kind in (OutputKind.ENUM, OutputKind.STRING)
-            else values
-        )
+        if o.kind in (OutputKind.ENUM, OutputKind.STRING):
+            names = np.empty(max(inverse, default=0) + 1, dtype=object)
+            for code, enum_id in inverse.items():
+                names[code] = enum_id
+            outputs[o.id] = names[values]  # the id, or None where unknown
+        else:
+            outputs[o.id] = values
     return BulkResult(
         scheme.id,
         on,
@@ -1387,27 +1439,217 @@ def _build_tests(
 
 def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """Decimals as integers at ``scale``, and the records whose value has more
-    places (the loop sees 0 there; the single path evaluates them)."""
+    places (the loop sees 0 there; the single path evaluates them). Fixed-point columns
+    (``places``) and whole numbers are scaled at once, texts read in compiled code, and
+    ``Decimal`` objects converted once per distinct value."""
     values = col.values
-    n = len(values)
-    scaled = np.zeros(n, dtype=np.int64)
-    off = np.zeros(n, dtype=np.bool_)
     present = col.present
-    seen: dict[Any, int | None] = {}  # each distinct value once; None: off the scale
-    for i in range(n):
-        if present is not None and not present[i]:
-            continue
-        value = values[i]
-        if value not in seen:
-            exact = Decimal(value) * scale
-            whole = int(exact)
-            seen[value] = None if whole != exact or abs(whole) > 2**62 else whole
-        found = seen[value]
-        if found is None:
-            off[i] = True
-        else:
-            scaled[i] = found
+    digits = len(str(scale)) - 1
+    if col.places is not None and col.places > digits:
+        whole = np.asarray(values, dtype=np.int64)
+        divisor = 10 ** (col.places - digits)
+        off = whole % divisor != 0
+        scaled = np.where(off, 0, whole // divisor)
+    elif col.places is not None:
+        whole = np.asarray(values, dtype=np.int64)
+        factor = 10 ** (digits - col.places)
+        off = np.abs(whole) > 2**62 // factor
+        scaled = np.where(off, 0, whole * factor)
+    elif values.dtype.kind in "iu":
+        whole = values.astype(np.int64)
+        off = np.abs(whole) > 2**62 // scale
+        scaled = np.where(off, 0, whole * scale)
+    elif values.dtype.kind == "U" and values.ndim == 1:
+        n, width = len(values), values.dtype.itemsize // 4
+        chars = np.ascontiguousarray(values).view(np.uint32).reshape(n, width)
+        scaled = np.zeros(n, dtype=np.int64)
+        off = np.zeros(n, dtype=np.bool_)
+        if n and width:
+            _compiled("parse_decimals")(chars, len(str(scale)) - 1, scaled, off)
+    else:
+        seen = _Distinct(lambda value: _scaled_decimal(value, scale))
+        scaled = np.fromiter(map(seen.__getitem__, values), dtype=np.int64, count=len(values))
+        off = scaled == _OFF_SCALE
+        scaled[off] = 0
+    if present is not None:
+        scaled[~present] = 0
+        off &= present
     return scaled, off
+
+
+_OFF_SCALE = -(2**63)  # a decimal with more places than the loop's scale, or none at all
+
+
+def _scaled_decimal(value: Any, scale: int) -> int:
+    if value is None:
+        return 0
+    try:
+        exact = Decimal(value) * scale
+        whole = int(exact)
+    except (ArithmeticError, TypeError, ValueError):
+        return _OFF_SCALE  # the single path says what is wrong with it
+    return _OFF_SCALE if whole != exact or abs(whole) > 2**62 else whole
+
+
+class _Distinct(dict[Any, int]):
+    """A value's conversion, computed the first time the value is seen."""
+
+    def __init__(self, convert: Any) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, key: Any) -> int:
+        found: int = self.convert(key)
+        self[key] = found
+        return found
+
+
+def _enum_codes(values: np.ndarray[Any, Any], codes: dict[str, int]) -> np.ndarray[Any, Any]:
+    """The loop's code of each choice id (0: no choice of the fact). A text column
+    (``<U``) is matched character by character in compiled code; other columns look each
+    distinct value up once."""
+    n = len(values)
+    if values.dtype.kind == "U" and values.ndim == 1 and codes:
+        out = np.zeros(n, dtype=np.int64)
+        width = values.dtype.itemsize // 4  # code points (32-bit words) a text takes
+        if width > len(_HASH_WEIGHTS):
+            return _enum_codes(values.astype(object), codes)
+        if not n or not width:
+            return out  # no values, or only empty texts: no choice
+        words = np.ascontiguousarray(values).view(np.uint32).reshape(n, width)
+        table = np.zeros((len(codes), width), dtype=np.int64)
+        wanted = np.zeros(len(codes), dtype=np.int64)
+        slots = np.full(1 << (2 * len(codes)).bit_length(), -1, dtype=np.int64)
+        for row, (choice, code) in enumerate(codes.items()):
+            if not choice or len(choice) > width:
+                continue  # never equal to a value of the column
+            table[row, : len(choice)] = [ord(c) for c in choice]
+            wanted[row] = code
+            j = _words_hash(table[row]) & (len(slots) - 1)
+            while slots[j] >= 0:
+                j = (j + 1) & (len(slots) - 1)
+            slots[j] = row
+        _compiled("match_choices")(words, table, wanted, slots, out)
+        return out
+    lookup = _Distinct(lambda value: codes.get(value, 0) if isinstance(value, str) else 0)
+    return np.fromiter(map(lookup.__getitem__, values.tolist()), dtype=np.int64, count=n)
+
+
+def _list_masks(values: np.ndarray[Any, Any], choices: tuple[str, ...]) -> np.ndarray[Any, Any]:
+    """Each list of choices as a bit mask (bit k: the k-th choice). A 2-D boolean column
+    (one column per choice, in the fact's order) is folded at once; a column of sets
+    converts each distinct set once."""
+    if values.ndim == 2:
+        if values.shape[1] != len(choices):
+            raise ValueError(f"a list column needs one column per choice ({len(choices)})")
+        folded = np.zeros(len(values), dtype=np.int64)
+        for k in range(len(choices)):
+            folded |= np.asarray(values[:, k], dtype=np.int64) << k
+        return folded
+    bits = {c: 1 << k for k, c in enumerate(choices)}
+    masks = _Distinct(lambda key: sum(bits.get(c, 0) for c in key))
+    return np.fromiter(
+        map(masks.__getitem__, map(frozenset, values)), dtype=np.int64, count=len(values)
+    )
+
+
+def _parse_decimals(chars: Any, places: int, out: Any, off: Any) -> None:  # pragma: no cover
+    """Each row of ``chars`` (code points, 0-padded), a decimal text such as ``-12.5``, as
+    an integer at ``places`` decimal places; ``off`` where the text is no such number, has
+    more places or more than 18 digits at the scale (the single path then reads it)."""
+    width = chars.shape[1]
+    for i in range(chars.shape[0]):
+        value = 0
+        digits = 0
+        fraction = -1  # places after the point; -1: no point yet
+        negative = False
+        bad = False
+        k = 0
+        if width and (chars[i, 0] == 45 or chars[i, 0] == 43):  # "-" or "+"
+            negative = chars[i, 0] == 45
+            k = 1
+        while k < width and chars[i, k] != 0:
+            c = chars[i, k]
+            if c == 46 and fraction < 0:  # "."
+                fraction = 0
+            elif 48 <= c <= 57:
+                if fraction >= 0:
+                    fraction += 1
+                    if fraction > places:
+                        if c != 48:  # a digit beyond the scale that is not 0
+                            bad = True
+                        k += 1
+                        continue
+                value = value * 10 + (c - 48)
+                digits += 1
+                if digits > 18:
+                    bad = True
+            else:
+                bad = True
+            k += 1
+        kept = fraction if 0 <= fraction <= places else (places if fraction > places else 0)
+        if digits == 0 or digits + places - kept > 18:
+            bad = True
+        if bad:
+            off[i] = True
+            out[i] = 0
+            continue
+        for _ in range(places - kept):
+            value *= 10
+        out[i] = -value if negative else value
+
+
+def _match_choices(
+    words: Any, table: Any, wanted: Any, slots: Any, out: Any
+) -> None:  # pragma: no cover
+    """For each row of ``words`` (a text's code points, 0-padded), the
+    code of the equal row of ``table`` (0 when none is equal): the row's hash picks a slot
+    of ``slots`` (open addressing, -1 empty, filled with :func:`_words_hash`), and the
+    words are then compared. Compiled by :func:`_compiled`."""
+    width = words.shape[1]
+    mask = len(slots) - 1
+    for i in range(words.shape[0]):
+        h = 0
+        for k in range(width):  # independent products: no chain of multiplications
+            h += words[i, k] * _HASH_WEIGHTS[k]  # wraps around in 64 bits, as _words_hash
+        out[i] = 0
+        j = h & mask
+        while slots[j] >= 0:
+            row = slots[j]
+            same = True
+            for k in range(width):
+                if words[i, k] != table[row, k]:
+                    same = False
+                    break
+            if same:
+                out[i] = wanted[row]
+                break
+            j = (j + 1) & mask
+
+
+def _words_hash(words: np.ndarray[Any, Any]) -> int:
+    """The hash :func:`_match_choices` computes for one row of words."""
+    h = 0
+    for w, weight in zip(words.tolist(), _HASH_WEIGHTS.tolist(), strict=False):
+        h = (h + w * weight) % 2**64
+    return h
+
+
+# A weight per code point position (odd, below 2**31; the texts of a column of choices
+# are short, and a longer one is never a choice).
+_HASH_WEIGHTS = (np.random.default_rng(31).integers(1, 2**30, 4096) * 2 + 1).astype(np.int64)
+
+
+_HELPERS: dict[str, Any] = {}
+
+
+def _compiled(name: str) -> Any:
+    """A helper of this module compiled by Numba (once; its machine code is cached)."""
+    if name not in _HELPERS:
+        import numba
+
+        _HELPERS[name] = numba.njit(cache=True, nogil=True)(globals()["_" + name])
+    return _HELPERS[name]
 
 
 def _recheck(
@@ -1420,7 +1662,7 @@ def _recheck(
         facts: dict[str, Any] = {}
         for key, col in cols.items():
             if col.present is None or col.present[i]:
-                facts[key] = _engine_value(definitions[key], col.values[i], i)
+                facts[key] = _engine_value(definitions[key], col.cell(i), i)
         found[i] = evaluate(scheme, facts, on)
     return found
 
@@ -1439,6 +1681,8 @@ def _engine_value(fact: Any, value: Any, record: int) -> Any:
     if kind == "bool":
         return bool(value)
     if kind == "enum_list":
+        if isinstance(value, np.ndarray):  # one column per choice
+            return frozenset(c for c, given in zip(fact.choice_ids, value, strict=True) if given)
         return frozenset(value)
     if kind in ("int", "money", "date"):
         lo, hi = _declared_bounds(fact)
@@ -1446,6 +1690,11 @@ def _engine_value(fact: Any, value: Any, record: int) -> Any:
         if not lo <= position <= hi:
             raise ValueError(f"record {record} holds a value outside its fact's bounds")
         return value if kind == "date" else int(value)
+    if kind == "decimal" and not isinstance(value, Decimal):
+        try:
+            return Decimal(value if isinstance(value, str) else int(value))
+        except (ArithmeticError, TypeError, ValueError):
+            raise ValueError(f"record {record} holds a value that is no number") from None
     if kind == "enum" and value not in fact.choice_ids:
         raise ValueError(f"record {record} holds a value that is no choice of {fact.id}")
     return value
@@ -1461,7 +1710,7 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
         facts: dict[str, Any] = {}
         for key, col in cols.items():
             if col.present is None or col.present[i]:
-                facts[key] = _engine_value(definitions[key], col.values[i], i)
+                facts[key] = _engine_value(definitions[key], col.cell(i), i)
         result = evaluate(scheme, facts, on)
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:

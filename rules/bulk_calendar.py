@@ -10,6 +10,7 @@ Numba compiles them into the loop that calls them.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import numba  # type: ignore[import-untyped]
@@ -61,9 +62,43 @@ def _month_days(y: int, m: int) -> int:  # pragma: no cover - compiled
     return 30 if m in (4, 6, 9, 11) else 31
 
 
+# The first day of every month from 1600 to 2400, as day numbers: most dates a scheme
+# meets fall here, and a month is then found by one estimate and a table look-up instead
+# of the division chains above (which remain for every other date).
+_TABLE_FROM_YEAR = 1600
+_TABLE_MONTHS = 800 * 12
+
+
+def _month_starts() -> Any:
+    import numpy as np
+
+    starts = np.empty(_TABLE_MONTHS + 1, dtype=np.int64)
+    for k in range(_TABLE_MONTHS + 1):
+        year, month = divmod(k, 12)
+        starts[k] = date(_TABLE_FROM_YEAR + year, month + 1, 1).toordinal()
+    return starts
+
+
+_STARTS = _month_starts()
+_FIRST_DAY = int(_STARTS[0])
+_END_DAY = int(_STARTS[-1])  # the first day past the table
+
+
+# 4800 months in 146097 days: shifted by this many days, the estimate below is the month
+# of the day or the one after it, for every day of the table (a test checks each day).
+_ESTIMATE_SHIFT = 15
+
+
 @_jit
-def add_months(day: int, months: int) -> int:  # pragma: no cover - compiled
-    """``months`` calendar months after ``day``, the day number clamped to the month."""
+def _month_index(day: int) -> int:  # pragma: no cover - compiled
+    """For a day within the table, the index of its month (months since January 1600):
+    an estimate and one look-up, without a branch."""
+    k = (day - _FIRST_DAY + _ESTIMATE_SHIFT) * 4800 // 146097
+    return int(k - (1 if _STARTS[k] > day else 0))
+
+
+@_jit
+def _add_months_by_rule(day: int, months: int) -> int:  # pragma: no cover - compiled
     y, m, d = _civil(day)
     index = y * 12 + (m - 1) + months
     ny = index // 12
@@ -73,18 +108,45 @@ def add_months(day: int, months: int) -> int:  # pragma: no cover - compiled
 
 
 @_jit
+def add_months(day: int, months: int) -> int:  # pragma: no cover - compiled
+    """``months`` calendar months after ``day``, the day number clamped to the month."""
+    if _FIRST_DAY <= day < _END_DAY and -_TABLE_MONTHS < months < _TABLE_MONTHS:
+        k = _month_index(day)
+        target = k + months
+        if 0 <= target < _TABLE_MONTHS:
+            offset = day - _STARTS[k]
+            length = _STARTS[target + 1] - _STARTS[target]
+            return int(_STARTS[target] + (offset if offset < length else length - 1))
+    return int(_add_months_by_rule(day, months))
+
+
+@_jit
 def first_of_month(day: int) -> int:  # pragma: no cover - compiled
+    if _FIRST_DAY <= day < _END_DAY:
+        return int(_STARTS[_month_index(day)])
     return int(day - _civil(day)[2] + 1)
 
 
 @_jit
 def first_of_year(day: int) -> int:  # pragma: no cover - compiled
+    if _FIRST_DAY <= day < _END_DAY:
+        k = _month_index(day)
+        return int(_STARTS[k - k % 12])
     return int(from_civil(_civil(day)[0], 1, 1))
 
 
 @_jit
 def years_between(start: int, end: int) -> int:  # pragma: no cover - compiled
     """Completed years from ``start`` to ``end``, as :class:`rules.expr.YearsBetween`."""
+    if _FIRST_DAY <= start < _END_DAY and _FIRST_DAY <= end < _END_DAY:
+        first, last = _month_index(start), _month_index(end)
+        years: int = last // 12 - first // 12
+        target = first + 12 * years  # the anniversary's month, in the year of ``end``
+        offset = start - _STARTS[first]
+        length = _STARTS[target + 1] - _STARTS[target]
+        if _STARTS[target] + (offset if offset < length else length - 1) > end:
+            years -= 1
+        return years
     whole: int = _civil(end)[0] - _civil(start)[0]
     if add_months(start, 12 * whole) > end:
         whole -= 1

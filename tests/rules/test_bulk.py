@@ -13,6 +13,7 @@ column layouts for ``ww_inkomensverrekening``. Every other scheme is compared in
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -459,3 +460,131 @@ def test_the_loop_compiles_in_memory_when_the_cache_is_off_or_unwritable(tmp_pat
         found = _bulk_in_a_new_process(setting)
         assert found["hits"] == 0
         assert [r["status"] for r in found["rows"]] == ["eligible", "eligible", "not_eligible"]
+
+
+# The calendar in the loop, and the column forms ----------------------------------------
+
+
+def _days(start: date, end: date) -> list[int]:
+    return list(range(start.toordinal(), end.toordinal()))
+
+
+def test_the_loops_calendar_gives_the_calendars_dates_inside_and_outside_its_month_table() -> None:
+    from rules import bulk_calendar as cal
+    from rules import calendar
+
+    rng = np.random.default_rng(7)
+    days = (
+        _days(date(1599, 11, 1), date(1600, 3, 2))  # the month table starts in 1600
+        + _days(date(2399, 11, 1), date(2400, 3, 2))  # and ends after 2399
+        + _days(date(1999, 12, 25), date(2001, 3, 5))
+        + rng.integers(1, date(9990, 1, 1).toordinal(), 4000).tolist()
+    )
+    for day in days:
+        when = date.fromordinal(day)
+        for months in (-9600, -13, -12, -1, 0, 1, 11, 12, 13, 796, 807, 9599, 9601):
+            try:
+                expected = calendar.add_months(when, months).toordinal()
+            except (ValueError, OverflowError):
+                continue
+            assert cal.add_months(day, months) == expected, (when, months)
+        assert cal.first_of_month(day) == when.replace(day=1).toordinal(), when
+        assert cal.first_of_year(day) == when.replace(month=1, day=1).toordinal(), when
+        end = date.fromordinal(int(rng.choice(days)))
+        years = end.year - when.year - ((end.month, end.day) < (when.month, when.day))
+        if when > end or calendar.add_months(when, 12 * years) > end:
+            years = end.year - when.year
+            while calendar.add_months(when, 12 * years) > end:
+                years -= 1
+        assert cal.years_between(day, end.toordinal()) == years, (when, end)
+
+
+def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -> None:
+    """Decimals as texts (as a CSV column gives them), fixed-point or whole numbers, lists of choices
+    as one boolean column per choice, choices as texts or dictionary-encoded: the same
+    rows as Decimal objects, sets and Python texts."""
+    from tests.rules.test_bulk_schemes import _records
+
+    scheme = rules.registry.get("ww_recht")
+    records = _records(scheme, seed=11, leave_out=0.0)
+    on = date(2026, 12, 7)
+    objects: dict[str, Column] = {}
+    columnar: dict[str, Column] = {}
+    for fact in scheme.facts:
+        raw = [r[fact.id] for r in records]
+        if fact.kind == "decimal":
+            objects[fact.id] = Column(np.array(raw, dtype=object))
+            # Texts such as "1E-7" (str of a Decimal) are read by the single path.
+            columnar[fact.id] = Column(np.array([str(v) for v in raw[2:]]))
+        elif fact.kind == "enum_list":
+            objects[fact.id] = Column(np.array(raw, dtype=object))
+            columnar[fact.id] = Column(
+                np.array([[c in v for c in fact.choice_ids] for v in raw[2:]], dtype=np.bool_)
+            )
+        elif fact.kind == "date":
+            values = np.array([v.isoformat() for v in raw], dtype="datetime64[D]")
+            objects[fact.id], columnar[fact.id] = Column(values), Column(values[2:])
+        elif fact.kind == "enum":
+            objects[fact.id] = Column(np.array(raw, dtype=object))  # Python texts
+            if len(columnar) % 2:  # dictionary-encoded: positions in the choices
+                choices = tuple(reversed(fact.choice_ids))
+                positions = np.array([choices.index(v) for v in raw[2:]], dtype=np.int32)
+                columnar[fact.id] = Column(positions, choices=choices)
+            else:
+                columnar[fact.id] = Column(np.array(raw[2:]))
+        else:
+            values = np.array(raw, dtype=np.bool_ if fact.kind == "bool" else np.int64)
+            objects[fact.id], columnar[fact.id] = Column(values), Column(values[2:])
+    by_objects = evaluate_bulk(scheme, objects, on)
+    by_columns = evaluate_bulk(scheme, columnar, on)
+    assert by_objects.compiled and by_columns.compiled
+    for i in range(2, len(records)):
+        assert by_columns.row(i - 2) == by_objects.row(i), i
+    fixed = dict(columnar)  # decimals at 7 places, as whole numbers (Arrow's decimals)
+    for fact in scheme.facts:
+        if fact.kind == "decimal":
+            raw = [records[i][fact.id] for i in range(2, len(records))]
+            fixed[fact.id] = Column(
+                np.array([int(v.scaleb(7)) for v in raw], dtype=np.int64), places=7
+            )
+    by_fixed = evaluate_bulk(scheme, fixed, on)
+    for i in range(2, len(records)):
+        assert by_fixed.row(i - 2) == by_objects.row(i), i
+    whole = dict(columnar)
+    for fact in scheme.facts:
+        if fact.kind == "decimal":
+            whole[fact.id] = Column(np.arange(len(records) - 2, dtype=np.int64) % 60)
+    check = evaluate_bulk(scheme, whole, on)
+    for i in range(0, len(records) - 2, 37):
+        facts = {f.id: records[i + 2][f.id] for f in scheme.facts}
+        for fact in scheme.facts:
+            if fact.kind == "decimal":
+                facts[fact.id] = Decimal(i % 60)
+        single = rules.evaluate(scheme, facts, on)
+        assert check.row(i) == {"status": single.status, "outputs": single.outputs}, i
+    bad = dict(columnar)
+    name = next(f.id for f in scheme.facts if f.kind == "decimal")
+    texts = np.array([str(r[name]) for r in records])
+    texts[5] = "twelve"
+    bad[name] = Column(texts[2:])
+    with pytest.raises(ValueError, match="record 3 holds a value that is no number"):
+        evaluate_bulk(scheme, bad, on)
+    encoded = next(k for k, c in columnar.items() if c.choices is not None)
+    wrong = columnar[encoded].values.copy()
+    wrong[4] = len(columnar[encoded].choices or ())
+    bad = dict(columnar)
+    bad[encoded] = Column(wrong, choices=columnar[encoded].choices)
+    with pytest.raises(ValueError, match=f"record 4 holds a value that is no choice of {encoded}"):
+        evaluate_bulk(scheme, bad, on)
+
+
+def test_the_month_of_every_day_of_the_loops_month_table() -> None:
+    from rules import bulk_calendar as cal
+
+    days = np.arange(cal._FIRST_DAY, cal._END_DAY)
+    expected = np.searchsorted(cal._STARTS, days, side="right") - 1
+    estimate = (days - cal._FIRST_DAY + cal._ESTIMATE_SHIFT) * 4800 // 146097
+    assert set(np.unique(expected - estimate).tolist()) <= {-1, 0}
+    assert all(
+        cal._month_index(int(d)) == int(k) for d, k in zip(days[::97], expected[::97], strict=True)
+    )

@@ -23,6 +23,7 @@ import rules
 from rules import expr as x
 from rules.bulk import NOT_IN_LOOP, Column, _Gen, evaluate_bulk
 from rules.engine import evaluate
+from rules.parameters import CohortTable, DateBounds
 
 SCHEMES = [s.id for s in rules.registry.all()]
 ON = date(2026, 12, 7)
@@ -41,7 +42,28 @@ def _number(rng: np.random.Generator, lo: int, hi: int) -> int:
     return int(min(hi, lo + int(magnitude)))
 
 
-def _value(fact: Any, rng: np.random.Generator, on: date) -> Any:
+def _edge_days(scheme: rules.Scheme) -> list[date]:
+    """The days where the scheme's dated figures change, a cohort of the AOW table begins
+    or ends, or a day known only as a range begins or ends, with the days beside them:
+    where the loop's range comparisons and tables must agree with the single path."""
+    found: set[date] = set()
+    for parameter in scheme.parameters:
+        for period in parameter.periods:
+            found.update(d for d in (period.start, period.end) if d is not None)
+            values = [period.value]
+            if isinstance(period.value, CohortTable):
+                table = period.value
+                found.add(table.reached_before)
+                found.update(d for c in table.cohorts for d in (c.born_from, c.born_to))
+            for value in values:
+                if isinstance(value, DateBounds):
+                    found.update(d for d in (value.earliest, value.latest) if d is not None)
+                elif isinstance(value, date):
+                    found.add(value)
+    return sorted({d + timedelta(days=k) for d in found for k in (-1, 0, 1)})
+
+
+def _value(fact: Any, rng: np.random.Generator, on: date, edges: list[date]) -> Any:
     kind = fact.kind
     if kind == "bool":
         return bool(rng.random() < 0.5)
@@ -51,6 +73,8 @@ def _value(fact: Any, rng: np.random.Generator, on: date) -> Any:
         return frozenset(c for c in fact.choice_ids if rng.random() < 0.4)
     if kind == "date":
         pick = rng.random()
+        if edges and pick > 0.85:
+            return min(max(edges[int(rng.integers(len(edges)))], fact.minimum), fact.maximum)
         if pick < 0.05:
             return fact.minimum if rng.random() < 0.5 else fact.maximum
         if pick < 0.35:  # a birth date: any age
@@ -73,9 +97,10 @@ def _value(fact: Any, rng: np.random.Generator, on: date) -> Any:
 
 def _records(scheme: rules.Scheme, seed: int, leave_out: float) -> list[dict[str, Any]]:
     rng = np.random.default_rng(seed)
+    edges = _edge_days(scheme)
     records = []
     for k in range(RECORDS):
-        record = {f.id: _value(f, rng, ON) for f in scheme.facts}
+        record = {f.id: _value(f, rng, ON, edges) for f in scheme.facts}
         if k < 2 * len(scheme.facts):  # each fact at its lower, then its upper bound
             fact = scheme.facts[k // 2]
             if fact.kind in ("int", "money", "date", "decimal"):
