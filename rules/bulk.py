@@ -1091,8 +1091,6 @@ def _build(
     params: dict[str, Any],
     decimal_scale: int = DECIMAL_SCALES[0],
 ) -> tuple[Any, _Gen, list[str], _Layout]:
-    import numba  # type: ignore[import-untyped]
-
     gen = _Gen(scheme, on, present, params, decimal_scale=decimal_scale)
     layout = _Layout()
     open_tests: list[str] = []
@@ -1159,24 +1157,7 @@ def _build(
     tests = tests or ["False"]
     gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
-    body = [
-        f"# calendar {_CALENDAR_DIGEST}",
-        "from rules.bulk_calendar import add_months as cal_add_months",
-        "from rules.bulk_calendar import add_working_days as cal_add_working_days",
-        "from rules.bulk_calendar import first_of_month as cal_first_of_month",
-        "from rules.bulk_calendar import first_of_year as cal_first_of_year",
-        "from rules.bulk_calendar import years_between as cal_years_between",
-        "",
-        "",
-        f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
-    ]
-    body.append("    for i in range(n):")
-    body += ["        " + line for line in gen.lines]
-    body.append("    return -1")
-    source = "\n".join(body) + "\n"  # the scheme's own trees, translated above
-    kernel, from_file = _load(source)
-    compiled = numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
-    return compiled, gen, args, layout
+    return _numba_loop(args, gen.lines), gen, args, layout
 
 
 def kernel_cache_dir() -> Path | None:
@@ -1407,8 +1388,6 @@ def _build_tests(
 ) -> tuple[Any, _Gen, list[str]]:
     """A kernel that writes each test's truth (0 false, 1 true, 2 unknown, 3 none) per
     record, from the answers alone (no figures: rules on answers have no date)."""
-    import numba
-
     gen = _Gen(scheme, on, present, {})
     for row, test in enumerate(tests):
         t = gen.truth(test)
@@ -1418,6 +1397,14 @@ def _build_tests(
     if any("dfr = 1" in line for line in gen.lines):
         gen.lines.insert(0, "dfr = 0")
     args = list(dict.fromkeys(gen.args))
+    return _numba_loop(args, gen.lines), gen, args
+
+
+def _numba_loop(args: list[str], lines: list[str]) -> Any:
+    """The loop over the records, from the translated ``lines``: its source (kept on disk
+    by ``_load``) and its machine code."""
+    import numba  # type: ignore[import-untyped]  # only the bulk path pays for importing it
+
     body = [
         f"# calendar {_CALENDAR_DIGEST}",
         "from rules.bulk_calendar import add_months as cal_add_months",
@@ -1429,12 +1416,11 @@ def _build_tests(
         "",
         f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
         "    for i in range(n):",
-        *("        " + line for line in gen.lines),
+        *("        " + line for line in lines),
         "    return -1",
     ]
-    kernel, from_file = _load("\n".join(body) + "\n")
-    compiled = numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
-    return compiled, gen, args
+    kernel, from_file = _load("\n".join(body) + "\n")  # the scheme's own trees, translated
+    return numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
 
 
 def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
