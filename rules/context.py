@@ -181,6 +181,12 @@ def _shown(text: str, value: Any, lang: Lang) -> _Shown:
     return shown
 
 
+# A figure of the law as a sentence shows it depends only on the scheme, the date and the
+# language: kept once made (a bounded number of them), not formatted again per sentence.
+_FIGURES: dict[tuple[Any, date | None, str, str], _Shown] = {}
+_FIGURES_KEPT = 20_000
+
+
 class _Values(Mapping[str, str]):
     """Placeholder values for explanation texts, formatted for people; unknown -> ``?``.
 
@@ -212,10 +218,19 @@ class _Values(Mapping[str, str]):
             value = ctx.facts.get(name, x.UNKNOWN)
             money = plan.facts[name].money
         else:
-            value = ctx.param(name)
-            if value is x.UNKNOWN or value is None:
-                return _shown("?", None, self.lang)
-            return _shown(format_figure(value, plan.params[name].unit, self.lang), value, self.lang)
+            key = (plan, ctx.on, self.lang, name)
+            figure = _FIGURES.get(key)
+            if figure is None:
+                value = ctx.param(name)
+                if value is x.UNKNOWN or value is None:
+                    figure = _shown("?", None, self.lang)
+                else:
+                    text = format_figure(value, plan.params[name].unit, self.lang)
+                    figure = _shown(text, value, self.lang)
+                if len(_FIGURES) >= _FIGURES_KEPT:
+                    _FIGURES.clear()
+                _FIGURES[key] = figure
+            return figure
         if value is x.UNKNOWN or value is None:
             return _shown("?", None, self.lang)
         return _shown(format_value(value, self.lang, money=money), value, self.lang)
