@@ -59,7 +59,7 @@ ON = date(2026, 12, 7)
 
 def texts(fact: Any, n: int, rng: np.random.Generator, empty: float) -> list[str]:
     """N answers to one fact as CSV cells; a share `empty` left empty."""
-    values, _ = column(fact, n, rng)
+    values, _ = column(fact, n, rng, objects=True)  # choices as texts, lists as sets
     kind = fact.kind
     if kind == "bool":
         cells = np.where(values, "true", "false").tolist()

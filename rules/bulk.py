@@ -1145,6 +1145,11 @@ def _build(
     if any("dfr = 1" in line for line in gen.lines):
         gen.lines.insert(0, "dfr = 0")
         tests.append("dfr == 1")
+    # Whether a decided status may still be wrong: an "is unknown" the single path may
+    # answer otherwise from the answers' bounds (``dfr``). Without it, a status the loop
+    # decides is the single path's too: bounds decide only what the loop leaves unknown.
+    layout.small.append(_DOUBT)
+    gen.emit(f"k8[{len(layout.small) - 1}, i] = {'dfr' if 'dfr == 1' in tests else '0'}")
     if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
         # Every answer given and no unpublished figure with bounds: the single path can
         # decide nothing more from ranges than the loop did, so an unknown stays unknown
@@ -1155,7 +1160,7 @@ def _build(
         gen.lines.insert(0, "brd = 0")
         tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
     tests = tests or ["False"]
-    gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
+    gen.emit(f"k8[{layout.small.index(_OPEN)}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
     return _numba_loop(args, gen.lines), gen, args, layout
 
@@ -1212,8 +1217,10 @@ def evaluate_bulk(
 ) -> BulkResult:
     """Evaluate N records given as columns (one per fact, parsed values) on ``on``.
 
-    Without ``with_outputs`` (a screening: statuses and missing facts only), the records
-    the single path evaluates get no outputs (``rechecked`` maps them to ``{}``)."""
+    Without ``with_outputs`` (a screening: statuses and missing facts only), only the
+    records whose status the loop leaves undecided go to the single path, and they get no
+    outputs (``rechecked`` maps them to ``{}``); a decided record's criteria then show
+    unknown where only the answers' bounds would decide them."""
     cols = {k: v if isinstance(v, Column) else Column(np.asarray(v)) for k, v in columns.items()}
     n = len(next(iter(cols.values())).values) if cols else 0
     for key, col in cols.items():
@@ -1298,7 +1305,13 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
-    rows = np.flatnonzero(k8[layout.small.index(_OPEN)])
+    opened = k8[layout.small.index(_OPEN)]
+    if not with_outputs:
+        # A screening reads statuses and missing facts only: a record whose status the
+        # loop decided (one criterion not met, or every one met) keeps it, and misses
+        # nothing; only the undecided ones ask the single path what bounds decide.
+        opened = opened & ((status == 1) | k8[layout.small.index(_DOUBT)])
+    rows = np.flatnonzero(opened)
     if deferred:
         rows = np.union1d(rows, np.concatenate(deferred))
     rechecked = _recheck(scheme, cols, on, rows)
@@ -1340,6 +1353,7 @@ def _run(
 
 
 _OPEN = "__open__"
+_DOUBT = "__doubt__"
 
 
 def check_constraints_bulk(
