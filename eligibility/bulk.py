@@ -33,7 +33,7 @@ import pyarrow.csv as pa_csv
 
 import rules
 from rules import expr
-from rules.bulk import Column, check_constraints_bulk
+from rules.bulk import Column, check_constraints_bulk, next_questions
 from rules.bulk import evaluate_bulk as _evaluate_bulk
 
 from .catalogue import Lang, get_scheme, schemes_for
@@ -687,39 +687,15 @@ def screen_upload(audience: str, on: date, upload: Upload, lang: Lang = "en") ->
     if errors:
         raise _bulk_error(errors, lang, parsed.unlisted)
     n = len(upload)
-    statuses: dict[str, np.ndarray[Any, Any]] = {}
-    # Per record, the schemes' missing lists in scheme order, as rules.screen scores them.
-    missing: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
-    for order, scheme_id in enumerate(schemes_for(audience)):
+    results = []
+    for scheme_id in schemes_for(audience):
         scheme = rules.registry.get(scheme_id)
         columns = {k: c for k, c in parsed.columns.items() if scheme.has_fact(k)}
-        result = _evaluate_bulk(scheme, _with_a_column(scheme, columns, n), on, with_outputs=False)
-        statuses[scheme_id] = result.status
-        for i, facts in result.missing.items():
-            if result.status[i] == 1:
-                missing.setdefault(i, []).append((order, facts))
-    next_question: list[str | None] = [None] * n
-    for i, lists in missing.items():
-        next_question[i] = _first_question(lists)
-    return BulkScreening(upload.lines, statuses, next_question)
-
-
-def _first_question(lists: list[tuple[int, tuple[str, ...]]]) -> str | None:
-    """The fact that can decide the most schemes still undetermined; ties to the earliest
-    place in a scheme's own list, then the earlier scheme, then the id (`rules.screen`)."""
-    score: dict[str, list[int]] = {}
-    for order, facts in lists:
-        for position, fact_id in enumerate(facts):
-            entry = score.get(fact_id)
-            if entry is None:
-                score[fact_id] = [1, position, order]
-            else:
-                entry[0] += 1
-                entry[1] = min(entry[1], position)
-                entry[2] = min(entry[2], order)
-    if not score:
-        return None
-    return min(score, key=lambda f: (-score[f][0], score[f][1], score[f][2], f))
+        results.append(
+            _evaluate_bulk(scheme, _with_a_column(scheme, columns, n), on, with_outputs=False)
+        )
+    statuses = {r.scheme: r.status for r in results}
+    return BulkScreening(upload.lines, statuses, next_questions(results))
 
 
 # Writing the answer -----------------------------------------------------------------------

@@ -65,7 +65,14 @@ from rules.facts import cents_to_str
 from rules.parameters import CohortTable, DateBounds
 from rules.scheme import OutputKind, Scheme
 
-__all__ = ["NOT_IN_LOOP", "BulkResult", "Column", "check_constraints_bulk", "evaluate_bulk"]
+__all__ = [
+    "NOT_IN_LOOP",
+    "BulkResult",
+    "Column",
+    "check_constraints_bulk",
+    "evaluate_bulk",
+    "next_questions",
+]
 
 STATUS_NAMES = ("not_eligible", "undetermined", "eligible")
 
@@ -118,6 +125,31 @@ class BulkResult:
     # The facts still missing, in the single path's order, for each record it evaluated;
     # a record the loop settled misses nothing that could change its status.
     missing: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # A screening's missing facts for every record: each fact's place in the record's
+    # ``missing`` (-1: not in it), columns in the scheme's fact order.
+    missing_rank: np.ndarray[Any, Any] | None = None
+    fact_ids: tuple[str, ...] = ()  # the columns of ``missing_rank``
+
+    def ranks(self) -> np.ndarray[Any, Any]:
+        """``missing_rank``, made from ``missing`` where the loop did not write it."""
+        if self.missing_rank is None:
+            rank = np.full((len(self), len(self.fact_ids)), -1, dtype=np.int8)
+            column = {f: k for k, f in enumerate(self.fact_ids)}
+            for i, facts in self.missing.items():
+                for position, fact_id in enumerate(facts):
+                    rank[i, column[fact_id]] = position
+            self.missing_rank = rank
+        return self.missing_rank
+
+    def missing_of(self, i: int) -> tuple[str, ...]:
+        """Record ``i``'s missing facts, in the single path's order."""
+        if self.missing_rank is None:
+            return self.missing.get(i, ())
+        places = self.missing_rank[i].tolist()
+        return tuple(
+            f
+            for _, f in sorted((p, f) for p, f in zip(places, self.fact_ids, strict=True) if p >= 0)
+        )
 
     def __len__(self) -> int:
         return len(self.status)
@@ -216,6 +248,11 @@ class _Gen:
     counter: int = 0
     decimal_scale: int = DECIMAL_SCALES[0]
     gaps: set[str] = field(default_factory=set)  # numerators of untyped unknowns/nones
+    blames: dict[Any, str] = field(default_factory=dict)
+    # A screening's loop: an unanswered whole number, amount or date is carried within its
+    # declared bounds (state 4, with its ends) to the comparisons that weigh them.
+    follow_bounds: bool = False
+    exact: set[int] = field(default_factory=set)  # comparisons that weigh every range
 
     def var(self, prefix: str) -> str:
         self.counter += 1
@@ -258,14 +295,22 @@ class _Gen:
             self.memo[key] = handler(node)
         v = self.memo[key]
         if not ranged:
-            self.unweighed(v)
+            v = self.unweighed(v)
         return v
 
-    def unweighed(self, v: Any) -> None:
-        """Mark a record whose value ``v`` is a range the node at hand does not weigh."""
+    def unweighed(self, v: Any) -> Any:
+        """Mark a record whose value ``v`` is a range the node at hand does not weigh; an
+        unanswered fact within bounds (state 4) is unknown there, as in the first pass."""
         if isinstance(v, _Num) and v.rlo is not None:
             self.emit(f"if {v.s} == 3:")
             self.emit("    brd = 1")
+            if self.follow_bounds and not v.s.isdigit():
+                s = self.var("s")
+                self.emit(f"{s} = {v.s} * ({v.s} != 4)")  # no branch: the loop stays small
+                return _Num(v.n, v.d, s, v.lo, v.hi, v.dmax, v.dconst, v.rlo, v.rhi)
+            if self.follow_bounds and v.s == "4":
+                return _Num(v.n, v.d, "0", v.lo, v.hi, v.dmax, v.dconst)
+        return v
 
     # Leaves -------------------------------------------------------------------------------
 
@@ -311,9 +356,13 @@ class _Gen:
     def _Fact(self, node: Any) -> Any:
         fact = self.scheme.fact(node.id)
         kind = fact.kind
+        within = self.bounds_of(fact)
         if node.id not in self.present:
             if fact.optional:
                 return self.constant(fact.default)
+            if within is not None:
+                lo, hi = _declared_bounds(fact, self.decimal_scale)
+                return _Num("0", "1", "4", lo, hi, 1, 1, *within)
             if kind == "enum_list":
                 return _Set("0", "0", fact.choice_ids)
             return (
@@ -390,8 +439,31 @@ class _Gen:
             self.emit(f"if not {pres}[i]:")
             self.emit(f"    {n} = {scaled}")
             return _Num(n, d, "1", min(lo, scaled), max(hi, scaled), den, den)
+        if within is not None:
+            self.emit(f"{s} = 1 if {pres}[i] else 4")
+            return _Num(n, d, s, lo, hi, den, den, *within)
         self.emit(f"{s} = 1 if {pres}[i] else 0")
         return _Num(n, d, s, lo, hi, den, den)
+
+    def bounds_of(self, fact: Any) -> tuple[str, str] | None:
+        """The ends of an unanswered whole number, amount or date, in the loop's units, as
+        the single path's second pass takes them (:attr:`rules.scheme.Plan.fact_ranges`);
+        ``None`` outside a screening's loop or for another kind."""
+        if not self.follow_bounds or fact.optional or fact.kind not in ("int", "money", "date"):
+            return None
+        found = self.scheme.plan.fact_ranges.get(fact.id)
+        if type(found) is not x.Range:
+            return None
+        ends = []
+        for end, sentinel in ((found.lo, OPEN_LOW), (found.hi, OPEN_HIGH)):
+            ends.append(
+                str(
+                    sentinel
+                    if end is None
+                    else (end.toordinal() if isinstance(end, date) else int(end))
+                )
+            )
+        return ends[0], ends[1]
 
     def _Out(self, node: Any) -> Any:
         return self.value(self.scheme.output(node.id).expr, ranged=True)
@@ -604,15 +676,25 @@ class _Gen:
         _check(ra, rb)
         self.emit(f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {an} {op} {bn} else 0)")
         if op in _FLIP:
-            # A date known only as a range: decided when both ends give the same answer.
+            # A value known only as a range (a date, or in a screening an unanswered
+            # number within its bounds): decided when both ends give the same answer.
             for known, ranged, symbol in ((a, b, op), (b, a, _FLIP[op])):
                 if ranged.rlo is None or ranged.rhi is None or known.dconst != 1:
                     continue
                 weighed.add(id(ranged))
-                self.emit(f"if {known.s} == 1 and {ranged.s} == 3:")
+                self.emit(f"if {known.s} == 1 and {ranged.s} >= 3:")
                 low = f"({known.n} {symbol} {ranged.rlo})"
                 high = f"({known.n} {symbol} {ranged.rhi})"
                 self.emit(f"    {t} = (1 if {low} else 0) if {low} == {high} else 2")
+            if id(a) in weighed and id(b) in weighed:  # two ranges, as rules.expr._decide
+                strict = op in ("<", ">")
+                x_, y_ = (a, b) if op in ("<", "<=") else (b, a)
+                yes = f"{x_.rhi} {'<' if strict else '<='} {y_.rlo}"
+                no = f"{x_.rlo} {'>=' if strict else '>'} {y_.rhi}"
+                self.emit(f"if {a.s} >= 3 and {b.s} >= 3:")
+                self.emit(f"    {t} = 1 if {yes} else (0 if {no} else 2)")
+            if all(id(v) in weighed or v.rlo is None for v in (a, b)) and a.dconst == b.dconst == 1:
+                self.exact.add(id(node))
         for v in (a, b):
             if id(v) not in weighed:
                 self.unweighed(v)
@@ -802,6 +884,9 @@ class _Gen:
             if not ranged:
                 self.emit(f"if {s} == 3:")
                 self.emit("    brd = 1")
+                if self.follow_bounds:  # an unanswered number without its ends: unknown
+                    self.emit(f"if {s} == 4:")
+                    self.emit(f"    {s} = 0")
             lo, hi = min(0, *(r[0] for r in ranges)), max(0, *(r[1] for r in ranges))
             if all(self.gap(b) for b in nums):
                 self.gaps.add(n)
@@ -816,6 +901,9 @@ class _Gen:
         self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
         self.emit(f"if {s} == 3:")
         self.emit("    brd = 1")
+        if self.follow_bounds:
+            self.emit(f"if {s} == 4:")
+            self.emit(f"    {s} = 0")
         lo, hi = min(0, *(b.lo for b in nums)), max(0, *(b.hi for b in nums))
         if all(self.gap(b) for b in nums):
             self.gaps.add(n)
@@ -854,8 +942,9 @@ class _Gen:
             return moved
         rlo, rhi = self.var("rl"), self.var("rh")
         self.emit(f"{rlo}, {rhi} = {OPEN_LOW}, {OPEN_HIGH}")  # undecided unless set below
-        self.emit(f"if {day.s} == 3 and {amount.s} == 1:")
-        self.emit(f"    {moved.s} = 3")
+        self.emit(f"if {day.s} >= 3 and {amount.s} == 1:")
+        if moved.s != day.s:
+            self.emit(f"    {moved.s} = {day.s}")
         for end, text, sentinel in ((rlo, day.rlo, OPEN_LOW), (rhi, day.rhi, OPEN_HIGH)):
             self.emit(
                 f"    {end} = {sentinel} if {text} == {sentinel} else {call}({text}, {amount.n})"
@@ -972,9 +1061,10 @@ class _Gen:
         return _Truth(t)
 
     def _IsUnknown(self, node: Any) -> _Truth:
-        """Known where the loop knows the value. Where the loop does not and an answer is
-        missing (or a figure has bounds), the single path may still know it from the
-        answers' bounds: such a record is left open (``dfr``)."""
+        """Known where the loop knows the value. The single path asks its first pass, which
+        the loop follows exactly, except through another output or criterion: when the
+        answers' bounds fix that to one value, it is known there. Where the loop does not
+        know such a value, the record is left open (``dfr``)."""
         v = self.value(node.x)
         t = self.var("b")
         state = v.b if isinstance(v, _Truth) else v.s
@@ -982,8 +1072,143 @@ class _Gen:
         self.emit(f"{t} = 0")
         self.emit(f"if {state} == {unknown}:")
         self.emit(f"    {t} = 1")
-        self.emit("    dfr = 1")
+        if any(isinstance(part, x.Out | x.Crit) for part in node.x.walk()):
+            self.emit("    dfr = 1")
         return _Truth(t)
+
+    # Why a criterion stays open ---------------------------------------------------------
+
+    def blame(self, node: x.Expr) -> str:
+        """The loop form of :meth:`rules.expr.Expr.blame` for a translated tree: a bit mask
+        of the unanswered facts that keep ``node`` open (bit k: the scheme's k-th fact),
+        judged, as the single path judges it, by the state of each part. :data:`BOUNDS_BIT`
+        marks a part whose openness the single path may still narrow from bounds (an
+        unanswered number or date, two numeric branches of an open condition): the loop
+        does not follow bounds, so a record whose open criterion carries it is left to the
+        single path."""
+        key = _key(node)
+        found = self.blames.get(key)
+        if found is None:
+            found = self.blames[key] = self._blame(node, key)
+        return found
+
+    def _blame(self, node: x.Expr, key: Any) -> str:
+        if isinstance(node, x.Const | x.Param | x.On | x.IsUnknown):
+            return "0"
+        if isinstance(node, x.Out):
+            return self.blame(self.scheme.output(node.id).expr)
+        if isinstance(node, x.Crit):
+            return self.blame(self.scheme.criterion(node.id).condition)
+        v = self.memo.get(key)
+        if v is None:  # a part the loop read without translating it: let bounds decide
+            return str(1 << BOUNDS_BIT)
+        if isinstance(node, x.Fact):
+            plan = self.scheme.plan
+            bit = 1 << plan.fact_rank[node.id]
+            if node.id in plan.fact_ranges:
+                bit |= 1 << BOUNDS_BIT
+            return self.masked(str(bit), _open_text(v))
+        if isinstance(node, x.If):
+            c = self.truth(node.cond)
+            wc, wt, wo = (self.blame(p) for p in (node.cond, node.then, node.otherwise))
+            hull = self.hull(node) if isinstance(v, _Num) else "0"
+            either = _union(wc, wt, wo, hull)
+            if either == "0":
+                return "0"
+            # Branch-free, as every mask below: Numba's compiler walks each branch.
+            return self.named(
+                f"({wt}) * ({c} == 1) + ({wo}) * ({c} == 0) + ({either}) * ({c} >= 2)"
+            )
+        if isinstance(node, x.Case):
+            subject = self.value(node.x)  # the first pass's subject, as rules.expr selects
+            chosen = self.blame(node.default)
+            for branch_key, branch in reversed(node.branches.items()):
+                if isinstance(subject, _Enum):
+                    test = f"{subject.code} == {self.code(str(branch_key))}"
+                elif isinstance(subject, _Num) and subject.dconst is not None:
+                    test = f"{subject.n} == {int(str(branch_key)) * subject.dconst}"
+                else:
+                    return str(1 << BOUNDS_BIT)
+                picked = f"(({subject.s} == 1) & ({test}))"
+                chosen = f"({self.blame(branch)}) * {picked} + ({chosen}) * (1 - {picked})"
+                chosen = self.named(chosen)
+            opened = f"({subject.s} == 0)"
+            return self.named(f"({self.blame(node.x)}) * {opened} + ({chosen}) * (1 - {opened})")
+        parts = []
+        for child in node.children():
+            w = self.blame(child)
+            if w == "0":
+                continue
+            child_value = self.memo.get(_key(child))
+            if child_value is None:
+                parts.append(w)  # a constant-like part: its own mask says all
+                continue
+            parts.append(f"({w}) * ({_open_text(child_value)})")
+        if not parts:
+            return "0"
+        if isinstance(node, x.Cmp) and id(node) in self.exact:  # it weighed the bounds itself
+            a, b = self.memo[_key(node.a)], self.memo[_key(node.b)]
+            weighed = f"(({a.s} != 0) & ({b.s} != 0))"
+            return self.named(f"({_union(*parts)}) & ~({1 << BOUNDS_BIT} * {weighed})")
+        return self.named(_union(*parts))
+
+    def hull(self, node: Any) -> str:
+        """:data:`BOUNDS_BIT` where the single path spans both branches of an open
+        condition (:func:`rules.expr._hull`): only when both have a value or a range."""
+        tests = []
+        for branch in (node.then, node.otherwise):
+            value = self.memo.get(_key(branch))
+            if not isinstance(value, _Num):  # not translated as a number: let bounds decide
+                return str(1 << BOUNDS_BIT)
+            state = value.s
+            if state in ("0", "2"):
+                return "0"
+            if not state.isdigit():
+                tests.append(f"({state} != 0) & ({state} != 2)")
+        return f"{1 << BOUNDS_BIT} * ({' & '.join(tests) or 'True'})"
+
+    def masked(self, bits: str, opened: str) -> str:
+        if opened == "False":
+            return "0"
+        if opened == "True":
+            return bits
+        return self.named(f"{bits} * ({opened})")
+
+    def named(self, text: str) -> str:
+        if text == "0" or text.isidentifier():
+            return text
+        w = self.var("w")
+        self.emit(f"{w} = {text}")
+        return w
+
+
+# A bit of a blame mask above every fact's: a part the single path may decide from bounds.
+BOUNDS_BIT = 62
+
+
+def _key(node: x.Expr) -> Any:
+    """A node's key among the translated values (a fact is one value however often read)."""
+    return ("fact", node.id) if isinstance(node, x.Fact) else id(node)
+
+
+def _open_text(v: Any) -> str:
+    """Whether a translated value is open, as the single path's blame asks it (unknown, or
+    known only as a range)."""
+    opened: tuple[str, ...]
+    if isinstance(v, _Truth):
+        state, opened = v.b, ("2",)
+    elif isinstance(v, _Num):
+        state, opened = v.s, ("0", "3", "4")
+    else:
+        state, opened = v.s, ("0",)
+    if state.isdigit():
+        return "True" if state in opened else "False"
+    return " | ".join(f"({state} == {o})" for o in opened)
+
+
+def _union(*parts: str) -> str:
+    parts = tuple(p for p in parts if p != "0")
+    return " | ".join(parts) if parts else "0"
 
 
 _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
@@ -1034,10 +1259,11 @@ _CALENDAR_DIGEST = hashlib.sha256(
 
 
 def _kernel(
-    scheme: Scheme, on: date, present: dict[str, bool]
+    scheme: Scheme, on: date, present: dict[str, bool], screening: bool = False
 ) -> tuple[Any, _Gen, list[str], _Layout] | None:
     params = scheme.plan.params_on(on)
     key = (
+        "screening" if screening else "evaluation",
         scheme.id,
         tuple(sorted(present.items())),
         tuple(repr(params[k]) for k in sorted(params)),
@@ -1050,7 +1276,8 @@ def _kernel(
     uses_decimals = any(f.kind == "decimal" for f in scheme.facts)
     for scale in DECIMAL_SCALES if uses_decimals else DECIMAL_SCALES[:1]:
         try:
-            built = _build(scheme, on, present, params, scale)
+            build = _build_screening if screening else _build
+            built = build(scheme, on, present, params, scale)
             break
         except NotCompilable as exc:
             if "64 bits" not in str(exc):
@@ -1145,11 +1372,6 @@ def _build(
     if any("dfr = 1" in line for line in gen.lines):
         gen.lines.insert(0, "dfr = 0")
         tests.append("dfr == 1")
-    # Whether a decided status may still be wrong: an "is unknown" the single path may
-    # answer otherwise from the answers' bounds (``dfr``). Without it, a status the loop
-    # decides is the single path's too: bounds decide only what the loop leaves unknown.
-    layout.small.append(_DOUBT)
-    gen.emit(f"k8[{len(layout.small) - 1}, i] = {'dfr' if 'dfr == 1' in tests else '0'}")
     if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
         # Every answer given and no unpublished figure with bounds: the single path can
         # decide nothing more from ranges than the loop did, so an unknown stays unknown
@@ -1160,7 +1382,40 @@ def _build(
         gen.lines.insert(0, "brd = 0")
         tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
     tests = tests or ["False"]
-    gen.emit(f"k8[{layout.small.index(_OPEN)}, i] = 1 if ({' or '.join(tests)}) else 0")
+    gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
+    args = list(dict.fromkeys(gen.args))
+    return _numba_loop(args, gen.lines), gen, args, layout
+
+
+def _build_screening(
+    scheme: Scheme,
+    on: date,
+    present: dict[str, bool],
+    params: dict[str, Any],
+    decimal_scale: int = DECIMAL_SCALES[0],
+) -> tuple[Any, _Gen, list[str], _Layout]:
+    """A loop for a screening: per record each criterion (``k8``), for an open one the
+    facts that keep it open (``v64``, a blame mask), and whether the single path must
+    look again: a range met a node that does not weigh it (``brd``), or an "is unknown"
+    the answers' bounds may answer otherwise (``dfr``). No outputs are written."""
+    gen = _Gen(scheme, on, present, params, decimal_scale=decimal_scale, follow_bounds=True)
+    layout = _Layout()
+    for row, criterion in enumerate(scheme.criteria):
+        t = gen.truth(criterion.condition)
+        layout.small.append(criterion.id)
+        gen.emit(f"k8[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
+    for row, criterion in enumerate(scheme.criteria):
+        layout.wide.append(criterion.id)
+        w = gen.blame(criterion.condition)
+        if w != "0":
+            gen.emit(f"if k8[{row}, i] == 1:")
+            gen.emit(f"    v64[{row}, i] = {w}")
+    for flag, row_name in (("brd", _RANGE_UNWEIGHED), ("dfr", _DOUBT)):
+        layout.small.append(row_name)
+        used = any(f"{flag} = 1" in line for line in gen.lines)
+        if used:
+            gen.lines.insert(0, f"{flag} = 0")
+        gen.emit(f"k8[{len(layout.small) - 1}, i] = {flag if used else 0}")
     args = list(dict.fromkeys(gen.args))
     return _numba_loop(args, gen.lines), gen, args, layout
 
@@ -1228,10 +1483,13 @@ def evaluate_bulk(
             raise ValueError(f"scheme {scheme.id} has no fact {key}")
         if len(col.values) != n or (col.present is not None and len(col.present) != n):
             raise ValueError(f"column {key} does not have {n} records")
-    built = _kernel(scheme, on, {k: c.present is not None for k, c in cols.items()})
+    present = {k: c.present is not None for k, c in cols.items()}
+    built = _kernel(scheme, on, present, screening=not with_outputs)
     if built is None:
         return _record_by_record(scheme, cols, n, on)
-    return _run(scheme, cols, n, on, *built, with_outputs=with_outputs)
+    if not with_outputs:
+        return _screen(scheme, cols, n, on, *built)
+    return _run(scheme, cols, n, on, *built)
 
 
 def _arrays(
@@ -1290,8 +1548,6 @@ def _run(
     gen: _Gen,
     args: list[str],
     layout: _Layout,
-    *,
-    with_outputs: bool = True,
 ) -> BulkResult:
     arrays, deferred = _arrays(scheme, cols, n, gen, args)
     k8 = np.empty((len(layout.small), n), dtype=np.int8)
@@ -1305,13 +1561,7 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
-    opened = k8[layout.small.index(_OPEN)]
-    if not with_outputs:
-        # A screening reads statuses and missing facts only: a record whose status the
-        # loop decided (one criterion not met, or every one met) keeps it, and misses
-        # nothing; only the undecided ones ask the single path what bounds decide.
-        opened = opened & ((status == 1) | k8[layout.small.index(_DOUBT)])
-    rows = np.flatnonzero(opened)
+    rows = np.flatnonzero(k8[layout.small.index(_OPEN)])
     if deferred:
         rows = np.union1d(rows, np.concatenate(deferred))
     rechecked = _recheck(scheme, cols, on, rows)
@@ -1347,13 +1597,169 @@ def _run(
         known,
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=True,
-        rechecked={i: r.outputs if with_outputs else {} for i, r in rechecked.items()},
+        rechecked={i: r.outputs for i, r in rechecked.items()},
         missing={i: result.missing for i, result in rechecked.items() if result.missing},
+        fact_ids=tuple(f.id for f in scheme.facts),
     )
 
 
 _OPEN = "__open__"
 _DOUBT = "__doubt__"
+_RANGE_UNWEIGHED = "__range_unweighed__"
+
+
+def _screen(
+    scheme: Scheme,
+    cols: Mapping[str, Column],
+    n: int,
+    on: date,
+    kernel: Any,
+    gen: _Gen,
+    args: list[str],
+    layout: _Layout,
+) -> BulkResult:
+    """Statuses and missing facts only. A status the loop decides is the single path's
+    too (bounds decide only what the loop leaves open); an undecided record's missing
+    facts come from the loop's blame masks, ranked as :func:`rules.engine.evaluate` ranks
+    them, unless the single path might narrow something from bounds: such a record, and
+    one the loop cannot follow, is evaluated by the single path."""
+    arrays, deferred = _arrays(scheme, cols, n, gen, args)
+    criteria_count = len(scheme.criteria)
+    k8 = np.empty((len(layout.small), n), dtype=np.int8)
+    masks = np.zeros((criteria_count, n), dtype=np.int64)
+    bad = kernel(
+        n,
+        *arrays,
+        k8,
+        np.zeros((0, n), dtype=np.int32),
+        masks,
+        np.zeros((0, n), dtype=np.bool_),
+    )
+    if bad >= 0:
+        raise ValueError(f"record {bad} holds a value outside its fact's bounds")
+    status = np.full(n, _CODES[cached_availability(scheme, on).criterion.status], dtype=np.int8)
+    criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
+    for codes_row in criteria.values():
+        np.minimum(status, codes_row, out=status)
+    undecided = status == 1
+    if scheme.plan.bounds_on(on):  # a figure known only within bounds: the single path
+        narrowed = undecided
+    else:
+        bounded = np.zeros(n, dtype=np.bool_)
+        for row in range(criteria_count):
+            bounded |= (masks[row] >> BOUNDS_BIT) & 1 == 1
+        narrowed = undecided & (bounded | (k8[layout.small.index(_RANGE_UNWEIGHED)] == 1))
+    single = narrowed | (k8[layout.small.index(_DOUBT)] == 1)
+    if deferred:
+        single[np.concatenate(deferred)] = True
+    rechecked = _recheck(scheme, cols, on, np.flatnonzero(single))
+    settled = undecided & ~single
+    rank = np.full((n, len(scheme.facts)), -1, dtype=np.int8)
+    _compiled("rank_missing")(masks, settled, rank)
+    for i, result in rechecked.items():
+        status[i] = STATUS_NAMES.index(result.status)
+        for criterion in result.criteria[1:]:
+            criteria[criterion.id][i] = _CODES[criterion.status]
+        rank[i] = -1
+        for position, fact_id in enumerate(result.missing):
+            rank[i, scheme.plan.fact_rank[fact_id]] = position
+    return BulkResult(
+        scheme.id,
+        on,
+        status,
+        criteria,
+        {},
+        {},
+        {},
+        compiled=True,
+        rechecked={i: {} for i in rechecked},
+        missing={i: result.missing for i, result in rechecked.items() if result.missing},
+        missing_rank=rank,
+        fact_ids=tuple(f.id for f in scheme.facts),
+    )
+
+
+def next_questions(results: Sequence[BulkResult]) -> list[str | None]:
+    """Per record, the next question of a screening over the schemes of ``results`` (in
+    the registry's order), as :func:`rules.screen` chooses it: the fact in the most
+    missing lists, then the earliest place in one, then the earlier scheme, then the id."""
+    if not results:
+        return []
+    n = len(results[0])
+    fact_ids = sorted({f for r in results for f in r.fact_ids})
+    index = {f: k for k, f in enumerate(fact_ids)}
+    ranks = np.concatenate([r.ranks() for r in results], axis=1)
+    columns = [(order, index[f]) for order, r in enumerate(results) for f in r.fact_ids]
+    orders = np.array([c[0] for c in columns], dtype=np.int64)
+    globals_ = np.array([c[1] for c in columns], dtype=np.int64)
+    chosen = np.full(n, -1, dtype=np.int64)
+    _compiled("first_questions")(ranks, orders, globals_, len(fact_ids), chosen)
+    return [None if k < 0 else fact_ids[k] for k in chosen.tolist()]
+
+
+def _first_questions(  # pragma: no cover
+    ranks: Any, orders: Any, facts: Any, fact_count: int, chosen: Any
+) -> None:
+    """The compiled part of :func:`next_questions` (facts numbered in id order)."""
+    count = np.zeros(fact_count, dtype=np.int64)
+    place = np.zeros(fact_count, dtype=np.int64)
+    first = np.zeros(fact_count, dtype=np.int64)
+    touched = np.zeros(ranks.shape[1], dtype=np.int64)
+    for i in range(ranks.shape[0]):
+        seen = 0
+        for t in range(ranks.shape[1]):
+            p = ranks[i, t]
+            if p < 0:
+                continue
+            f = facts[t]
+            if count[f] == 0:
+                touched[seen] = f
+                seen += 1
+                place[f] = p
+                first[f] = orders[t]
+            else:
+                place[f] = min(place[f], p)
+                first[f] = min(first[f], orders[t])
+            count[f] += 1
+        best = -1
+        for k in range(seen):
+            f = touched[k]
+            if best < 0 or (
+                (-count[f], place[f], first[f], f) < (-count[best], place[best], first[best], best)
+            ):
+                best = f
+        chosen[i] = best
+        for k in range(seen):
+            count[touched[k]] = 0
+
+
+def _rank_missing(masks: Any, settled: Any, rank: Any) -> None:  # pragma: no cover
+    """For each settled record: each fact's place in ``missing`` (-1: not in it). A fact
+    behind more open criteria comes first, ties in the scheme's fact order (the bit
+    order), as :func:`rules.engine.evaluate` orders them. Compiled by :func:`_compiled`."""
+    facts = rank.shape[1]
+    counts = np.zeros(facts, dtype=np.int64)
+    for i in range(masks.shape[1]):
+        if not settled[i]:
+            continue
+        for f in range(facts):
+            counts[f] = 0
+        for c in range(masks.shape[0]):
+            m = masks[c, i]
+            f = 0
+            while m != 0 and f < facts:
+                if m & 1:
+                    counts[f] += 1
+                m >>= 1
+                f += 1
+        for f in range(facts):
+            if counts[f] == 0:
+                continue
+            place = 0
+            for g in range(facts):
+                if counts[g] > counts[f] or (counts[g] == counts[f] and g < f):
+                    place += 1
+            rank[i, f] = place
 
 
 def check_constraints_bulk(
@@ -1729,4 +2135,5 @@ def _record_by_record(scheme: Scheme, cols: Mapping[str, Column], n: int, on: da
         {o.id: (o.kind, o.places) for o in scheme.outputs},
         compiled=False,
         missing=missing,
+        fact_ids=tuple(f.id for f in scheme.facts),
     )

@@ -162,6 +162,39 @@ def test_the_loop_gives_the_single_path_with_answers_given_and_left_out(scheme_i
     _compare(scheme, records, masked=True)
 
 
+@pytest.mark.parametrize("scheme_id", SCHEMES)
+def test_a_screening_loop_gives_the_single_paths_status_and_missing_facts(scheme_id: str) -> None:
+    # A screening asks only the status and the facts still missing, in the single path's
+    # order (the first is the next question): the loop decides them itself wherever it can
+    # follow the answers' bounds, so most records never reach the single path.
+    scheme = rules.registry.get(scheme_id)
+    records = _records(scheme, seed=3 * len(scheme_id), leave_out=0.15)[: RECORDS // 2]
+    records += _records(scheme, seed=11 * len(scheme_id), leave_out=0.4)[: RECORDS // 2]
+    bulk = evaluate_bulk(scheme, _columns(scheme, records, True), ON, with_outputs=False)
+    for i, record in enumerate(records):
+        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, ON)
+        got = (
+            ("not_eligible", "undetermined", "eligible")[int(bulk.status[i])],
+            bulk.missing_of(i),
+        )
+        assert got == (single.status, single.missing), (i, record)
+
+
+def test_a_screening_settles_undecided_records_in_the_loop() -> None:
+    # Not a speed test: where only choices and yes/no answers are missing (no bounds to
+    # weigh), an undetermined record's missing facts come from the loop, never from a
+    # second evaluation by the single path.
+    scheme = rules.registry.get("wfw")
+    numbers = {f.id for f in scheme.facts if f.kind in ("int", "money", "decimal", "date")}
+    records = _records(scheme, seed=5, leave_out=0.3)[:RECORDS]
+    complete = _records(scheme, seed=5, leave_out=0)[:RECORDS]
+    for record, full in zip(records, complete, strict=True):
+        record.update({k: full[k] for k in numbers if record.get(k) is None})
+    bulk = evaluate_bulk(scheme, _columns(scheme, records, True), ON, with_outputs=False)
+    assert int((bulk.status == 1).sum()) > 50
+    assert not bulk.rechecked
+
+
 def _node_classes() -> set[type]:
     found: set[type] = set()
     stack = [x.Expr]
