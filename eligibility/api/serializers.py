@@ -12,6 +12,7 @@ answers the engine does, and know each answer's bounds and choices. Output seria
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -112,6 +113,13 @@ class FactsField(TranslatedFailures, serializers.Field):
 
 class InputSerializer(serializers.Serializer):
     """Refuses fields it does not know, like the engine refuses unknown facts."""
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        """The declared fields, each copied for this request. DRF deep-copies them, which
+        builds every field again from its arguments (a choice field its tables of choices):
+        a fifth of an evaluation request. What a request sets on a field (its name, parent
+        and validators) is set on its own copy."""
+        return {name: copy.copy(field) for name, field in self._declared_fields.items()}
 
     def to_internal_value(self, data: Any) -> Any:
         if isinstance(data, Mapping):
