@@ -9,6 +9,7 @@ compare answers byte for byte between two commits.
     taskset -c 1 python bench/api_request.py -n 1000  # pinned to one core
     python bench/api_request.py --profile screenings  # cProfile of one endpoint
     python bench/api_request.py --lang "" screenings-full schemes
+    bash bench/api_instructions.sh                    # instructions per request (valgrind)
 """
 
 from __future__ import annotations
@@ -128,9 +129,29 @@ def main() -> None:
     parser.add_argument("--bodies", type=Path, help="write each answer's body to this folder")
     parser.add_argument("--profile", metavar="ENDPOINT", help="cProfile N requests of it")
     parser.add_argument("--lang", default=LANG, help='Accept-Language ("" for none)')
+    parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="per endpoint: warm up, print READY, wait for a line on standard input, make N "
+        "requests, print DONE, wait again (bench/api_instructions.sh counts the instructions "
+        "in between)",
+    )
     args = parser.parse_args()
     LANG = args.lang
     handler = WSGIHandler()
+    if args.steps:
+        for name in args.endpoints:
+            method, path, file = ENDPOINTS[name]
+            body = file.read_bytes() if file else b""
+            for _ in range(60):
+                request(handler, method, path, body)
+            print("READY", name, flush=True)
+            sys.stdin.readline()
+            for _ in range(args.count):
+                request(handler, method, path, body)
+            print("DONE", name, flush=True)
+            sys.stdin.readline()
+        return
     if args.profile:
         import cProfile
         import pstats
