@@ -328,18 +328,20 @@ def outcome_sentence(
     info: dict[str, Any],
     lang: str,
     answers: dict[str, Any] | None = None,
+    parts: tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any]] | None = None,
 ) -> str:
     """The outcome in one sentence, in the person's words: what they can do, with the
     numbers where the answers give them; whether one can apply is kept apart from the
-    conditions, and a failed condition is told by its reason, never by its label."""
-    status = result["status"]
-    avail, others, availability = availability_parts(result)
-    failed = [c for c in others if c["status"] == "not_met"]
-    unknown = [c for c in others if c["status"] == "unknown"]
-    message = text(availability["message"], lang)
+    conditions, and a failed condition is told by its reason, never by its label.
+    `parts` is `availability_parts(result)` when the caller has it already."""
     plain = _scheme_sentence(result, answers or {}, lang)
     if plain:
         return plain
+    status = result["status"]
+    avail, others, availability = parts or availability_parts(result)
+    failed = [c for c in others if c["status"] == "not_met"]
+    unknown = [c for c in others if c["status"] == "unknown"]
+    message = text(availability["message"], lang)
     if status == "eligible":
         return text(info["eligible_means"], lang)
     if failed:
@@ -376,19 +378,32 @@ def outcome_sentence(
 def _scheme_sentence(result: dict[str, Any], facts_given: dict[str, Any], lang: str) -> str:
     """The sentence for a scheme whose outcome reads best with its own numbers: the first
     of its web.yaml's headlines that fits, with amounts and dates written out."""
-    scheme = rules.registry.get(result["scheme"])
-    show = {}
-    for output_id, value in (result.get("outputs") or {}).items():
+    return offers.headline(result, facts_given, _Shown(result, lang))
+
+
+class _Shown(dict[str, str]):
+    """The outputs of a result as people read them (an amount, a date), each written when a
+    headline names it: most results have no headline, and a headline names one or two of
+    a scheme's outputs. An output without a value, or not the scheme's, is missing."""
+
+    def __init__(self, result: dict[str, Any], lang: str) -> None:
+        super().__init__()
+        self.result, self.lang = result, lang
+
+    def __missing__(self, output_id: str) -> str:
+        value = (self.result.get("outputs") or {}).get(output_id)
+        scheme = rules.registry.get(self.result["scheme"])
         if value is None or output_id not in scheme.plan.outputs:
-            continue
+            raise KeyError(output_id)
         kind = scheme.output(output_id).kind
         if kind == "money":
-            show[output_id] = money(str(value), lang)
+            shown = money(str(value), self.lang)
         elif kind == "date":
-            show[output_id] = long_date(date.fromisoformat(str(value)), lang)
+            shown = long_date(date.fromisoformat(str(value)), self.lang)
         else:
-            show[output_id] = str(value)
-    return offers.headline(result, facts_given, show)
+            shown = str(value)
+        self[output_id] = shown
+        return shown
 
 
 def long_date(day: date, lang: str) -> str:

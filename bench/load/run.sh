@@ -8,8 +8,9 @@
 # each, twice:
 #   - paced: every client waits THINK_MS between its requests (50 people using a tool);
 #   - flat out: no waiting, so the server is saturated and queueing shows in the latency.
-# Prints p50/p95/p99, requests/s and errors per run, then sends 100,000 records through the
-# bulk endpoint (bench/load/bulk.py). Needs wrk (Debian: apt-get install -y wrk).
+# Prints p50/p95/p99, requests/s, errors and the CPU each worker used per run, then sends
+# 100,000 records through the bulk endpoint (bench/load/bulk.py). Needs wrk (Debian:
+# apt-get install -y wrk).
 #
 #   bash bench/load/run.sh                 # 60 s per run
 #   DURATION=10 bash bench/load/run.sh     # a quick look
@@ -76,14 +77,51 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
     "limits: ${LIMITS};" \
     "wrk and the server share the machine; $(date -u +%Y-%m-%dT%H:%MZ)"
 
+worker_pids() {  # the gunicorn workers: the processes under $GUNICORN without children
+    local pid children queue=("$GUNICORN")
+    while ((${#queue[@]})); do
+        pid=${queue[0]}
+        queue=("${queue[@]:1}")
+        children=$(pgrep -P "$pid" || true)
+        if [[ -n $children ]]; then
+            queue+=($children)
+        elif [[ $pid != "$GUNICORN" ]]; then
+            echo "$pid"
+        fi
+    done | sort -n
+}
+
+worker_ticks() {  # CPU time used so far by each gunicorn worker, in clock ticks
+    local pid stat fields
+    for pid in $(worker_pids); do
+        stat=$(<"/proc/$pid/stat")
+        read -r -a fields <<<"${stat##*) }"  # after the command name: utime, stime are 12, 13
+        echo -n "$((fields[11] + fields[12])) "
+    done
+}
+
 run() {  # name path body think_ms
     # A short warm-up, so each worker has loaded everything before the measured run.
     wrk -t2 -c"$CLIENTS" -d3s -s bench/load/post.lua "$URL" -- "$2" "$3" "$4" "$ADDRESSES" >/dev/null
-    local out
+    local out before after
+    before=$(worker_ticks)
     out=$(wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s -s bench/load/post.lua \
         "$URL" -- "$2" "$3" "$4" "$ADDRESSES")
+    after=$(worker_ticks)
     echo "$1 (${CLIENTS} clients, think ${4} ms, ${DURATION} s): $(grep '^RESULT' <<<"$out" | cut -d' ' -f2-)"
     echo "    load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    # Each worker takes connections as they come and keeps them: the clients' kept-alive
+    # connections may all land on one worker, which then serves the run alone on one core
+    # (half the flat-out rate with 2 workers). The CPU each worker used shows it.
+    python - "$before" "$after" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after = (list(map(int, a.split())) for a in sys.argv[1:3])
+used = [(b - a) / int(sys.argv[3]) for a, b in zip(before, after, strict=True)]
+note = ""
+if len(used) > 1 and min(used) < 0.2 * max(used):
+    note = " (not shared: one worker served nearly every connection)"
+print("    CPU seconds per worker: " + " / ".join(f"{u:.1f}" for u in used) + note)
+PY
 }
 
 if [[ " $ENDPOINTS " == *" evaluations "* ]]; then

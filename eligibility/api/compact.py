@@ -32,8 +32,9 @@ def screening(
     outline: dict[str, Any], facts: Mapping[str, Any], lang: services.Lang
 ) -> dict[str, Any]:
     """The compact answer from `services.screen(..., detail="outline")`."""
+    answers = dict(facts)
     with translation.override(lang):
-        results = [_scheme(result, facts, lang) for result in outline["results"]]
+        results = [_scheme(result, answers, lang) for result in outline["results"]]
     return {
         "on": outline["on"],
         "audience": outline["audience"],
@@ -45,12 +46,11 @@ def screening(
     }
 
 
-def _scheme(
-    result: dict[str, Any], facts: Mapping[str, Any], lang: services.Lang
-) -> dict[str, Any]:
+def _scheme(result: dict[str, Any], answers: dict[str, Any], lang: services.Lang) -> dict[str, Any]:
     scheme_id = result["scheme"]
     info = presenters.scheme(scheme_id)
-    availability = presenters.availability_parts(result)[2]
+    parts = presenters.availability_parts(result)
+    availability = parts[2]
     outputs = result["outputs"]
     return {
         "scheme": scheme_id,
@@ -60,7 +60,7 @@ def _scheme(
             "status": availability["status"],
             "next_window": availability.get("next_window"),
         },
-        "headline": presenters.outcome_sentence(result, info, lang, dict(facts)),
+        "headline": presenters.outcome_sentence(result, info, lang, answers, parts),
         "amounts": {
             key: outputs[key] for key in _money_outputs(scheme_id) if outputs.get(key) is not None
         },

@@ -12,12 +12,14 @@ answers the engine does, and know each answer's bounds and choices. Output seria
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.fields import SkipField, empty
 
 from eligibility import catalogue, clock
 from rules.facts import FACT_KINDS, Audience, DateFact
@@ -112,6 +114,36 @@ class FactsField(TranslatedFailures, serializers.Field):
 
 class InputSerializer(serializers.Serializer):
     """Refuses fields it does not know, like the engine refuses unknown facts."""
+
+    @classmethod
+    def read(cls, data: Any) -> dict[str, Any] | None:
+        """The validated data of a request whose every field is valid, read by the declared
+        fields themselves, without a serializer bound to the request (most of what DRF
+        spends on a valid request); `None` when anything is wrong or unknown, for the
+        serializer to say what, in its words and the request's language."""
+        fields = cls._declared_fields
+        if not isinstance(data, Mapping) or any(key not in fields for key in data):
+            return None
+        if cls.validate is not serializers.Serializer.validate:
+            return None  # checks across fields are the serializer's
+        validated = {}
+        for name, field in fields.items():
+            if hasattr(cls, f"validate_{name}"):
+                return None
+            try:
+                validated[name] = field.run_validation(data.get(name, empty))
+            except SkipField:  # optional, not given and without a default
+                continue
+            except Exception:  # a failure, said by the serializer
+                return None
+        return validated
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        """The declared fields, each copied for this request. DRF deep-copies them, which
+        builds every field again from its arguments (a choice field its tables of choices):
+        a fifth of an evaluation request. What a request sets on a field (its name, parent
+        and validators) is set on its own copy."""
+        return {name: copy.copy(field) for name, field in self._declared_fields.items()}
 
     def to_internal_value(self, data: Any) -> Any:
         if isinstance(data, Mapping):

@@ -117,6 +117,9 @@ class ApiView(APIView):
         return errors.request_language(self.request)
 
     def validated(self, serializer_class: type[s.InputSerializer], data: Any) -> dict[str, Any]:
+        read = serializer_class.read(data)
+        if read is not None:
+            return read
         serializer = serializer_class(data=data, context={"lang": self.lang()})
         serializer.is_valid(raise_exception=True)
         validated: dict[str, Any] = serializer.validated_data
