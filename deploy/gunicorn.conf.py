@@ -1,7 +1,7 @@
 """gunicorn settings for production: `gunicorn -c deploy/gunicorn.conf.py webapp.wsgi`.
 
 Each value can be changed through the environment (GUNICORN_BIND, GUNICORN_WORKERS,
-GUNICORN_THREADS, GUNICORN_TIMEOUT). The access log is written without secrets: the
+GUNICORN_THREADS, GUNICORN_WORKER_CONNECTIONS, GUNICORN_TIMEOUT). The access log is written without secrets: the
 logger class drops query strings (search terms, resume keys) and replaces check tokens,
 short codes and invitation tokens in paths and referrers by `…` (`webapp.redaction`).
 """
@@ -12,6 +12,10 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Connections one worker holds at once. Behind a proxy that keeps a small pool of
+# connections open, set it to about pool / workers + threads, so the pool is shared by the
+# workers instead of landing on the one that accepted first.
+worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "1000"))
 # A request that runs longer is cut off and its worker replaced; the largest bulk upload
 # takes a few seconds.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))

@@ -59,9 +59,14 @@ fi
 # A new, empty kernel cache: the first bulk request compiles, as on a fresh machine.
 export RULES_KERNEL_CACHE=${RULES_KERNEL_CACHE:-$(mktemp -d)}
 
+# Each worker takes at most its share of the clients' connections (plus its threads): wrk
+# opens all 50 at once, and without a cap the first worker to wake may accept every one and
+# serve them alone on one core while the other idles (as a reverse proxy's pool of kept
+# connections can do too: GUNICORN_WORKER_CONNECTIONS in deploy/gunicorn.conf.py).
+CONNECTIONS=${CONNECTIONS:-$(( (CLIENTS + WORKERS - 1) / WORKERS + THREADS ))}
 LOG=$(mktemp)
 gunicorn webapp.wsgi:application --workers "$WORKERS" --worker-class gthread \
-    --threads "$THREADS" --bind "127.0.0.1:${PORT}" \
+    --threads "$THREADS" --worker-connections "$CONNECTIONS" --bind "127.0.0.1:${PORT}" \
     --timeout 120 --log-level warning >"$LOG" 2>&1 &
 GUNICORN=$!
 trap 'kill "$GUNICORN" 2>/dev/null; wait "$GUNICORN" 2>/dev/null; rm -f "$LOG"' EXIT
@@ -73,7 +78,7 @@ done
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
     "$(free -g | awk '/Mem:/ {print $2}') GiB; $(python --version);" \
-    "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} workers x ${THREADS} threads;" \
+    "gunicorn $(python -c 'import gunicorn; print(gunicorn.__version__)'), ${WORKERS} workers x ${THREADS} threads, at most ${CONNECTIONS} connections a worker;" \
     "limits: ${LIMITS};" \
     "wrk and the server share the machine; $(date -u +%Y-%m-%dT%H:%MZ)"
 
