@@ -8,7 +8,8 @@ This module imports no module above it (engine, result, hints).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import string
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -16,7 +17,7 @@ from typing import Any
 
 from rules import expr as x
 from rules.scheme import Plan, Scheme, round_cents
-from rules.texts import Lang, Text, format_figure, format_percent, format_value, render
+from rules.texts import Lang, Text, format_figure, format_percent, format_value
 
 __all__ = ["Ctx", "render_both", "render_text"]
 
@@ -40,6 +41,7 @@ class Ctx:
         "plan",
         "ranges",
         "scheme",
+        "sentences",
     )
 
     def __init__(
@@ -57,6 +59,8 @@ class Ctx:
         self._criteria: dict[str, Any] = {}
         self._blamed_outputs: dict[str, frozenset[str]] = {}
         self._blamed_criteria: dict[str, frozenset[str]] = {}
+        # The scheme's sentences compiled for the date (see ``_sentences``), once found.
+        self.sentences: tuple[dict[str, Any], dict[str, Any]] | None = None
 
     def blame_output(self, output_id: str) -> frozenset[str]:
         """The unanswered facts behind an output without a value (computed once)."""
@@ -265,16 +269,143 @@ def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
     return "?"
 
 
+# A sentence compiled once per scheme, date and language: its figures of the law and its
+# ``{on}`` depend on nothing else, so they are written into the template once, which
+# leaves a %-format with one slot per answer or output it shows (a sentence with none is
+# kept whole). Each slot reads its value as :class:`_Values` does. A template with
+# anything but plain ``{name}`` and ``{name:%}`` fields is filled by ``format_map``.
+_Slot = Callable[[Ctx], str]
+_Compiled = str | tuple[str, tuple[_Slot, ...]] | None
+_SENTENCES: dict[tuple[Plan, date | None], tuple[dict[str, _Compiled], dict[str, _Compiled]]] = {}
+_SENTENCES_KEPT = 2_000  # schemes x dates kept; the oldest are dropped all at once
+_PARSE = string.Formatter().parse
+
+
+def _sentences(ctx: Ctx) -> tuple[dict[str, _Compiled], dict[str, _Compiled]]:
+    """The compiled sentences of this evaluation's scheme and date (Dutch, English)."""
+    found = ctx.sentences
+    if found is None:
+        key = (ctx.plan, ctx.on)
+        found = _SENTENCES.get(key)
+        if found is None:
+            if len(_SENTENCES) >= _SENTENCES_KEPT:
+                _SENTENCES.clear()
+            found = _SENTENCES[key] = ({}, {})
+        ctx.sentences = found
+    return found
+
+
+def _percent(value: Any, text: str, lang: Lang) -> str:
+    """``{name:%}``: as :meth:`_Shown.__format__` reads it."""
+    if isinstance(value, int | Decimal | Fraction) and type(value) is not bool:
+        return format_percent(value * 100, lang)
+    return text
+
+
+def _figure(plan: Plan, on: date | None, name: str, lang: Lang, percent: bool) -> str:
+    """A figure of the law, or ``{on}``, as :class:`_Values` shows it."""
+    if name == "on":
+        value: Any = on
+        if value is None:
+            return "?"
+        text = format_value(value, lang, money=False)
+    else:
+        value = x.UNKNOWN if on is None else plan.params_on(on).get(name, x.UNKNOWN)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        text = format_figure(value, plan.params[name].unit, lang)
+    return _percent(value, text, lang) if percent else text
+
+
+def _output_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
+    def slot(ctx: Ctx) -> str:
+        value = ctx.output_range(name)
+        if type(value) is x.Range:
+            return _bounded(value, lang, money)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        if money:
+            value = round_cents(value)
+        text = format_value(value, lang, money=money)
+        return _percent(value, text, lang) if percent else text
+
+    return slot
+
+
+def _fact_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
+    def slot(ctx: Ctx) -> str:
+        value = ctx.facts.get(name, x.UNKNOWN)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        text = format_value(value, lang, money=money)
+        return _percent(value, text, lang) if percent else text
+
+    return slot
+
+
+def _compile(template: str, plan: Plan, on: date | None, lang: Lang) -> _Compiled:
+    """``template`` for one scheme, date and language (see ``_SENTENCES``); ``None`` for
+    one ``format_map`` must fill."""
+    plain: list[str] = []
+    pattern: list[str] = []
+    slots: list[_Slot] = []
+    try:
+        parsed = list(_PARSE(template))
+    except ValueError:
+        return None
+    for literal, name, spec, conversion in parsed:
+        plain.append(literal)
+        pattern.append(literal.replace("%", "%%"))
+        if name is None:
+            continue
+        if conversion is not None or spec not in ("", "%") or not name.isidentifier():
+            return None
+        percent = spec == "%"
+        if name in plan.outputs and name != "on":
+            slot = _output_slot(name, lang, plan.outputs[name].kind == "money", percent)
+        elif name in plan.facts and name != "on":
+            slot = _fact_slot(name, lang, plan.facts[name].money, percent)
+        else:
+            shown = _figure(plan, on, name, lang, percent)
+            plain.append(shown)
+            pattern.append(shown.replace("%", "%%"))
+            continue
+        slots.append(slot)
+        pattern.append("%s")
+    if not slots:
+        return "".join(plain)
+    return "".join(pattern), tuple(slots)
+
+
+def _fill(template: str, ctx: Ctx, lang: Lang, compiled: dict[str, _Compiled]) -> str:
+    """``template`` (with placeholders) filled from this evaluation."""
+    try:
+        found = compiled[template]
+    except KeyError:
+        found = compiled[template] = _compile(template, ctx.plan, ctx.on, lang)
+    if isinstance(found, str):
+        return found
+    if found is None:
+        return template.format_map(_Values(ctx, lang))
+    pattern, slots = found
+    if len(slots) == 1:
+        return pattern % slots[0](ctx)
+    return pattern % tuple([slot(ctx) for slot in slots])
+
+
 def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
     """``text`` in ``lang`` with its placeholders filled from this evaluation."""
-    return render(text, lang, _Values(ctx, lang))
+    template = text.get(lang)
+    if "{" not in template:
+        return template
+    return _fill(template, ctx, lang, _sentences(ctx)[lang == Lang.EN])
 
 
 def render_both(text: Text, ctx: Ctx) -> dict[str, str]:
     """``text`` in Dutch and English (the contract's form), placeholders filled."""
     nl, en = text.nl, text.en
     if "{" in nl:
-        nl = nl.format_map(_Values(ctx, Lang.NL))
+        nl = _fill(nl, ctx, Lang.NL, _sentences(ctx)[0])
     if "{" in en:
-        en = en.format_map(_Values(ctx, Lang.EN))
+        en = _fill(en, ctx, Lang.EN, _sentences(ctx)[1])
     return {"nl": nl, "en": en}
