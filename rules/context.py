@@ -17,7 +17,7 @@ from typing import Any
 
 from rules import expr as x
 from rules.scheme import Plan, Scheme, round_cents
-from rules.texts import Lang, Text, format_figure, format_percent, format_value
+from rules.texts import Lang, Text, format_figure, format_money, format_percent, format_value
 
 __all__ = ["Ctx", "render_both", "render_text"]
 
@@ -329,7 +329,19 @@ def _output_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
         text = format_value(value, lang, money=money)
         return _percent(value, text, lang) if percent else text
 
-    return slot
+    if not money or percent:
+        return slot
+
+    def money_slot(ctx: Ctx) -> str:
+        value = ctx.output_range(name)
+        kind = type(value)
+        if kind is int:  # whole cents, as most amounts are
+            return format_money(value, lang)
+        if kind is Fraction:
+            return format_money(round_cents(value), lang)
+        return slot(ctx)
+
+    return money_slot
 
 
 def _fact_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
