@@ -18,7 +18,7 @@ from typing import Any
 from rules import expr as x
 from rules.context import Ctx, render_both, render_text
 from rules.hints import hints
-from rules.scheme import Criterion, Note, Window
+from rules.scheme import Criterion, Note, Plan, Window
 from rules.texts import Citation, Lang, Text, dated_links, dated_url, t
 
 __all__ = [
@@ -52,6 +52,64 @@ def _citation(citation: Citation, on: date) -> dict[str, str]:
         "url": _dated(citation.url, on),
         "source": citation.source,
     }
+
+
+_Cited = tuple[str, str, str, str]  # a citation as JSON: title, article, dated link, source
+
+
+def _cited(citation: Citation, on: date) -> _Cited:
+    return (citation.title, citation.article, _dated(citation.url, on), citation.source)
+
+
+_Fixed = tuple[str, str]  # a sentence without placeholders: Dutch, English
+
+
+def _fixed(text: Text) -> _Fixed | None:
+    return None if "{" in text.nl or "{" in text.en else (text.nl, text.en)
+
+
+class _Dated:
+    """What a scheme's criteria and notes show as JSON that depends only on the date, made
+    once per scheme and date: labels, facts, dated citations, and the sentences without
+    placeholders (of a criterion: met, and met because it does not apply). Answers only
+    choose between these and fill the other sentences."""
+
+    __slots__ = ("criteria", "notes")
+
+    def __init__(self, plan: Plan, on: date) -> None:
+        self.criteria: dict[
+            str, tuple[str, str, tuple[str, ...], _Cited, _Fixed | None, _Fixed | None]
+        ]
+        self.criteria = {
+            c.id: (
+                c.label.nl,
+                c.label.en,
+                plan.criterion_facts[c.id],
+                _cited(c.citation, on),
+                _fixed(c.met),
+                # the sentence of a criterion met because it does not apply
+                _fixed(c.met if c.not_applicable is None else c.not_applicable),
+            )
+            for c in plan.criteria.values()
+        }
+        # Per note: the note itself (a note made per answer is not among them), its
+        # sentence when it has no placeholders, and its dated citation.
+        self.notes: dict[str, tuple[Note, _Fixed | None, _Cited | None]] = {
+            n.id: (n, _fixed(n.text), None if n.citation is None else _cited(n.citation, on))
+            for n, _ in plan.notes
+        }
+
+
+_DATES_KEPT = 1_000  # dates kept per scheme; the oldest are dropped all at once
+
+
+def _dated_json(plan: Plan, on: date) -> _Dated:
+    found: _Dated | None = plan.dated_json.get(on)
+    if found is None:
+        if len(plan.dated_json) >= _DATES_KEPT:
+            plan.dated_json.clear()
+        found = plan.dated_json[on] = _Dated(plan, on)
+    return found
 
 
 class AvailabilityResult:
@@ -199,6 +257,28 @@ class CriterionResult:
             "applies": self.applies,
         }
 
+    def _json(self, on: date, dated: _Dated) -> dict[str, Any]:
+        """:meth:`as_dict` dated ``on``, from the parts made once per scheme and date."""
+        found = dated.criteria.get(self.id) if self.criterion is not None else None
+        if found is None:
+            return self.as_dict(on)
+        label_nl, label_en, facts, (title, article, url, source), met, not_applicable = found
+        status = self.status
+        applies = self.applies
+        fixed = (met if applies else not_applicable) if status == MET else None
+        return {
+            "id": self.id,
+            "status": status,
+            "label": {"nl": label_nl, "en": label_en},
+            "explanation": self._explanations()
+            if fixed is None
+            else {"nl": fixed[0], "en": fixed[1]},
+            "facts": list(facts),
+            "citation": {"title": title, "article": article, "url": url, "source": source},
+            "would_change": [] if status == MET else self.would_change(),
+            "applies": applies,
+        }
+
 
 def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
     names = [n for n in ctx.plan.criterion_params[criterion.id] if ctx.params.get(n) is x.UNKNOWN]
@@ -231,6 +311,24 @@ class NoteResult:
             "citation": None
             if citation is None
             else (citation.as_dict() if on is None else _citation(citation, on)),
+            "for_advisers": n.for_advisers,
+        }
+
+    def _json(self, on: date, dated: _Dated) -> dict[str, Any]:
+        """:meth:`as_dict` dated ``on``, from the parts made once per scheme and date."""
+        n = self.note
+        found = dated.notes.get(n.id)
+        if found is None or found[0] is not n:
+            return self.as_dict(on)
+        _, sentence, cited = found
+        return {
+            "id": n.id,
+            "text": render_both(n.text, self._ctx)
+            if sentence is None
+            else {"nl": sentence[0], "en": sentence[1]},
+            "citation": None
+            if cited is None
+            else {"title": cited[0], "article": cited[1], "url": cited[2], "source": cited[3]},
             "for_advisers": n.for_advisers,
         }
 
@@ -381,16 +479,17 @@ class Result:
         """The contract's JSON, a fresh copy. Every link to the law opens the text valid
         on ``on``."""
         on = self.on
+        dated = _dated_json(self._ctx.plan, on)
         return {
             "scheme": self.scheme,
             "on": on.isoformat(),
             "status": self.status,
             "availability": self.availability.as_dict(),
             "outputs": {k: _dated_value(v, on) for k, v in self.outputs.items()},
-            "criteria": [c.as_dict(on) for c in self.criteria],
+            "criteria": [c._json(on, dated) for c in self.criteria],
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
-            "notes": [n.as_dict(on) for n in self.notes],
+            "notes": [n._json(on, dated) for n in self.notes],
             "receipt": self._dated_receipt(),
         }
 

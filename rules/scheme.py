@@ -458,6 +458,7 @@ class Plan:
         "criterion_fns",
         "criterion_params",
         "criterion_ranges",
+        "dated_json",
         "dated_receipts",
         "defaults",
         "fact_ranges",
@@ -536,6 +537,7 @@ class Plan:
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
         self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON (rules.result)
+        self.dated_json: dict[date, Any] = {}  # criteria and notes as JSON (rules.result)
 
     def params_on(self, on: date) -> dict[str, Any]:
         """Every parameter's value on ``on``; ``UNKNOWN`` where no period holds it."""
