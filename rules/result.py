@@ -462,9 +462,15 @@ class Result:
         if None not in outputs.values():
             return ()
         ctx = self._ctx
+        facts, behind = ctx.facts, ctx.plan.output_fact_set
         wanted: set[str] = set()
         for key, value in outputs.items():
             if value is None:
+                # Only an unanswered fact is ever blamed: with every fact behind the
+                # output answered there is none to find.
+                read = behind[key]
+                if facts.keys() >= read and not any(facts[f] is x.UNKNOWN for f in read):
+                    continue
                 wanted |= ctx.blame_output(key)
         wanted -= set(self.missing)
         return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
