@@ -9,8 +9,7 @@ module never imports the engine.
 
 from __future__ import annotations
 
-import pickle
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -513,7 +512,7 @@ class Result:
         figures: dict[str, Any] = {}
         for param_id, found in dated.items():
             if found is not None:
-                found = {**found} if type(found) is dict else pickle.loads(found)
+                found = {**found} if type(found) is dict else found[1](found[0])
             figures[param_id] = found
         for param_id, state in self._gap_states().items():
             if figures[param_id] is not None:
@@ -538,9 +537,52 @@ def _dated_value(value: Any, on: date) -> Any:
 _WETTEN = "https://wetten.overheid.nl/"
 
 
-def _frozen(entry: dict[str, Any]) -> dict[str, Any] | bytes:
-    """A receipt entry kept to be copied per answer: flat as it is, nested (a table) as a
-    pickle, whose loading is the fastest deep copy of plain data."""
+_Copy = Callable[[Any], Any]
+
+
+def _frozen(entry: dict[str, Any]) -> dict[str, Any] | tuple[dict[str, Any], _Copy]:
+    """A receipt entry kept to be copied per answer: flat as it is, nested (a table) with
+    a copier made for its shape (:func:`_copier`)."""
     if any(type(v) is dict or type(v) is list for v in entry.values()):
-        return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        return entry, _copier(entry)
     return entry
+
+
+def _copier(value: Any) -> _Copy:
+    """A deep copy of ``value`` and of nothing else: made for the shape of a kept value that
+    is never changed (every answer gets a copy), it copies only the dicts and lists in it,
+    rows of plain values at once."""
+    if type(value) is dict:
+        nested = tuple(
+            (k, _copier(v)) for k, v in value.items() if type(v) is dict or type(v) is list
+        )
+        if not nested:
+            return _flat_dict
+
+        def copy_dict(found: dict[str, Any]) -> dict[str, Any]:
+            copied = {**found}
+            for key, copy in nested:
+                copied[key] = copy(found[key])
+            return copied
+
+        return copy_dict
+    if type(value) is list:
+        if all(type(v) is not dict and type(v) is not list for v in value):
+            return list
+        if all(type(v) is dict and _copier(v) is _flat_dict for v in value):
+            return _flat_rows
+        items = tuple(_copier(v) for v in value)
+        return lambda found: [copy(v) for copy, v in zip(items, found, strict=True)]
+    return _same
+
+
+def _flat_dict(found: dict[str, Any]) -> dict[str, Any]:
+    return {**found}
+
+
+def _flat_rows(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**row} for row in found]
+
+
+def _same(found: Any) -> Any:
+    return found
