@@ -337,7 +337,7 @@ def _output_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
         kind = type(value)
         if kind is int:  # whole cents, as most amounts are
             return format_money(value, lang)
-        if kind is Fraction:
+        if kind is Fraction or kind is Decimal:
             return format_money(round_cents(value), lang)
         return slot(ctx)
 

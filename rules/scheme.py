@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -155,7 +155,12 @@ def round_cents(value: Any) -> int:
     if type(value) is Fraction:
         whole = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
         return -whole if value.numerator < 0 else whole
-    return int(x.round_half_up_to(value, Decimal(1)))
+    if type(value) is Decimal:
+        return int(value.quantize(_ONE, ROUND_HALF_UP))  # as round_half_up_to does
+    return int(x.round_half_up_to(value, _ONE))
+
+
+_ONE = Decimal(1)
 
 
 class Note(BaseModel):
