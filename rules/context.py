@@ -31,12 +31,12 @@ class Ctx:
     __slots__ = (
         "_blamed_criteria",
         "_blamed_outputs",
-        "_criteria",
-        "_outputs",
         "_ranges",
+        "criterion_values",
         "fact_ranges",
         "facts",
         "on",
+        "output_values",
         "params",
         "plan",
         "ranges",
@@ -53,10 +53,11 @@ class Ctx:
         self.fact_ranges = self.plan.fact_ranges
         self.on = on
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
-        self._outputs: dict[str, Any] = {}
+        # what was computed so far (read straight by the compiled trees of rules.expr)
+        self.output_values: dict[str, Any] = {}
         self._ranges: dict[str, Any] = {}
         self.ranges: dict[Any, Any] = {}  # each node's answer from what is known, once
-        self._criteria: dict[str, Any] = {}
+        self.criterion_values: dict[str, Any] = {}
         self._blamed_outputs: dict[str, frozenset[str]] = {}
         self._blamed_criteria: dict[str, frozenset[str]] = {}
         # The scheme's sentences compiled for the date (see ``_sentences``), once found.
@@ -95,7 +96,7 @@ class Ctx:
 
     def output(self, output_id: str) -> Any:
         """An output's value; one the known answers fix to a single value counts as known."""
-        value = self._outputs.get(output_id, _NOT_YET)
+        value = self.output_values.get(output_id, _NOT_YET)
         if value is not _NOT_YET:
             return value
         plan = self.plan
@@ -109,7 +110,7 @@ class Ctx:
             self._ranges[output_id] = ranged
             if type(ranged) is not x.Range:
                 value = ranged
-        self._outputs[output_id] = value
+        self.output_values[output_id] = value
         return value
 
     def output_range(self, output_id: str) -> Any:
@@ -118,7 +119,7 @@ class Ctx:
         return self._ranges.get(output_id, value) if value is x.UNKNOWN else value
 
     def criterion(self, criterion_id: str) -> Any:
-        value = self._criteria.get(criterion_id, _NOT_YET)
+        value = self.criterion_values.get(criterion_id, _NOT_YET)
         if value is not _NOT_YET:
             return value
         plan = self.plan
@@ -133,7 +134,7 @@ class Ctx:
             if value is x.UNKNOWN and ranges is not None:
                 value = ranges(self)  # a figure without a value, bounded by the law
                 self._ranges[CRITERION_KEY + criterion_id] = value
-        self._criteria[criterion_id] = value
+        self.criterion_values[criterion_id] = value
         return value
 
     def gap_states(self) -> dict[str, str]:

@@ -84,6 +84,10 @@ class EvalState(Protocol):
     def on(self) -> date | None: ...
     @property
     def ranges(self) -> dict[Any, Any]: ...
+    @property
+    def output_values(self) -> Mapping[str, Any]: ...
+    @property
+    def criterion_values(self) -> Mapping[str, Any]: ...
     def param(self, param_id: str) -> Any: ...
     def param_bound(self, param_id: str) -> Any: ...
     def param_on(self, param_id: str, day: date) -> Any: ...
@@ -99,6 +103,7 @@ Fn = Callable[[Ctx], Any]
 BlameFn = Callable[[Ctx], frozenset[str]]
 
 NOTHING: frozenset[str] = frozenset()
+_NOT_YET: Any = object()  # an output or criterion not computed yet in this evaluation
 
 
 def _blame_nothing(ctx: Ctx) -> frozenset[str]:
@@ -621,7 +626,12 @@ class Out(Expr):
 
     def _compile(self) -> Fn:
         key = self.id
-        return lambda ctx: ctx.output(key)
+
+        def out_value(ctx: Ctx) -> Any:
+            value = ctx.output_values.get(key, _NOT_YET)  # computed once per evaluation
+            return ctx.output(key) if value is _NOT_YET else value
+
+        return out_value
 
     def _compile_range(self) -> Fn:
         key = self.id
@@ -642,7 +652,12 @@ class Crit(Expr):
 
     def _compile(self) -> Fn:
         key = self.id
-        return lambda ctx: ctx.criterion(key)
+
+        def crit_value(ctx: Ctx) -> Any:
+            value = ctx.criterion_values.get(key, _NOT_YET)  # decided once per evaluation
+            return ctx.criterion(key) if value is _NOT_YET else value
+
+        return crit_value
 
     def _compile_blame(self) -> BlameFn:
         key = self.id
@@ -1000,6 +1015,19 @@ class _Kleene(_NAry):
 
 def _kleene(fns: tuple[Fn, ...], decisive: bool) -> Fn:
     other = not decisive
+    if len(fns) == 2:  # the most common kind (``a & b``, a limited criterion): no loop
+        fa, fb = fns
+
+        def kleene2(ctx: Ctx) -> Any:
+            a = fa(ctx)
+            if a is decisive:
+                return decisive
+            b = fb(ctx)
+            if b is decisive:
+                return decisive
+            return other if a is other and b is other else UNKNOWN
+
+        return kleene2
 
     def kleene(ctx: Ctx) -> Any:
         result: Any = other
