@@ -158,10 +158,14 @@ def format_date(value: date, lang: Lang | str) -> str:
 def format_money(cents: int, lang: Lang | str) -> str:
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}"
     if lang == Lang.EN:
-        return f"{sign}€{grouped}.{rest:02d}"
-    return f"{sign}€ {grouped.replace(',', '.')},{rest:02d}"
+        return f"{sign}€{euros:,}.{_CENTS[rest]}"
+    if euros < 1000:  # no thousands to separate
+        return f"{sign}€ {euros},{_CENTS[rest]}"
+    return f"{sign}€ {f'{euros:,}'.replace(',', '.')},{_CENTS[rest]}"
+
+
+_CENTS = tuple(f"{rest:02d}" for rest in range(100))  # the cents as shown, "00" to "99"
 
 
 def format_decimal(value: Decimal | int, lang: Lang | str) -> str:
