@@ -17,7 +17,7 @@ from typing import Any
 from rules import expr as x
 from rules.context import Ctx, render_both, render_text
 from rules.hints import hints
-from rules.scheme import Criterion, Note, Plan, Window
+from rules.scheme import Criterion, Note, OutputKind, Plan, Window
 from rules.texts import Citation, Lang, Text, dated_links, dated_url, t
 
 __all__ = [
@@ -73,7 +73,7 @@ class _Dated:
     placeholders (of a criterion: met, and met because it does not apply). Answers only
     choose between these and fill the other sentences."""
 
-    __slots__ = ("criteria", "notes")
+    __slots__ = ("criteria", "linkable", "notes")
 
     def __init__(self, plan: Plan, on: date) -> None:
         self.criteria: dict[
@@ -91,6 +91,9 @@ class _Dated:
             )
             for c in plan.criteria.values()
         }
+        # The outputs whose JSON value may hold a link to the law: not amounts, numbers
+        # or dates.
+        self.linkable = tuple(o.id for o in plan.outputs.values() if o.kind not in _PLAIN_OUTPUTS)
         # Per note: the note itself (a note made per answer is not among them), its
         # sentence when it has no placeholders, and its dated citation.
         self.notes: dict[str, tuple[Note, _Fixed | None, _Cited | None]] = {
@@ -99,6 +102,7 @@ class _Dated:
         }
 
 
+_PLAIN_OUTPUTS = (OutputKind.MONEY, OutputKind.DECIMAL, OutputKind.INT, OutputKind.DATE)
 _DATES_KEPT = 1_000  # dates kept per scheme; the oldest are dropped all at once
 
 
@@ -258,7 +262,20 @@ class CriterionResult:
 
     def _json(self, on: date, dated: _Dated) -> dict[str, Any]:
         """:meth:`as_dict` dated ``on``, from the parts made once per scheme and date."""
-        found = dated.criteria.get(self.id) if self.criterion is not None else None
+        if self.criterion is None:  # availability: its sentence is decided already
+            label, text = self.label, self._text
+            assert text is not None
+            return {
+                "id": self.id,
+                "status": self.status,
+                "label": {"nl": label.nl, "en": label.en},
+                "explanation": {"nl": text.nl, "en": text.en},
+                "facts": [],
+                "citation": _citation(self.citation, on),
+                "would_change": [],
+                "applies": True,
+            }
+        found = dated.criteria.get(self.id)
         if found is None:
             return self.as_dict(on)
         label_nl, label_en, facts, (title, article, url, source), met, not_applicable = found
@@ -313,23 +330,32 @@ class NoteResult:
             "for_advisers": n.for_advisers,
         }
 
-    def _json(self, on: date, dated: _Dated) -> dict[str, Any]:
-        """:meth:`as_dict` dated ``on``, from the parts made once per scheme and date."""
-        n = self.note
-        found = dated.notes.get(n.id)
-        if found is None or found[0] is not n:
-            return self.as_dict(on)
-        _, sentence, cited = found
-        return {
-            "id": n.id,
-            "text": render_both(n.text, self._ctx)
-            if sentence is None
-            else {"nl": sentence[0], "en": sentence[1]},
-            "citation": None
-            if cited is None
-            else {"title": cited[0], "article": cited[1], "url": cited[2], "source": cited[3]},
-            "for_advisers": n.for_advisers,
-        }
+
+def _notes_json(notes: tuple[NoteResult, ...], on: date, dated: _Dated) -> list[dict[str, Any]]:
+    """:meth:`NoteResult.as_dict` dated ``on`` for each note, from the parts made once
+    per scheme and date."""
+    found: list[dict[str, Any]] = []
+    prepared = dated.notes
+    for shown in notes:
+        n = shown.note
+        ready = prepared.get(n.id)
+        if ready is None or ready[0] is not n:
+            found.append(shown.as_dict(on))
+            continue
+        _, sentence, cited = ready
+        found.append(
+            {
+                "id": n.id,
+                "text": render_both(n.text, shown._ctx)
+                if sentence is None
+                else {"nl": sentence[0], "en": sentence[1]},
+                "citation": None
+                if cited is None
+                else {"title": cited[0], "article": cited[1], "url": cited[2], "source": cited[3]},
+                "for_advisers": n.for_advisers,
+            }
+        )
+    return found
 
 
 class Result:
@@ -414,12 +440,12 @@ class Result:
         """The caveats that apply to this case; decided on first use."""
         if self._notes is None:
             ctx = self._ctx
-            shown = tuple(
+            shown = [
                 NoteResult(n, ctx)
                 for n, when in ctx.plan.notes
                 if when is None or when(ctx) is True
-            )
-            self._notes = shown + self._gap_notes()
+            ]
+            self._notes = (*shown, *self._gap_notes())
         return self._notes
 
     def _gap_notes(self) -> tuple[NoteResult, ...]:
@@ -490,13 +516,20 @@ class Result:
             "on": on.isoformat(),
             "status": self.status,
             "availability": self.availability.as_dict(),
-            "outputs": {k: _dated_value(v, on) for k, v in self.outputs.items()},
+            "outputs": self._dated_outputs(dated.linkable),
             "criteria": [c._json(on, dated) for c in self.criteria],
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
-            "notes": [n._json(on, dated) for n in self.notes],
+            "notes": _notes_json(self.notes, on, dated),
             "receipt": self._dated_receipt(),
         }
+
+    def _dated_outputs(self, linkable: tuple[str, ...]) -> dict[str, Any]:
+        """:attr:`outputs` as JSON, a copy: a link to the law among them dated ``on``."""
+        found = {**self.outputs}
+        for key in linkable:
+            found[key] = _dated_value(found[key], self.on)
+        return found
 
     def _dated_receipt(self) -> dict[str, Any]:
         """:attr:`receipt` as JSON, a copy: every source's link dated ``on``."""
