@@ -177,6 +177,11 @@ def format_decimal(value: Decimal | int, lang: Lang | str) -> str:
 
 def format_value(value: object, lang: Lang | str, *, money: bool = False) -> str:
     """A value as a person reads it: ``€ 1.234,56``, ``14 maart 2027``, ``ja``."""
+    # the common kinds first, before the checks on abstract types (Fraction's are slow)
+    if type(value) is int:
+        return format_money(value, lang) if money else str(value)
+    if type(value) is str:
+        return value
     if value is True:
         return "ja" if lang == Lang.NL else "yes"
     if value is False:
