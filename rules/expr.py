@@ -161,10 +161,21 @@ def _decimal_fraction(v: Decimal) -> Fraction:
     return Fraction(v)
 
 
+# Numbers whose exact ratio of whole numbers ``as_integer_ratio`` gives (in lowest terms,
+# the denominator positive). A fraction beside one of them is computed on those whole
+# numbers and made a fraction once, which gives the same fraction as Fraction's operators
+# in about half the time.
+_RATIOS = frozenset((int, Decimal, Fraction))
+
+
 def _add(x: Any, y: Any) -> Any:
     if _ints(x, y):
         return x + y
     if _exact(x, y):
+        if type(x) in _RATIOS and type(y) in _RATIOS:
+            n, d = x.as_integer_ratio()
+            m, e = y.as_integer_ratio()
+            return Fraction(n * e + m * d, d * e)
         return _fraction(x) + _fraction(y)
     return DECIMAL_CONTEXT.add(x, y)
 
@@ -173,6 +184,10 @@ def _sub(x: Any, y: Any) -> Any:
     if _ints(x, y):
         return x - y
     if _exact(x, y):
+        if type(x) in _RATIOS and type(y) in _RATIOS:
+            n, d = x.as_integer_ratio()
+            m, e = y.as_integer_ratio()
+            return Fraction(n * e - m * d, d * e)
         return _fraction(x) - _fraction(y)
     return DECIMAL_CONTEXT.subtract(x, y)
 
@@ -181,6 +196,10 @@ def _mul(x: Any, y: Any) -> Any:
     if _ints(x, y):
         return x * y
     if _exact(x, y):
+        if type(x) in _RATIOS and type(y) in _RATIOS:
+            n, d = x.as_integer_ratio()
+            m, e = y.as_integer_ratio()
+            return Fraction(n * m, d * e)
         return _fraction(x) * _fraction(y)
     return DECIMAL_CONTEXT.multiply(x, y)
 
@@ -862,6 +881,16 @@ class Cmp(Expr):
                 return _compare_bounds(symbol, x, y)
             if type(x) is DateBounds:
                 return _compare_bounds(_FLIP.get(symbol, symbol), y, x)
+            kind, other = type(x), type(y)
+            if (
+                kind is not other
+                and (kind is Fraction or other is Fraction)
+                and kind in _RATIOS
+                and other in _RATIOS
+            ):  # a fraction beside a decimal: exactly, on whole numbers
+                n, d = x.as_integer_ratio()
+                m, e = y.as_integer_ratio()
+                return op(n * e, m * d)
             return op(x, y)
 
         return compare
