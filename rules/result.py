@@ -103,7 +103,7 @@ class _Dated:
 
 
 _PLAIN_OUTPUTS = (OutputKind.MONEY, OutputKind.DECIMAL, OutputKind.INT, OutputKind.DATE)
-_DATES_KEPT = 1_000  # dates kept per scheme; the oldest are dropped all at once
+_DATES_KEPT = 366  # dates kept per scheme (a year of them); then all are dropped at once
 
 
 def _dated_json(plan: Plan, on: date) -> _Dated:
