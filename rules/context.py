@@ -143,12 +143,10 @@ class Ctx:
         ``decided`` when an answer that reads it was settled from bounds (it cannot depend
         on the figure), else ``missing``."""
         found: dict[str, str] = {}
-        for param_id, value in self.params.items():
-            if value is not x.UNKNOWN:
-                continue
+        if self.on is None:
+            return found  # no figure has a value, and none is looked up
+        for param_id in self.plan.gaps_on(self.on):
             outs, crits = self.plan.param_dependents[param_id]
-            if not outs and not crits:
-                continue
             known = waiting = False
             for output_id in outs:
                 if self.output(output_id) is not x.UNKNOWN:

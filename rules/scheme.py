@@ -457,6 +457,7 @@ class Plan:
 
     __slots__ = (
         "_bounds_on",
+        "_gaps_on",
         "_params_on",
         "_receipts",
         "availability_cache",
@@ -544,9 +545,10 @@ class Plan:
         self.output_fact_set = {k: frozenset(v) for k, v in self.output_facts.items()}
         self._params_on: dict[date, dict[str, Any]] = {}
         self._bounds_on: dict[date, dict[str, Any]] = {}
+        self._gaps_on: dict[date, tuple[str, ...]] = {}
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
-        self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON (rules.result)
+        self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON, to copy (rules.result)
         self.dated_json: dict[date, Any] = {}  # criteria and notes as JSON (rules.result)
 
     def params_on(self, on: date) -> dict[str, Any]:
@@ -559,6 +561,19 @@ class Plan:
                 values[p.id] = x.UNKNOWN if period is None else period.value
             self._params_on[on] = values
         return values
+
+    def gaps_on(self, on: date) -> tuple[str, ...]:
+        """The parameters without a value on ``on`` that an output or a criterion reads, in
+        declared order."""
+        found = self._gaps_on.get(on)
+        if found is None:
+            values = self.params_on(on)
+            found = self._gaps_on[on] = tuple(
+                param_id
+                for param_id, value in values.items()
+                if value is x.UNKNOWN and any(self.param_dependents[param_id])
+            )
+        return found
 
     def bounds_on(self, on: date) -> dict[str, Any]:
         """For each parameter without a value on ``on``: the bounds the law gives it, as a
