@@ -494,8 +494,12 @@ class Result:
                 # Only an unanswered fact is ever blamed: with every fact behind the
                 # output answered there is none to find.
                 read = behind[key]
-                if facts.keys() >= read and not any(facts[f] is x.UNKNOWN for f in read):
-                    continue
+                if facts.keys() >= read:
+                    for fact_id in read:
+                        if facts[fact_id] is x.UNKNOWN:
+                            break
+                    else:
+                        continue
                 wanted |= ctx.blame_output(key)
         wanted -= set(self.missing)
         return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
@@ -536,17 +540,13 @@ class Result:
         on, plan = self.on, self._ctx.plan
         dated = plan.dated_receipts.get(on)
         if dated is None:
-            dated = plan.dated_receipts[on] = {
-                param_id: None
+            dated = plan.dated_receipts[on] = tuple(
+                (param_id, None, _same)
                 if entry is None
-                else _frozen({k: _dated_value(v, on) for k, v in entry.items()})
+                else _frozen({k: _dated_value(v, on) for k, v in entry.items()}, param_id)
                 for param_id, entry in plan.receipt(on).items()
-            }
-        figures: dict[str, Any] = {}
-        for param_id, found in dated.items():
-            if found is not None:
-                found = {**found} if type(found) is dict else found[1](found[0])
-            figures[param_id] = found
+            )
+        figures = {param_id: copy(found) for param_id, found, copy in dated}
         for param_id, state in self._gap_states().items():
             if figures[param_id] is not None:
                 figures[param_id]["bound_used"] = state == "decided"
@@ -573,12 +573,10 @@ _WETTEN = "https://wetten.overheid.nl/"
 _Copy = Callable[[Any], Any]
 
 
-def _frozen(entry: dict[str, Any]) -> dict[str, Any] | tuple[dict[str, Any], _Copy]:
-    """A receipt entry kept to be copied per answer: flat as it is, nested (a table) with
-    a copier made for its shape (:func:`_copier`)."""
-    if any(type(v) is dict or type(v) is list for v in entry.values()):
-        return entry, _copier(entry)
-    return entry
+def _frozen(entry: dict[str, Any], param_id: str) -> tuple[str, dict[str, Any], _Copy]:
+    """A receipt entry kept to be copied per answer, with the copy to make of it: of a
+    flat entry at once, of a nested one (a table) by a copier made for its shape."""
+    return param_id, entry, _copier(entry)
 
 
 def _copier(value: Any) -> _Copy:
