@@ -475,6 +475,7 @@ class Plan:
         "fact_ranges",
         "fact_rank",
         "facts",
+        "hint_targets",
         "notes",
         "output_blames",
         "output_dumps",
@@ -549,6 +550,7 @@ class Plan:
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
         self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON, to copy (rules.result)
+        self.hint_targets: dict[x.Expr, tuple[str, ...]] = {}  # per tree (rules.hints)
         self.dated_json: dict[date, Any] = {}  # criteria and notes as JSON (rules.result)
 
     def params_on(self, on: date) -> dict[str, Any]:
