@@ -331,22 +331,21 @@ class NoteResult:
         }
 
 
-def _notes_json(notes: tuple[NoteResult, ...], on: date, dated: _Dated) -> list[dict[str, Any]]:
+def _notes_json(notes: list[Note], ctx: Ctx, on: date, dated: _Dated) -> list[dict[str, Any]]:
     """:meth:`NoteResult.as_dict` dated ``on`` for each note, from the parts made once
     per scheme and date."""
     found: list[dict[str, Any]] = []
     prepared = dated.notes
-    for shown in notes:
-        n = shown.note
+    for n in notes:
         ready = prepared.get(n.id)
         if ready is None or ready[0] is not n:
-            found.append(shown.as_dict(on))
+            found.append(NoteResult(n, ctx).as_dict(on))
             continue
         _, sentence, cited = ready
         found.append(
             {
                 "id": n.id,
-                "text": render_both(n.text, shown._ctx)
+                "text": render_both(n.text, ctx)
                 if sentence is None
                 else {"nl": sentence[0], "en": sentence[1]},
                 "citation": None
@@ -368,6 +367,7 @@ class Result:
         "_notes",
         "_outputs",
         "_receipt",
+        "_shown",
         "availability",
         "criteria",
         "missing",
@@ -394,6 +394,7 @@ class Result:
         self.criteria = criteria
         self.missing = missing
         self._notes: tuple[NoteResult, ...] | None = None
+        self._shown: list[Note] | None = None
         self._receipt: dict[str, Any] | None = None
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
@@ -440,19 +441,23 @@ class Result:
         """The caveats that apply to this case; decided on first use."""
         if self._notes is None:
             ctx = self._ctx
-            shown = [
-                NoteResult(n, ctx)
-                for n, when in ctx.plan.notes
-                if when is None or when(ctx) is True
-            ]
-            self._notes = (*shown, *self._gap_notes())
+            self._notes = tuple(NoteResult(n, ctx) for n in self._shown_notes())
         return self._notes
 
-    def _gap_notes(self) -> tuple[NoteResult, ...]:
+    def _shown_notes(self) -> list[Note]:
+        """The notes :attr:`notes` shows (the scheme's whose condition holds, then one per
+        figure not published yet), decided once."""
+        if self._shown is None:
+            ctx = self._ctx
+            shown = [n for n, when in ctx.plan.notes if when is None or when(ctx) is True]
+            self._shown = shown + self._gap_notes() if self._gap_states() else shown
+        return self._shown
+
+    def _gap_notes(self) -> list[Note]:
         """One plain sentence per figure not published yet that this answer reads: that it
         is missing, and whether the answer can still change by it."""
         ctx = self._ctx
-        notes: list[NoteResult] = []
+        notes: list[Note] = []
         for param_id, state in self._gap_states().items():
             parameter = ctx.plan.params[param_id]
             texts = parameter.gap_texts
@@ -467,13 +472,14 @@ class Result:
                 if follow is None or not bounded
                 else t(f"{texts.missing.nl} {follow.nl}", f"{texts.missing.en} {follow.en}")
             )
-            note = Note(
-                id=f"{param_id}_not_published",
-                text=text,
-                citation=None if gap is None else gap.basis,
+            notes.append(
+                Note(
+                    id=f"{param_id}_not_published",
+                    text=text,
+                    citation=None if gap is None else gap.basis,
+                )
             )
-            notes.append(NoteResult(note, ctx))
-        return tuple(notes)
+        return notes
 
     @property
     def needed_for_outputs(self) -> tuple[str, ...]:
@@ -524,7 +530,7 @@ class Result:
             "criteria": [c._json(on, dated) for c in self.criteria],
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
-            "notes": _notes_json(self.notes, on, dated),
+            "notes": _notes_json(self._shown_notes(), self._ctx, on, dated),
             "receipt": self._dated_receipt(),
         }
 
