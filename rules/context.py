@@ -8,7 +8,8 @@ This module imports no module above it (engine, result, hints).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import string
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -16,7 +17,7 @@ from typing import Any
 
 from rules import expr as x
 from rules.scheme import Plan, Scheme, round_cents
-from rules.texts import Lang, Text, format_figure, format_percent, format_value, render
+from rules.texts import Lang, Text, format_figure, format_money, format_percent, format_value
 
 __all__ = ["Ctx", "render_both", "render_text"]
 
@@ -30,16 +31,17 @@ class Ctx:
     __slots__ = (
         "_blamed_criteria",
         "_blamed_outputs",
-        "_criteria",
-        "_outputs",
         "_ranges",
+        "criterion_values",
         "fact_ranges",
         "facts",
         "on",
+        "output_values",
         "params",
         "plan",
         "ranges",
         "scheme",
+        "sentences",
     )
 
     def __init__(
@@ -51,12 +53,15 @@ class Ctx:
         self.fact_ranges = self.plan.fact_ranges
         self.on = on
         self.params: dict[str, Any] = {} if on is None else self.plan.params_on(on)
-        self._outputs: dict[str, Any] = {}
+        # what was computed so far (read straight by the compiled trees of rules.expr)
+        self.output_values: dict[str, Any] = {}
         self._ranges: dict[str, Any] = {}
         self.ranges: dict[Any, Any] = {}  # each node's answer from what is known, once
-        self._criteria: dict[str, Any] = {}
+        self.criterion_values: dict[str, Any] = {}
         self._blamed_outputs: dict[str, frozenset[str]] = {}
         self._blamed_criteria: dict[str, frozenset[str]] = {}
+        # The scheme's sentences compiled for the date (see ``_sentences``), once found.
+        self.sentences: tuple[dict[str, Any], dict[str, Any]] | None = None
 
     def blame_output(self, output_id: str) -> frozenset[str]:
         """The unanswered facts behind an output without a value (computed once)."""
@@ -91,7 +96,7 @@ class Ctx:
 
     def output(self, output_id: str) -> Any:
         """An output's value; one the known answers fix to a single value counts as known."""
-        value = self._outputs.get(output_id, _NOT_YET)
+        value = self.output_values.get(output_id, _NOT_YET)
         if value is not _NOT_YET:
             return value
         plan = self.plan
@@ -105,7 +110,7 @@ class Ctx:
             self._ranges[output_id] = ranged
             if type(ranged) is not x.Range:
                 value = ranged
-        self._outputs[output_id] = value
+        self.output_values[output_id] = value
         return value
 
     def output_range(self, output_id: str) -> Any:
@@ -114,7 +119,7 @@ class Ctx:
         return self._ranges.get(output_id, value) if value is x.UNKNOWN else value
 
     def criterion(self, criterion_id: str) -> Any:
-        value = self._criteria.get(criterion_id, _NOT_YET)
+        value = self.criterion_values.get(criterion_id, _NOT_YET)
         if value is not _NOT_YET:
             return value
         plan = self.plan
@@ -129,7 +134,7 @@ class Ctx:
             if value is x.UNKNOWN and ranges is not None:
                 value = ranges(self)  # a figure without a value, bounded by the law
                 self._ranges[CRITERION_KEY + criterion_id] = value
-        self._criteria[criterion_id] = value
+        self.criterion_values[criterion_id] = value
         return value
 
     def gap_states(self) -> dict[str, str]:
@@ -138,12 +143,10 @@ class Ctx:
         ``decided`` when an answer that reads it was settled from bounds (it cannot depend
         on the figure), else ``missing``."""
         found: dict[str, str] = {}
-        for param_id, value in self.params.items():
-            if value is not x.UNKNOWN:
-                continue
+        if self.on is None:
+            return found  # no figure has a value, and none is looked up
+        for param_id in self.plan.gaps_on(self.on):
             outs, crits = self.plan.param_dependents[param_id]
-            if not outs and not crits:
-                continue
             known = waiting = False
             for output_id in outs:
                 if self.output(output_id) is not x.UNKNOWN:
@@ -265,16 +268,155 @@ def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
     return "?"
 
 
+# A sentence compiled once per scheme, date and language: its figures of the law and its
+# ``{on}`` depend on nothing else, so they are written into the template once, which
+# leaves a %-format with one slot per answer or output it shows (a sentence with none is
+# kept whole). Each slot reads its value as :class:`_Values` does. A template with
+# anything but plain ``{name}`` and ``{name:%}`` fields is filled by ``format_map``.
+_Slot = Callable[[Ctx], str]
+_Compiled = str | tuple[str, tuple[_Slot, ...]] | None
+_SENTENCES: dict[tuple[Plan, date | None], tuple[dict[str, _Compiled], dict[str, _Compiled]]] = {}
+_SENTENCES_KEPT = 2_000  # schemes x dates kept; the oldest are dropped all at once
+_PARSE = string.Formatter().parse
+
+
+def _sentences(ctx: Ctx) -> tuple[dict[str, _Compiled], dict[str, _Compiled]]:
+    """The compiled sentences of this evaluation's scheme and date (Dutch, English)."""
+    found = ctx.sentences
+    if found is None:
+        key = (ctx.plan, ctx.on)
+        found = _SENTENCES.get(key)
+        if found is None:
+            if len(_SENTENCES) >= _SENTENCES_KEPT:
+                _SENTENCES.clear()
+            found = _SENTENCES[key] = ({}, {})
+        ctx.sentences = found
+    return found
+
+
+def _percent(value: Any, text: str, lang: Lang) -> str:
+    """``{name:%}``: as :meth:`_Shown.__format__` reads it."""
+    if isinstance(value, int | Decimal | Fraction) and type(value) is not bool:
+        return format_percent(value * 100, lang)
+    return text
+
+
+def _figure(plan: Plan, on: date | None, name: str, lang: Lang, percent: bool) -> str:
+    """A figure of the law, or ``{on}``, as :class:`_Values` shows it."""
+    if name == "on":
+        value: Any = on
+        if value is None:
+            return "?"
+        text = format_value(value, lang, money=False)
+    else:
+        value = x.UNKNOWN if on is None else plan.params_on(on).get(name, x.UNKNOWN)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        text = format_figure(value, plan.params[name].unit, lang)
+    return _percent(value, text, lang) if percent else text
+
+
+def _output_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
+    def slot(ctx: Ctx) -> str:
+        value = ctx.output_range(name)
+        if type(value) is x.Range:
+            return _bounded(value, lang, money)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        if money:
+            value = round_cents(value)
+        text = format_value(value, lang, money=money)
+        return _percent(value, text, lang) if percent else text
+
+    if not money or percent:
+        return slot
+
+    def money_slot(ctx: Ctx) -> str:
+        value = ctx.output_range(name)
+        kind = type(value)
+        if kind is int:  # whole cents, as most amounts are
+            return format_money(value, lang)
+        if kind is Fraction or kind is Decimal:
+            return format_money(round_cents(value), lang)
+        return slot(ctx)
+
+    return money_slot
+
+
+def _fact_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
+    def slot(ctx: Ctx) -> str:
+        value = ctx.facts.get(name, x.UNKNOWN)
+        if value is x.UNKNOWN or value is None:
+            return "?"
+        text = format_value(value, lang, money=money)
+        return _percent(value, text, lang) if percent else text
+
+    return slot
+
+
+def _compile(template: str, plan: Plan, on: date | None, lang: Lang) -> _Compiled:
+    """``template`` for one scheme, date and language (see ``_SENTENCES``); ``None`` for
+    one ``format_map`` must fill."""
+    plain: list[str] = []
+    pattern: list[str] = []
+    slots: list[_Slot] = []
+    try:
+        parsed = list(_PARSE(template))
+    except ValueError:
+        return None
+    for literal, name, spec, conversion in parsed:
+        plain.append(literal)
+        pattern.append(literal.replace("%", "%%"))
+        if name is None:
+            continue
+        if conversion is not None or spec not in ("", "%") or not name.isidentifier():
+            return None
+        percent = spec == "%"
+        if name in plan.outputs and name != "on":
+            slot = _output_slot(name, lang, plan.outputs[name].kind == "money", percent)
+        elif name in plan.facts and name != "on":
+            slot = _fact_slot(name, lang, plan.facts[name].money, percent)
+        else:
+            shown = _figure(plan, on, name, lang, percent)
+            plain.append(shown)
+            pattern.append(shown.replace("%", "%%"))
+            continue
+        slots.append(slot)
+        pattern.append("%s")
+    if not slots:
+        return "".join(plain)
+    return "".join(pattern), tuple(slots)
+
+
+def _fill(template: str, ctx: Ctx, lang: Lang, compiled: dict[str, _Compiled]) -> str:
+    """``template`` (with placeholders) filled from this evaluation."""
+    try:
+        found = compiled[template]
+    except KeyError:
+        found = compiled[template] = _compile(template, ctx.plan, ctx.on, lang)
+    if isinstance(found, str):
+        return found
+    if found is None:
+        return template.format_map(_Values(ctx, lang))
+    pattern, slots = found
+    if len(slots) == 1:
+        return pattern % slots[0](ctx)
+    return pattern % tuple([slot(ctx) for slot in slots])
+
+
 def render_text(text: Text, ctx: Ctx, lang: Lang) -> str:
     """``text`` in ``lang`` with its placeholders filled from this evaluation."""
-    return render(text, lang, _Values(ctx, lang))
+    template = text.get(lang)
+    if "{" not in template:
+        return template
+    return _fill(template, ctx, lang, _sentences(ctx)[lang == Lang.EN])
 
 
 def render_both(text: Text, ctx: Ctx) -> dict[str, str]:
     """``text`` in Dutch and English (the contract's form), placeholders filled."""
     nl, en = text.nl, text.en
     if "{" in nl:
-        nl = nl.format_map(_Values(ctx, Lang.NL))
+        nl = _fill(nl, ctx, Lang.NL, _sentences(ctx)[0])
     if "{" in en:
-        en = en.format_map(_Values(ctx, Lang.EN))
+        en = _fill(en, ctx, Lang.EN, _sentences(ctx)[1])
     return {"nl": nl, "en": en}

@@ -130,8 +130,17 @@ def _solve(node: x.Cmp, ctx: Ctx) -> Hint | None:
     return None
 
 
-def _targets(node: x.Expr, ctx: Ctx) -> list[str]:
-    """The answers (and the date) a side depends on, in the order they appear."""
+def _targets(node: x.Expr, ctx: Ctx) -> tuple[str, ...]:
+    """The answers (and the date) a side depends on, in the order they appear; found once
+    per tree of the scheme (it does not depend on the answers)."""
+    kept = ctx.plan.hint_targets
+    found = kept.get(node)
+    if found is None:
+        found = kept[node] = tuple(_walk_targets(node, ctx))
+    return found
+
+
+def _walk_targets(node: x.Expr, ctx: Ctx) -> list[str]:
     found: list[str] = []
     for inner in node.walk():
         if isinstance(inner, x.Fact) and inner.id not in found:

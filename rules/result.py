@@ -9,8 +9,7 @@ module never imports the engine.
 
 from __future__ import annotations
 
-import pickle
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from rules import expr as x
 from rules.context import Ctx, render_both, render_text
 from rules.hints import hints
-from rules.scheme import Criterion, Note, Window
+from rules.scheme import Criterion, Note, OutputKind, Plan, Window
 from rules.texts import Citation, Lang, Text, dated_links, dated_url, t
 
 __all__ = [
@@ -52,6 +51,68 @@ def _citation(citation: Citation, on: date) -> dict[str, str]:
         "url": _dated(citation.url, on),
         "source": citation.source,
     }
+
+
+_Cited = tuple[str, str, str, str]  # a citation as JSON: title, article, dated link, source
+
+
+def _cited(citation: Citation, on: date) -> _Cited:
+    return (citation.title, citation.article, _dated(citation.url, on), citation.source)
+
+
+_Fixed = tuple[str, str]  # a sentence without placeholders: Dutch, English
+
+
+def _fixed(text: Text) -> _Fixed | None:
+    return None if "{" in text.nl or "{" in text.en else (text.nl, text.en)
+
+
+class _Dated:
+    """What a scheme's criteria and notes show as JSON that depends only on the date, made
+    once per scheme and date: labels, facts, dated citations, and the sentences without
+    placeholders (of a criterion: met, and met because it does not apply). Answers only
+    choose between these and fill the other sentences."""
+
+    __slots__ = ("criteria", "linkable", "notes")
+
+    def __init__(self, plan: Plan, on: date) -> None:
+        self.criteria: dict[
+            str, tuple[str, str, tuple[str, ...], _Cited, _Fixed | None, _Fixed | None]
+        ]
+        self.criteria = {
+            c.id: (
+                c.label.nl,
+                c.label.en,
+                plan.criterion_facts[c.id],
+                _cited(c.citation, on),
+                _fixed(c.met),
+                # the sentence of a criterion met because it does not apply
+                _fixed(c.met if c.not_applicable is None else c.not_applicable),
+            )
+            for c in plan.criteria.values()
+        }
+        # The outputs whose JSON value may hold a link to the law: not amounts, numbers
+        # or dates.
+        self.linkable = tuple(o.id for o in plan.outputs.values() if o.kind not in _PLAIN_OUTPUTS)
+        # Per note: the note itself (a note made per answer is not among them), its
+        # sentence when it has no placeholders, and its dated citation.
+        self.notes: dict[str, tuple[Note, _Fixed | None, _Cited | None]] = {
+            n.id: (n, _fixed(n.text), None if n.citation is None else _cited(n.citation, on))
+            for n, _ in plan.notes
+        }
+
+
+_PLAIN_OUTPUTS = (OutputKind.MONEY, OutputKind.DECIMAL, OutputKind.INT, OutputKind.DATE)
+_DATES_KEPT = 366  # dates kept per scheme (a year of them); then all are dropped at once
+
+
+def _dated_json(plan: Plan, on: date) -> _Dated:
+    found: _Dated | None = plan.dated_json.get(on)
+    if found is None:
+        if len(plan.dated_json) >= _DATES_KEPT:
+            plan.dated_json.clear()
+        found = plan.dated_json[on] = _Dated(plan, on)
+    return found
 
 
 class AvailabilityResult:
@@ -199,6 +260,41 @@ class CriterionResult:
             "applies": self.applies,
         }
 
+    def _json(self, on: date, dated: _Dated) -> dict[str, Any]:
+        """:meth:`as_dict` dated ``on``, from the parts made once per scheme and date."""
+        if self.criterion is None:  # availability: its sentence is decided already
+            label, text = self.label, self._text
+            assert text is not None
+            return {
+                "id": self.id,
+                "status": self.status,
+                "label": {"nl": label.nl, "en": label.en},
+                "explanation": {"nl": text.nl, "en": text.en},
+                "facts": [],
+                "citation": _citation(self.citation, on),
+                "would_change": [],
+                "applies": True,
+            }
+        found = dated.criteria.get(self.id)
+        if found is None:
+            return self.as_dict(on)
+        label_nl, label_en, facts, (title, article, url, source), met, not_applicable = found
+        status = self.status
+        applies = self.applies
+        fixed = (met if applies else not_applicable) if status == MET else None
+        return {
+            "id": self.id,
+            "status": status,
+            "label": {"nl": label_nl, "en": label_en},
+            "explanation": self._explanations()
+            if fixed is None
+            else {"nl": fixed[0], "en": fixed[1]},
+            "facts": list(facts),
+            "citation": {"title": title, "article": article, "url": url, "source": source},
+            "would_change": [] if status == MET else self.would_change(),
+            "applies": applies,
+        }
+
 
 def _missing_parameters(ctx: Ctx, criterion: Criterion, lang: Lang) -> str:
     names = [n for n in ctx.plan.criterion_params[criterion.id] if ctx.params.get(n) is x.UNKNOWN]
@@ -235,6 +331,32 @@ class NoteResult:
         }
 
 
+def _notes_json(notes: list[Note], ctx: Ctx, on: date, dated: _Dated) -> list[dict[str, Any]]:
+    """:meth:`NoteResult.as_dict` dated ``on`` for each note, from the parts made once
+    per scheme and date."""
+    found: list[dict[str, Any]] = []
+    prepared = dated.notes
+    for n in notes:
+        ready = prepared.get(n.id)
+        if ready is None or ready[0] is not n:
+            found.append(NoteResult(n, ctx).as_dict(on))
+            continue
+        _, sentence, cited = ready
+        found.append(
+            {
+                "id": n.id,
+                "text": render_both(n.text, ctx)
+                if sentence is None
+                else {"nl": sentence[0], "en": sentence[1]},
+                "citation": None
+                if cited is None
+                else {"title": cited[0], "article": cited[1], "url": cited[2], "source": cited[3]},
+                "for_advisers": n.for_advisers,
+            }
+        )
+    return found
+
+
 class Result:
     """One evaluation's outcome (see :func:`rules.engine.evaluate`)."""
 
@@ -245,6 +367,7 @@ class Result:
         "_notes",
         "_outputs",
         "_receipt",
+        "_shown",
         "availability",
         "criteria",
         "missing",
@@ -271,6 +394,7 @@ class Result:
         self.criteria = criteria
         self.missing = missing
         self._notes: tuple[NoteResult, ...] | None = None
+        self._shown: list[Note] | None = None
         self._receipt: dict[str, Any] | None = None
         self._ctx = ctx
         self._needed: tuple[str, ...] | None = None
@@ -317,19 +441,23 @@ class Result:
         """The caveats that apply to this case; decided on first use."""
         if self._notes is None:
             ctx = self._ctx
-            shown = tuple(
-                NoteResult(n, ctx)
-                for n, when in ctx.plan.notes
-                if when is None or when(ctx) is True
-            )
-            self._notes = shown + self._gap_notes()
+            self._notes = tuple(NoteResult(n, ctx) for n in self._shown_notes())
         return self._notes
 
-    def _gap_notes(self) -> tuple[NoteResult, ...]:
+    def _shown_notes(self) -> list[Note]:
+        """The notes :attr:`notes` shows (the scheme's whose condition holds, then one per
+        figure not published yet), decided once."""
+        if self._shown is None:
+            ctx = self._ctx
+            shown = [n for n, when in ctx.plan.notes if when is None or when(ctx) is True]
+            self._shown = shown + self._gap_notes() if self._gap_states() else shown
+        return self._shown
+
+    def _gap_notes(self) -> list[Note]:
         """One plain sentence per figure not published yet that this answer reads: that it
         is missing, and whether the answer can still change by it."""
         ctx = self._ctx
-        notes: list[NoteResult] = []
+        notes: list[Note] = []
         for param_id, state in self._gap_states().items():
             parameter = ctx.plan.params[param_id]
             texts = parameter.gap_texts
@@ -344,13 +472,14 @@ class Result:
                 if follow is None or not bounded
                 else t(f"{texts.missing.nl} {follow.nl}", f"{texts.missing.en} {follow.en}")
             )
-            note = Note(
-                id=f"{param_id}_not_published",
-                text=text,
-                citation=None if gap is None else gap.basis,
+            notes.append(
+                Note(
+                    id=f"{param_id}_not_published",
+                    text=text,
+                    citation=None if gap is None else gap.basis,
+                )
             )
-            notes.append(NoteResult(note, ctx))
-        return tuple(notes)
+        return notes
 
     @property
     def needed_for_outputs(self) -> tuple[str, ...]:
@@ -364,9 +493,19 @@ class Result:
         if None not in outputs.values():
             return ()
         ctx = self._ctx
+        facts, behind = ctx.facts, ctx.plan.output_fact_set
         wanted: set[str] = set()
         for key, value in outputs.items():
             if value is None:
+                # Only an unanswered fact is ever blamed: with every fact behind the
+                # output answered there is none to find.
+                read = behind[key]
+                if facts.keys() >= read:
+                    for fact_id in read:
+                        if facts[fact_id] is x.UNKNOWN:
+                            break
+                    else:
+                        continue
                 wanted |= ctx.blame_output(key)
         wanted -= set(self.missing)
         return tuple(sorted(wanted, key=ctx.plan.fact_rank.__getitem__))
@@ -381,35 +520,39 @@ class Result:
         """The contract's JSON, a fresh copy. Every link to the law opens the text valid
         on ``on``."""
         on = self.on
+        dated = _dated_json(self._ctx.plan, on)
         return {
             "scheme": self.scheme,
             "on": on.isoformat(),
             "status": self.status,
             "availability": self.availability.as_dict(),
-            "outputs": {k: _dated_value(v, on) for k, v in self.outputs.items()},
-            "criteria": [c.as_dict(on) for c in self.criteria],
+            "outputs": self._dated_outputs(dated.linkable),
+            "criteria": [c._json(on, dated) for c in self.criteria],
             "missing": list(self.missing),
             "needed_for_outputs": list(self.needed_for_outputs),
-            "notes": [n.as_dict(on) for n in self.notes],
+            "notes": _notes_json(self._shown_notes(), self._ctx, on, dated),
             "receipt": self._dated_receipt(),
         }
+
+    def _dated_outputs(self, linkable: tuple[str, ...]) -> dict[str, Any]:
+        """:attr:`outputs` as JSON, a copy: a link to the law among them dated ``on``."""
+        found = {**self.outputs}
+        for key in linkable:
+            found[key] = _dated_value(found[key], self.on)
+        return found
 
     def _dated_receipt(self) -> dict[str, Any]:
         """:attr:`receipt` as JSON, a copy: every source's link dated ``on``."""
         on, plan = self.on, self._ctx.plan
         dated = plan.dated_receipts.get(on)
         if dated is None:
-            dated = plan.dated_receipts[on] = {
-                param_id: None
+            dated = plan.dated_receipts[on] = tuple(
+                (param_id, None, _same)
                 if entry is None
-                else _frozen({k: _dated_value(v, on) for k, v in entry.items()})
+                else _frozen({k: _dated_value(v, on) for k, v in entry.items()}, param_id)
                 for param_id, entry in plan.receipt(on).items()
-            }
-        figures: dict[str, Any] = {}
-        for param_id, found in dated.items():
-            if found is not None:
-                found = {**found} if type(found) is dict else pickle.loads(found)
-            figures[param_id] = found
+            )
+        figures = {param_id: copy(found) for param_id, found, copy in dated}
         for param_id, state in self._gap_states().items():
             if figures[param_id] is not None:
                 figures[param_id]["bound_used"] = state == "decided"
@@ -433,9 +576,50 @@ def _dated_value(value: Any, on: date) -> Any:
 _WETTEN = "https://wetten.overheid.nl/"
 
 
-def _frozen(entry: dict[str, Any]) -> dict[str, Any] | bytes:
-    """A receipt entry kept to be copied per answer: flat as it is, nested (a table) as a
-    pickle, whose loading is the fastest deep copy of plain data."""
-    if any(type(v) is dict or type(v) is list for v in entry.values()):
-        return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-    return entry
+_Copy = Callable[[Any], Any]
+
+
+def _frozen(entry: dict[str, Any], param_id: str) -> tuple[str, dict[str, Any], _Copy]:
+    """A receipt entry kept to be copied per answer, with the copy to make of it: of a
+    flat entry at once, of a nested one (a table) by a copier made for its shape."""
+    return param_id, entry, _copier(entry)
+
+
+def _copier(value: Any) -> _Copy:
+    """A deep copy of ``value`` and of nothing else: made for the shape of a kept value that
+    is never changed (every answer gets a copy), it copies only the dicts and lists in it,
+    rows of plain values at once."""
+    if type(value) is dict:
+        nested = tuple(
+            (k, _copier(v)) for k, v in value.items() if type(v) is dict or type(v) is list
+        )
+        if not nested:
+            return _flat_dict
+
+        def copy_dict(found: dict[str, Any]) -> dict[str, Any]:
+            copied = {**found}
+            for key, copy in nested:
+                copied[key] = copy(found[key])
+            return copied
+
+        return copy_dict
+    if type(value) is list:
+        if all(type(v) is not dict and type(v) is not list for v in value):
+            return list
+        if all(type(v) is dict and _copier(v) is _flat_dict for v in value):
+            return _flat_rows
+        items = tuple(_copier(v) for v in value)
+        return lambda found: [copy(v) for copy, v in zip(items, found, strict=True)]
+    return _same
+
+
+def _flat_dict(found: dict[str, Any]) -> dict[str, Any]:
+    return {**found}
+
+
+def _flat_rows(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**row} for row in found]
+
+
+def _same(found: Any) -> Any:
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -155,7 +155,12 @@ def round_cents(value: Any) -> int:
     if type(value) is Fraction:
         whole = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
         return -whole if value.numerator < 0 else whole
-    return int(x.round_half_up_to(value, Decimal(1)))
+    if type(value) is Decimal:
+        return int(value.quantize(_ONE, ROUND_HALF_UP))  # as round_half_up_to does
+    return int(x.round_half_up_to(value, _ONE))
+
+
+_ONE = Decimal(1)
 
 
 class Note(BaseModel):
@@ -275,34 +280,39 @@ class Scheme(BaseModel):
     @property
     def plan(self) -> Plan:
         """The scheme compiled for evaluation: plain look-up tables, no validation."""
-        return self._plan
+        # Read from pydantic's store of private attributes: ``self._plan`` is found only
+        # after the ordinary look-up fails (BaseModel.__getattr__), about 1.7 µs a read.
+        private = self.__pydantic_private__
+        assert private is not None
+        plan: Plan = private["_plan"]
+        return plan
 
     # Look-ups ---------------------------------------------------------------------------
 
     def fact(self, fact_id: str) -> Any:
-        return self._plan.facts[fact_id]
+        return self.plan.facts[fact_id]
 
     def has_fact(self, fact_id: str) -> bool:
         return fact_id in self.plan.facts
 
     def output(self, output_id: str) -> Output:
-        return self._plan.outputs[output_id]
+        return self.plan.outputs[output_id]
 
     def criterion(self, criterion_id: str) -> Criterion:
-        return self._plan.criteria[criterion_id]
+        return self.plan.criteria[criterion_id]
 
     def parameter(self, param_id: str) -> Parameter:
-        return self._plan.params[param_id]
+        return self.plan.params[param_id]
 
     @property
     def defaults(self) -> dict[str, Any]:
-        return self._plan.defaults
+        return self.plan.defaults
 
     def criterion_facts(self, criterion_id: str) -> tuple[str, ...]:
-        return self._plan.criterion_facts[criterion_id]
+        return self.plan.criterion_facts[criterion_id]
 
     def parameters_on(self, on: date) -> dict[str, Any]:
-        return self._plan.receipt(on)
+        return self.plan.receipt(on)
 
     # Consistency ------------------------------------------------------------------------
 
@@ -447,6 +457,7 @@ class Plan:
 
     __slots__ = (
         "_bounds_on",
+        "_gaps_on",
         "_params_on",
         "_receipts",
         "availability_cache",
@@ -458,11 +469,13 @@ class Plan:
         "criterion_fns",
         "criterion_params",
         "criterion_ranges",
+        "dated_json",
         "dated_receipts",
         "defaults",
         "fact_ranges",
         "fact_rank",
         "facts",
+        "hint_targets",
         "notes",
         "output_blames",
         "output_dumps",
@@ -533,9 +546,12 @@ class Plan:
         self.output_fact_set = {k: frozenset(v) for k, v in self.output_facts.items()}
         self._params_on: dict[date, dict[str, Any]] = {}
         self._bounds_on: dict[date, dict[str, Any]] = {}
+        self._gaps_on: dict[date, tuple[str, ...]] = {}
         self._receipts: dict[date, dict[str, Any]] = {}
         self.availability_cache: dict[date, Any] = {}
-        self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON (rules.result)
+        self.dated_receipts: dict[date, Any] = {}  # the receipt as JSON, to copy (rules.result)
+        self.hint_targets: dict[x.Expr, tuple[str, ...]] = {}  # per tree (rules.hints)
+        self.dated_json: dict[date, Any] = {}  # criteria and notes as JSON (rules.result)
 
     def params_on(self, on: date) -> dict[str, Any]:
         """Every parameter's value on ``on``; ``UNKNOWN`` where no period holds it."""
@@ -547,6 +563,19 @@ class Plan:
                 values[p.id] = x.UNKNOWN if period is None else period.value
             self._params_on[on] = values
         return values
+
+    def gaps_on(self, on: date) -> tuple[str, ...]:
+        """The parameters without a value on ``on`` that an output or a criterion reads, in
+        declared order."""
+        found = self._gaps_on.get(on)
+        if found is None:
+            values = self.params_on(on)
+            found = self._gaps_on[on] = tuple(
+                param_id
+                for param_id, value in values.items()
+                if value is x.UNKNOWN and any(self.param_dependents[param_id])
+            )
+        return found
 
     def bounds_on(self, on: date) -> dict[str, Any]:
         """For each parameter without a value on ``on``: the bounds the law gives it, as a

@@ -158,10 +158,14 @@ def format_date(value: date, lang: Lang | str) -> str:
 def format_money(cents: int, lang: Lang | str) -> str:
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}"
     if lang == Lang.EN:
-        return f"{sign}€{grouped}.{rest:02d}"
-    return f"{sign}€ {grouped.replace(',', '.')},{rest:02d}"
+        return f"{sign}€{euros:,}.{_CENTS[rest]}"
+    if euros < 1000:  # no thousands to separate
+        return f"{sign}€ {euros},{_CENTS[rest]}"
+    return f"{sign}€ {f'{euros:,}'.replace(',', '.')},{_CENTS[rest]}"
+
+
+_CENTS = tuple(f"{rest:02d}" for rest in range(100))  # the cents as shown, "00" to "99"
 
 
 def format_decimal(value: Decimal | int, lang: Lang | str) -> str:
@@ -173,6 +177,11 @@ def format_decimal(value: Decimal | int, lang: Lang | str) -> str:
 
 def format_value(value: object, lang: Lang | str, *, money: bool = False) -> str:
     """A value as a person reads it: ``€ 1.234,56``, ``14 maart 2027``, ``ja``."""
+    # the common kinds first, before the checks on abstract types (Fraction's are slow)
+    if type(value) is int:
+        return format_money(value, lang) if money else str(value)
+    if type(value) is str:
+        return value
     if value is True:
         return "ja" if lang == Lang.NL else "yes"
     if value is False:
