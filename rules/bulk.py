@@ -1539,7 +1539,7 @@ def _arrays(
     return arrays, deferred
 
 
-def _run(
+def _execute(
     scheme: Scheme,
     cols: Mapping[str, Column],
     n: int,
@@ -1548,7 +1548,9 @@ def _run(
     gen: _Gen,
     args: list[str],
     layout: _Layout,
-) -> BulkResult:
+) -> tuple[Any, ...]:
+    """Run the loop: its four blocks, each record's status from the availability and the
+    criteria, the criteria's rows, and the records whose decimals are off its scale."""
     arrays, deferred = _arrays(scheme, cols, n, gen, args)
     k8 = np.empty((len(layout.small), n), dtype=np.int8)
     v32 = np.zeros((len(layout.narrow), n), dtype=np.int32)
@@ -1561,6 +1563,22 @@ def _run(
     criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
+    return k8, v32, v64, mk, status, criteria, deferred
+
+
+def _run(
+    scheme: Scheme,
+    cols: Mapping[str, Column],
+    n: int,
+    on: date,
+    kernel: Any,
+    gen: _Gen,
+    args: list[str],
+    layout: _Layout,
+) -> BulkResult:
+    k8, v32, v64, mk, status, criteria, deferred = _execute(
+        scheme, cols, n, on, kernel, gen, args, layout
+    )
     rows = np.flatnonzero(k8[layout.small.index(_OPEN)])
     if deferred:
         rows = np.union1d(rows, np.concatenate(deferred))
@@ -1623,24 +1641,10 @@ def _screen(
     facts come from the loop's blame masks, ranked as :func:`rules.engine.evaluate` ranks
     them, unless the single path might narrow something from bounds: such a record, and
     one the loop cannot follow, is evaluated by the single path."""
-    arrays, deferred = _arrays(scheme, cols, n, gen, args)
-    criteria_count = len(scheme.criteria)
-    k8 = np.empty((len(layout.small), n), dtype=np.int8)
-    masks = np.zeros((criteria_count, n), dtype=np.int64)
-    bad = kernel(
-        n,
-        *arrays,
-        k8,
-        np.zeros((0, n), dtype=np.int32),
-        masks,
-        np.zeros((0, n), dtype=np.bool_),
+    k8, _, masks, _, status, criteria, deferred = _execute(
+        scheme, cols, n, on, kernel, gen, args, layout
     )
-    if bad >= 0:
-        raise ValueError(f"record {bad} holds a value outside its fact's bounds")
-    status = np.full(n, _CODES[cached_availability(scheme, on).criterion.status], dtype=np.int8)
-    criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
-    for codes_row in criteria.values():
-        np.minimum(status, codes_row, out=status)
+    criteria_count = len(scheme.criteria)
     undecided = status == 1
     if scheme.plan.bounds_on(on):  # a figure known only within bounds: the single path
         narrowed = undecided
