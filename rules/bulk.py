@@ -1318,9 +1318,10 @@ def _build(
     params: dict[str, Any],
     decimal_scale: int = DECIMAL_SCALES[0],
 ) -> tuple[Any, _Gen, list[str], _Layout]:
-    gen = _Gen(scheme, on, present, params, decimal_scale=decimal_scale)
+    gen = _Gen(scheme, on, present, params, decimal_scale=decimal_scale, follow_bounds=True)
     layout = _Layout()
     open_tests: list[str] = []
+    open_outputs: list[tuple[str, Any]] = []  # (the test that it is unknown, its tree)
     for criterion in scheme.criteria:
         t = gen.truth(criterion.condition)
         layout.small.append(criterion.id)
@@ -1335,10 +1336,12 @@ def _build(
             layout.output_rows[output.id] = ("small", row)
             gen.emit(f"k8[{row}, i] = {v.b}")  # 2 marks unknown
             open_tests.append(f"k8[{row}, i] == 2")
+            open_outputs.append((open_tests[-1], output.expr))
             layout.output_mask[output.id] = None
             continue
         if v.s not in ("1", "2"):
             open_tests.append(f"({v.s} == 0 or {v.s} == 3)")
+            open_outputs.append((open_tests[-1], output.expr))
         if isinstance(v, _Enum):
             layout.wide.append(output.id)
             row = len(layout.wide) - 1
@@ -1372,15 +1375,36 @@ def _build(
     if any("dfr = 1" in line for line in gen.lines):
         gen.lines.insert(0, "dfr = 0")
         tests.append("dfr == 1")
-    if tests and all(f.id in present for f in scheme.facts) and not scheme.plan.bounds_on(on):
-        # Every answer given and no unpublished figure with bounds: the single path can
-        # decide nothing more from ranges than the loop did, so an unknown stays unknown
-        # (and "is unknown" is decided as the loop decides it), unless a date known only
-        # as a range met a node that does not weigh its ends (``brd``).
-        given = [f"p_{key}[i]" for key in present if f"p_{key}" in gen.args]
-        complete = " and ".join(given) or "True"
+    if tests and not scheme.plan.bounds_on(on):
+        # No unpublished figure with bounds. Where an answer is missing, the loop names
+        # what keeps each open criterion and output open (the engine's blame): the single
+        # path, deciding from the answers' bounds, would leave them open too unless a part
+        # carries BOUNDS_BIT (``bnd``). Otherwise an unknown stays unknown (and "is
+        # unknown" is decided as the loop decides it), unless a date known only as a range
+        # met a node that does not weigh its ends (``brd``) or an "is unknown" may be
+        # answered otherwise (``dfr``).
         gen.lines.insert(0, "brd = 0")
-        tests = [f"(({' or '.join(tests)}) and (not ({complete}) or brd == 1))"]
+        gen.emit("bnd = 0")
+        start = len(gen.lines)
+        opened = [(f"k8[{row}, i] == 1", c.condition) for row, c in enumerate(scheme.criteria)]
+        for test, tree in opened + open_outputs:
+            w = gen.blame(tree)
+            if w != "0":
+                gen.emit(f"if ({test}) and (({w}) >> {BOUNDS_BIT}) & 1 == 1:")
+                gen.emit("    bnd = 1")
+        # Only a record with an answer missing needs the masks.
+        given = [f"p_{key}[i]" for key in present if f"p_{key}" in gen.args]
+        indented = ["    " + line for line in gen.lines[start:]]
+        if any(f.id not in present for f in scheme.facts):
+            gen.lines[start:] = ["if True:", *indented] if indented else []
+        elif given and indented:
+            gen.lines[start:] = [f"if not ({' and '.join(given)}):", *indented]
+        else:
+            del gen.lines[start:]  # every record answers every fact
+        unknown = " or ".join(open_tests) or "False"
+        tests = ["bnd == 1", f"(brd == 1 and ({unknown}))"]
+        if "dfr = 0" in gen.lines:
+            tests.append("dfr == 1")
     tests = tests or ["False"]
     gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
