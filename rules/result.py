@@ -3,13 +3,14 @@
 A :class:`Result` is a value: the status, availability, criteria and missing facts decided
 by :func:`rules.engine.evaluate`, and the evaluation's context (:class:`rules.context.Ctx`)
 from which its outputs, notes, receipt and sentences are read when asked for. A bulk run
-that needs only the status and the amounts does not pay for sentences nobody reads. This
+that needs only the status and the amounts does not pay for sentences nobody reads, and a
+caller that shows a few outputs computes only those (:meth:`Result.outputs_of`). This
 module never imports the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -413,6 +414,16 @@ class Result:
             ctx = self._ctx
             self._outputs = {key: dump(ctx.output(key)) for key, dump in ctx.plan.output_dumps}
         return self._outputs
+
+    def outputs_of(self, names: Container[str]) -> dict[str, Any]:
+        """The outputs among ``names`` as :attr:`outputs` gives them, in the scheme's
+        order, a fresh dict; only these are computed (and the outputs they read). A name
+        that is no output of the scheme is left out."""
+        found = self._outputs
+        if found is not None:
+            return {key: found[key] for key, _ in self._ctx.plan.output_dumps if key in names}
+        ctx = self._ctx
+        return {key: dump(ctx.output(key)) for key, dump in ctx.plan.output_dumps if key in names}
 
     @property
     def receipt(self) -> dict[str, Any]:

@@ -143,6 +143,36 @@ def test_outputs_are_computed_as_soon_as_their_inputs_are_known() -> None:
     assert dated.outputs["end_date"] == "2023-07-30"
 
 
+def test_the_outputs_a_caller_shows_are_given_as_all_outputs_give_them() -> None:
+    facts = {"toy_income_eur": 100_000, "toy_start_date": date(2023, 4, 30)}
+    wanted = {"household_income_eur", "end_date", "no_such_output"}
+
+    shown = evaluate(facts).outputs_of(wanted)
+    whole = evaluate(facts)
+
+    assert list(shown) == ["end_date", "household_income_eur"]  # the scheme's order
+    assert shown == {key: whole.outputs[key] for key in shown}
+    assert whole.outputs_of(wanted) == shown  # also once every output is computed
+
+
+def test_an_output_no_caller_asks_for_is_not_computed() -> None:
+    # Moving a date by a fraction of a month fails, but only when the output is computed.
+    odd = Output(
+        id="odd_date",
+        kind=OutputKind.DATE,
+        label=t("datum", "date"),
+        expr=x.fact("toy_start_date").plus_months(x.fact("toy_age") / 7),
+    )
+    scheme = build(outputs=(*SCHEME.outputs, odd))
+    facts = {"toy_age": 30, "toy_resident": True, "toy_start_date": date(2023, 4, 30)}
+
+    result = evaluate(facts, scheme=scheme)
+
+    assert result.outputs_of({"end_date"}) == {"end_date": "2023-07-30"}
+    with pytest.raises(ValueError, match="whole units"):
+        result.outputs  # noqa: B018
+
+
 def test_an_output_with_an_unanswered_input_has_no_value() -> None:
     assert evaluate({}).outputs == {
         "benefit_eur": None,
