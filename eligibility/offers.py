@@ -9,9 +9,12 @@ active language, so no web or workspace code names a scheme.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from string import Formatter
 from typing import Any
 
 from django.utils.functional import lazy
@@ -28,6 +31,7 @@ __all__ = [
     "fact_documents",
     "follow_up",
     "headline",
+    "headline_outputs",
     "next_steps",
     "situations",
     "timeline",
@@ -147,6 +151,20 @@ def headline(result: Mapping[str, Any], answers: Mapping[str, Any], show: Mappin
         if _fits(case, result["status"], outputs, answers):
             return _say(case.text).format_map(show)
     return ""
+
+
+@cache
+def headline_outputs(scheme_id: str) -> frozenset[str]:
+    """The outputs the scheme's headlines read: to choose the one that fits and to fill it
+    in (its ``{output}`` placeholders, in either language)."""
+    found: set[str] = set()
+    for case in web(scheme_id).headlines:
+        found.update(case.outputs_true, case.outputs_present)
+        for template in (case.text.nl, case.text.en):
+            for _, field, _, _ in Formatter().parse(template):
+                if field:
+                    found.add(re.split(r"[.\[]", field, maxsplit=1)[0])
+    return frozenset(found)
 
 
 def _fits(

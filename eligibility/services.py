@@ -8,7 +8,7 @@ needs to know the engine's exception types.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
@@ -43,6 +43,7 @@ def screen(
     raw_facts: Mapping[str, object],
     lang: Lang = "en",
     detail: Literal["full", "outline"] = "full",
+    outputs: Callable[[str], Collection[str]] | None = None,
 ) -> dict[str, Any]:
     """Every scheme for `audience` with one set of answers, and the one next question.
 
@@ -51,6 +52,8 @@ def screen(
     what a one-line answer needs, at a fraction of the cost: status, availability, outputs,
     `missing`, and the criteria as id and status, with the explanation (in `lang`) only of
     those not met and of an application window of the scheme's own; the rest is left out.
+    With `outputs` (a scheme's id to the outputs shown of it) the outline gives, and the
+    engine computes, only those outputs of each scheme.
     """
     if audience not in AUDIENCES:
         raise EvaluationInputError(
@@ -70,18 +73,22 @@ def screen(
         "next_question": screening.next_question,
         "missing": list(screening.missing),
         "decided": [r.scheme for r in screening.results if r.status != "undetermined"],
-        "results": [_outline(r, lang) for r in screening.results],
+        "results": [_outline(r, lang, outputs) for r in screening.results],
     }
 
 
-def _outline(result: Any, lang: Lang) -> dict[str, Any]:
+def _outline(
+    result: rules.Result, lang: Lang, shown: Callable[[str], Collection[str]] | None
+) -> dict[str, Any]:
     """The part of one result that says its outcome in a sentence (see `screen`)."""
     return {
         "scheme": result.scheme,
         "on": result.on.isoformat(),
         "status": result.status,
         "availability": result.availability.as_dict(),
-        "outputs": dict(result.outputs),
+        "outputs": dict(result.outputs)
+        if shown is None
+        else result.outputs_of(shown(result.scheme)),
         "criteria": [
             {
                 "id": c.id,

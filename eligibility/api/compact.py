@@ -9,7 +9,8 @@ languages, citations, notes, receipt) is `"detail": "full"` in the request, or
 
 A screening evaluates every scheme of the audience; rendering every explanation of every
 criterion in two languages cost five times the evaluation itself, and made an answer of
-some 100 kB of which a client shows a few lines.
+some 100 kB of which a client shows a few lines. For the same reason only the outputs the
+answer reads are computed (`shown_outputs`), and whatever the statuses read.
 """
 
 from __future__ import annotations
@@ -20,12 +21,19 @@ from typing import Any
 
 from django.utils import translation
 
-from eligibility import presenters, services
+from eligibility import offers, presenters, services
 
 
 @cache
 def _money_outputs(scheme_id: str) -> tuple[str, ...]:
     return tuple(o["id"] for o in presenters.scheme(scheme_id)["outputs"] if o["kind"] == "money")
+
+
+@cache
+def shown_outputs(scheme_id: str) -> frozenset[str]:
+    """The outputs of a scheme the compact answer reads: its amounts and those its headline
+    reads. `services.screen(..., outputs=shown_outputs)` computes only these."""
+    return frozenset(_money_outputs(scheme_id)) | offers.headline_outputs(scheme_id)
 
 
 def screening(

@@ -218,6 +218,11 @@ class ScreeningView(ApiView):
             result = services.screen(data["audience"], data["on"], data["facts"], lang=lang)
             return Response({**result, "detail": "full"})
         outline = services.screen(
-            data["audience"], data["on"], data["facts"], lang=lang, detail="outline"
+            data["audience"],
+            data["on"],
+            data["facts"],
+            lang=lang,
+            detail="outline",
+            outputs=compact.shown_outputs,
         )
         return Response(compact.screening(outline, data["facts"], lang))

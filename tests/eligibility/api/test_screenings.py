@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 import rules
+from eligibility import presenters
 
 from .conftest import Api, errors_of
 
@@ -104,6 +106,78 @@ def test_the_compact_answer_speaks_the_language_of_the_request(api: Api) -> None
     ww = next(r for r in answer["results"] if r["scheme"] == "ww_inkomensverrekening")
     assert ww["headline"] == "Uw WW loopt door. U krijgt deze maand ongeveer €\xa01.443,75."
     assert ww["title"] == rules.registry.get("ww_inkomensverrekening").title.nl
+
+
+# Answer sets whose compact answers say something beyond the status: amounts, a headline
+# that writes an amount or a date, one chosen because an output is true.
+SAYING_SOMETHING = [
+    ("worker", "2025-03-15", WW_MONTH),
+    (  # above the limit a second month: no WW, UWV stops it
+        "worker",
+        "2026-03-16",
+        {
+            "ww_dagloon_eur": "150.00",
+            "ww_month_number": 3,
+            "income_month_eur": "3100.00",
+            "income_prev_month_above_threshold": True,
+        },
+    ),
+    (  # not asked yet: ask in writing by a date
+        "worker",
+        "2026-12-07",
+        {
+            "wfw_request_type": "arbeidsduur_minder",
+            "wfw_request_made": "nog_niet",
+            "employer_headcount": 40,
+            "parent_child_under_8": False,
+            "informal_carer": False,
+            "wfw_unforeseen": False,
+            "wfw_intended_start_date": "2027-03-01",
+            "wfw_weeks_in_service": 116,
+            "birth_date": "1980-05-15",
+        },
+    ),
+    (
+        "employer",
+        "2026-09-17",
+        {
+            "pl_category": "mbo_bbl",
+            "pl_training_year": 2025,
+            "pl_agreement": True,
+            "pl_employer_recognised": True,
+            "pl_programme_qualifying": True,
+            "pl_rod_registered": True,
+            "pl_records_kept": True,
+            "pl_weeks": 40,
+        },
+    ),
+    ("adviser", "2025-03-15", {**WW_MONTH, "wfw_weeks_in_service": 52, "employer_headcount": 40}),
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(("audience", "on", "facts"), SAYING_SOMETHING)
+def test_the_compact_answer_says_what_the_full_answer_says(
+    api: Api, audience: str, on: str, facts: dict[str, object], lang: str
+) -> None:
+    body = {"audience": audience, "on": on, "facts": facts}
+
+    compact = api.post("screenings/", body, lang=lang).json()
+    full = api.post("screenings/", {**body, "detail": "full"}, lang=lang).json()
+
+    assert compact["next_question"] == full["next_question"]
+    assert compact["decided"] == full["decided"]
+    for entry, result in zip(compact["results"], full["results"], strict=True):
+        info = presenters.scheme(result["scheme"])
+        assert entry["status"] == result["status"]
+        assert entry["amounts"] == {
+            o["id"]: result["outputs"][o["id"]]
+            for o in info["outputs"]
+            if o["kind"] == "money" and result["outputs"][o["id"]] is not None
+        }
+        with translation.override(lang):
+            sentence = presenters.outcome_sentence(result, info, lang, facts)
+        assert entry["headline"] == sentence, result["scheme"]
 
 
 def test_detail_full_gives_every_result_as_an_evaluation_does(api: Api) -> None:
