@@ -245,14 +245,34 @@ class CohortTable(BaseModel):
             if cohort.born_from <= birth <= cohort.born_to:
                 return add_months(birth, cohort.years * 12 + cohort.months)
         if birth < self.cohorts[0].born_from:
-            return DateBounds(earliest=None, latest=self.reached_before - _DAY)
+            found = _EARLIER.get(self.reached_before)
+            if found is None:
+                found = _EARLIER[self.reached_before] = DateBounds(
+                    earliest=None, latest=self.reached_before - _DAY
+                )
+            return found
         minimum = self.later_minimum_years * 12 + self.later_minimum_months
-        return DateBounds(earliest=add_months(birth, minimum), latest=None)
+        key = (birth, minimum)
+        found = _LATER.get(key)
+        if found is None:
+            if len(_LATER) >= _LATER_KEPT:
+                _LATER.clear()
+            found = _LATER[key] = DateBounds(earliest=add_months(birth, minimum), latest=None)
+        return found
 
     def fixed_until(self) -> date:
         """The last day on which a cohort of the table reaches its age."""
         last = max(self.cohorts, key=lambda c: c.born_to)
         return add_months(last.born_to, last.years * 12 + last.months)
+
+
+# What a birth outside the table's cohorts gives, made once: a frozen value serves every
+# caller, and building one validates it. For a birth before the cohorts, per date before
+# which they reached the age; for a birth after them, per birth date and minimum age (at
+# _LATER_KEPT of them, all are dropped at once).
+_EARLIER: dict[date, DateBounds] = {}
+_LATER: dict[tuple[date, int], DateBounds] = {}
+_LATER_KEPT = 20_000
 
 
 def _meet(a_start: date | None, a_end: date | None, b_start: date, b_end: date | None) -> bool:

@@ -17,6 +17,7 @@ import pytest
 import rules
 from rules import expr as x
 from rules.facts import BoolFact
+from rules.parameters import Cohort, CohortTable, DateBounds
 from rules.scheme import Output, OutputKind
 from rules.texts import t
 from tests.rules.toy_scheme import FACTS, INCOME, ON, build, criterion
@@ -432,6 +433,27 @@ def test_equality_is_decided_for_a_fixed_date_and_for_a_range_that_excludes_it(
 def test_moving_a_date_range_moves_both_ends(on: date, status: str) -> None:
     before = PENSION_DATE.plus_months(-1)  # from 2026-12-01 at the earliest
     assert judge(x.on() < before, {"toy_birth_date": AFTER_TABLE}, on) == status
+
+
+def test_a_birth_beyond_the_table_gets_the_bounds_of_its_own_table_however_often_asked() -> None:
+    cohort = Cohort(born_from=date(1950, 1, 1), born_to=date(1959, 12, 31), years=66, months=0)
+    at_67 = CohortTable(
+        cohorts=(cohort,),
+        reached_before=date(2016, 1, 1),
+        later_minimum_years=67,
+        later_minimum_months=0,
+    )
+    at_68 = at_67.model_copy(update={"later_minimum_years": 68, "reached_before": date(2017, 1, 1)})
+
+    for _ in range(2):
+        assert at_67.reach_date(AFTER_TABLE) == DateBounds(earliest=date(2027, 1, 1), latest=None)
+        assert at_68.reach_date(AFTER_TABLE) == DateBounds(earliest=date(2028, 1, 1), latest=None)
+        assert at_67.reach_date(BEFORE_TABLE) == DateBounds(
+            earliest=None, latest=date(2015, 12, 31)
+        )
+        assert at_68.reach_date(BEFORE_TABLE) == DateBounds(
+            earliest=None, latest=date(2016, 12, 31)
+        )
 
 
 def test_a_date_range_is_shown_as_no_value_and_a_fixed_date_as_the_date() -> None:
