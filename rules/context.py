@@ -9,7 +9,7 @@ This module imports no module above it (engine, result, hints).
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -162,89 +162,6 @@ class Ctx:
         return found
 
 
-class _Shown(str):
-    """A placeholder's value as read, which ``{name:%}`` turns into a percentage: a share
-    the law writes as a fraction (``0.875``) then reads ``87,5 %`` (``87.5%`` in English)."""
-
-    value: Any
-    lang: Lang
-
-    def __format__(self, spec: str) -> str:
-        if spec != "%":
-            return str.__format__(self, spec)
-        value = self.value
-        if isinstance(value, int | Decimal | Fraction) and type(value) is not bool:
-            return format_percent(value * 100, self.lang)
-        return str(self)  # "?" (no value) or a bounded amount stays as it is
-
-
-def _shown(text: str, value: Any, lang: Lang) -> _Shown:
-    shown = _Shown(text)
-    shown.value, shown.lang = value, lang
-    return shown
-
-
-# A figure of the law as a sentence shows it depends only on the scheme, the date and the
-# language: kept once made (a bounded number of them), not formatted again per sentence.
-_FIGURES: dict[tuple[Any, date | None, str, str], _Shown] = {}
-_FIGURES_KEPT = 20_000
-
-
-class _Values(Mapping[str, str]):
-    """Placeholder values for explanation texts, formatted for people; unknown -> ``?``.
-
-    A figure of the law reads by its unit (:func:`rules.texts.format_figure`): money set in
-    whole euros without cents, whole numbers with a thousands separator, ``percent`` with
-    its sign; ``{name:%}`` reads a fraction as a percentage. Answers and outputs read as
-    :func:`rules.texts.format_value` shows them (amounts to the cent).
-    """
-
-    __slots__ = ("ctx", "lang")
-
-    def __init__(self, ctx: Ctx, lang: Lang) -> None:
-        self.ctx, self.lang = ctx, lang
-
-    def __getitem__(self, name: str) -> str:
-        ctx = self.ctx
-        plan = ctx.plan
-        money = False
-        if name == "on":
-            value: Any = ctx.on
-        elif name in plan.outputs:
-            money = plan.outputs[name].kind == "money"
-            value = ctx.output_range(name)
-            if type(value) is x.Range:
-                return _shown(_bounded(value, self.lang, money), None, self.lang)
-            if money and value is not x.UNKNOWN and value is not None:
-                value = round_cents(value)
-        elif name in plan.facts:
-            value = ctx.facts.get(name, x.UNKNOWN)
-            money = plan.facts[name].money
-        else:
-            key = (plan, ctx.on, self.lang, name)
-            figure = _FIGURES.get(key)
-            if figure is None:
-                value = ctx.param(name)
-                if value is x.UNKNOWN or value is None:
-                    figure = _shown("?", None, self.lang)
-                else:
-                    text = format_figure(value, plan.params[name].unit, self.lang)
-                    figure = _shown(text, value, self.lang)
-                if len(_FIGURES) >= _FIGURES_KEPT:
-                    _FIGURES.clear()
-                _FIGURES[key] = figure
-            return figure
-        if value is x.UNKNOWN or value is None:
-            return _shown("?", None, self.lang)
-        return _shown(format_value(value, self.lang, money=money), value, self.lang)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
-
-
 def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
     """An amount known only within bounds, in words ("hoogstens € 250.000,00")."""
 
@@ -271,10 +188,16 @@ def _bounded(value: x.Range, lang: Lang, money: bool) -> str:
 # A sentence compiled once per scheme, date and language: its figures of the law and its
 # ``{on}`` depend on nothing else, so they are written into the template once, which
 # leaves a %-format with one slot per answer or output it shows (a sentence with none is
-# kept whole). Each slot reads its value as :class:`_Values` does. A template with
-# anything but plain ``{name}`` and ``{name:%}`` fields is filled by ``format_map``.
+# kept whole). A sentence's fields are ``{name}`` and ``{name:%}`` only (a scheme with
+# another does not load: :meth:`rules.scheme.Scheme.problems`).
+#
+# A figure of the law reads by its unit (:func:`rules.texts.format_figure`): money set in
+# whole euros without cents, whole numbers with a thousands separator, ``percent`` with
+# its sign. Answers and outputs read as :func:`rules.texts.format_value` shows them
+# (amounts to the cent), an amount known only within bounds in words; ``{name:%}`` reads
+# a fraction as a percentage; a value that is not known reads ``?``.
 _Slot = Callable[[Ctx], str]
-_Compiled = str | tuple[str, tuple[_Slot, ...]] | None
+_Compiled = str | tuple[str, tuple[_Slot, ...]]
 _SENTENCES: dict[tuple[Plan, date | None], tuple[dict[str, _Compiled], dict[str, _Compiled]]] = {}
 _SENTENCES_KEPT = 2_000  # schemes x dates kept; the oldest are dropped all at once
 _PARSE = string.Formatter().parse
@@ -295,14 +218,15 @@ def _sentences(ctx: Ctx) -> tuple[dict[str, _Compiled], dict[str, _Compiled]]:
 
 
 def _percent(value: Any, text: str, lang: Lang) -> str:
-    """``{name:%}``: as :meth:`_Shown.__format__` reads it."""
+    """``{name:%}``: a number as a percentage (``0.875`` reads ``87,5 %``, ``87.5%`` in
+    English); anything else as it is."""
     if isinstance(value, int | Decimal | Fraction) and type(value) is not bool:
         return format_percent(value * 100, lang)
     return text
 
 
 def _figure(plan: Plan, on: date | None, name: str, lang: Lang, percent: bool) -> str:
-    """A figure of the law, or ``{on}``, as :class:`_Values` shows it."""
+    """A figure of the law, or ``{on}``, as a sentence shows it."""
     if name == "on":
         value: Any = on
         if value is None:
@@ -355,22 +279,17 @@ def _fact_slot(name: str, lang: Lang, money: bool, percent: bool) -> _Slot:
 
 
 def _compile(template: str, plan: Plan, on: date | None, lang: Lang) -> _Compiled:
-    """``template`` for one scheme, date and language (see ``_SENTENCES``); ``None`` for
-    one ``format_map`` must fill."""
+    """``template`` for one scheme, date and language (see ``_SENTENCES``)."""
     plain: list[str] = []
     pattern: list[str] = []
     slots: list[_Slot] = []
-    try:
-        parsed = list(_PARSE(template))
-    except ValueError:
-        return None
-    for literal, name, spec, conversion in parsed:
+    for literal, name, spec, conversion in _PARSE(template):
         plain.append(literal)
         pattern.append(literal.replace("%", "%%"))
         if name is None:
             continue
         if conversion is not None or spec not in ("", "%") or not name.isidentifier():
-            return None
+            raise ValueError(f"a sentence reads only {{name}} and {{name:%}}: {template!r}")
         percent = spec == "%"
         if name in plan.outputs and name != "on":
             slot = _output_slot(name, lang, plan.outputs[name].kind == "money", percent)
@@ -396,8 +315,6 @@ def _fill(template: str, ctx: Ctx, lang: Lang, compiled: dict[str, _Compiled]) -
         found = compiled[template] = _compile(template, ctx.plan, ctx.on, lang)
     if isinstance(found, str):
         return found
-    if found is None:
-        return template.format_map(_Values(ctx, lang))
     pattern, slots = found
     if len(slots) == 1:
         return pattern % slots[0](ctx)

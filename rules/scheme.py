@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 from rules import expr as x
 from rules.facts import Audience, Choice, FactDefinition, cents_to_str
 from rules.parameters import DateBounds, Parameter, Rhythm
-from rules.texts import Citation, Text, placeholders, t
+from rules.texts import Citation, Text, odd_fields, placeholders, t
 
 __all__ = [
     "AvailabilityRule",
@@ -346,6 +346,10 @@ class Scheme(BaseModel):
                 problems.append(
                     f"{owner}: text names {{{name}}}, which is no fact, output or parameter"
                 )
+            for field in odd_fields(text):
+                problems.append(
+                    f"{owner}: text has {field}; a sentence reads {{name}} or {{name:%}}"
+                )
         problems.extend(self._check_cycles())
         for o in self.outputs:
             if (o.kind is OutputKind.ENUM) != bool(o.choices):
@@ -373,6 +377,12 @@ class Scheme(BaseModel):
         texts = [(f"criterion {c.id}", text) for c in self.criteria for text in c.texts()]
         texts += [(f"note {n.id}", n.text) for n in self.notes]
         texts += [("not_assessed", text) for text in self.not_assessed]
+        texts += [
+            (f"parameter {p.id} gap_texts", text)
+            for p in self.parameters
+            if p.gap_texts is not None
+            for text in (p.gap_texts.missing, p.gap_texts.decided, p.gap_texts.waiting)
+        ]
         return texts
 
     def _check_reference(self, owner: str, node: x.Expr) -> list[str]:

@@ -27,6 +27,7 @@ __all__ = [
     "format_figure",
     "format_percent",
     "format_value",
+    "odd_fields",
     "placeholders",
     "t",
 ]
@@ -237,6 +238,20 @@ def placeholders(text: Text) -> set[str]:
             if field:
                 names.add(field)
     return names
+
+
+def odd_fields(text: Text) -> list[str]:
+    """The fields of either language, as written, that a result's sentence cannot fill: it
+    reads ``{name}`` and ``{name:%}`` (a share as a percentage) only."""
+    found: list[str] = []
+    for template in (text.nl, text.en):
+        for _, field, spec, conversion in string.Formatter().parse(template):
+            if field is None:
+                continue
+            if conversion is not None or spec not in ("", "%") or not field.isidentifier():
+                written = field + ("" if conversion is None else f"!{conversion}")
+                found.append("{" + written + (f":{spec}" if spec else "") + "}")
+    return found
 
 
 def render(text: Text, lang: Lang | str, values: Mapping[str, str]) -> str:

@@ -31,7 +31,10 @@ from tests.rules.toy_scheme import (
     CITATION,
     FACTS,
     INCOME,
+    LIMIT,
     ON,
+    PENSION_AGE,
+    RATE,
     RATE_GAP,
     RESIDENT,
     SCHEME,
@@ -308,6 +311,28 @@ def _output(output_id: str, expr: x.Expr) -> Output:
             "criterion c: text names {toy_agee}, which is no fact, output or parameter",
         ),
         (
+            {"criteria": (criterion("c", AGE >= 18, met=t("{toy_age:>3}", "{toy_age!r}")),)},
+            "criterion c: text has {toy_age:>3}; a sentence reads {name} or {name:%}",
+        ),
+        (
+            {
+                "parameters": (
+                    RATE.model_copy(
+                        update={
+                            "gap_texts": GapTexts(
+                                missing=t("{toy_rat}", "{toy_rat}"),
+                                decided=t("d", "d"),
+                                waiting=t("w", "w"),
+                            )
+                        }
+                    ),
+                    LIMIT,
+                    PENSION_AGE,
+                )
+            },
+            "parameter toy_rate gap_texts: text names {toy_rat}, which is no fact",
+        ),
+        (
             {"criteria": (criterion("c", AGE >= 18), criterion("c", RESIDENT))},
             "criterion id 'c' is declared twice",
         ),
@@ -332,6 +357,8 @@ def _output(output_id: str, expr: x.Expr) -> Output:
         "fact-in-output",
         "fact-in-note",
         "placeholder",
+        "placeholder-format",
+        "placeholder-in-gap-text",
         "duplicate-id",
         "cycle",
         "applies-without-text",
