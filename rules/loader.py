@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import importlib
 import itertools
+import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -270,7 +271,8 @@ class FollowUp(BaseModel):
 class Headline(BaseModel):
     """The outcome in one sentence for the first case that fits: its ``status``, outputs
     that are true or have a value, and answers. ``{output}`` placeholders are filled with the
-    output as people read it (an amount, a date)."""
+    output as people read it (an amount, a date); each names an output listed in
+    ``outputs_present`` (or ``outputs_true``), so the headline fits only when it has a value."""
 
     model_config = _Strict
     status: tuple[str, ...] = ()
@@ -655,9 +657,49 @@ def _web(raw: Any, scheme: Scheme, common: CommonWeb, where: str) -> SchemeWeb:
     answered = [f for h in web.headlines for f in h.answers]
     answered += [e.answer for e in web.pictures.timeline if e.answer]
     wrong += [f"fact {f!r}" for f in answered if f not in facts]
-    if wrong:
-        raise _Problem(f"{where}: unknown " + ", ".join(wrong))
+    problems = ["unknown " + ", ".join(wrong)] if wrong else []
+    problems += _headline_fields(web.headlines, outputs)
+    if problems:
+        raise _Problem(f"{where}: " + "; ".join(problems))
     return web
+
+
+def _headline_fields(headlines: tuple[Headline, ...], outputs: set[str]) -> list[str]:
+    """What a headline's text names that could not be filled where it is shown.
+
+    The presenter fills a headline's ``{name}`` with the output ``name`` as people read it,
+    a string, and raises for a name that is no output of the scheme or an output without a
+    value. So a field is a bare ``{output}`` (no format spec, no conversion), and the output
+    is one the headline only fits with a value: named in its ``outputs_present`` (or
+    ``outputs_true``).
+    """
+    found: list[str] = []
+    for i, case in enumerate(headlines):
+        guarded = {*case.outputs_present, *case.outputs_true}
+        for lang, template in (("nl", case.text.nl), ("en", case.text.en)):
+            key = f"headlines.{i}.text.{lang}"
+            try:
+                fields = [
+                    (name, spec, conversion)
+                    for _, name, spec, conversion in string.Formatter().parse(template)
+                    if name is not None
+                ]
+            except ValueError as error:
+                found.append(f"{key}: {error}")
+                continue
+            for name, spec, conversion in fields:
+                if spec or conversion is not None or not name.isidentifier():
+                    written = name + ("" if conversion is None else f"!{conversion}")
+                    written = "{" + written + (f":{spec}" if spec else "") + "}"
+                    found.append(f"{key}: has {written}; a headline reads {{output}} only")
+                elif name not in outputs:
+                    found.append(f"{key}: names {{{name}}}, which is no output of the scheme")
+                elif name not in guarded:
+                    found.append(
+                        f"{key}: names {{{name}}}, which may have no value; "
+                        "list it in outputs_present"
+                    )
+    return found
 
 
 def _logic_table(
