@@ -150,3 +150,62 @@ def test_a_web_file_naming_an_unknown_output_is_refused(root: Path) -> None:
     assert problem == (
         f"rules/schemes/{SCHEME}/web.yaml: unknown output 'a', output 'b', output 'c'"
     )
+
+
+def with_headline(text: dict[str, str], **case: object):  # type: ignore[no-untyped-def]
+    def change(data: dict) -> None:  # type: ignore[type-arg]
+        data["headlines"] = [{**case, "text": text}]
+
+    return change
+
+
+def test_a_headline_naming_an_unknown_output_is_refused(root: Path) -> None:
+    edit(
+        root / SCHEME / "web.yaml",
+        with_headline(
+            {"nl": "U betaalt {participant_cost_eur}.", "en": "You get {budget_eur}."},
+            outputs_present=["participant_cost_eur"],
+        ),
+    )
+
+    problem = only_problem(root)
+
+    assert problem == (
+        f"rules/schemes/{SCHEME}/web.yaml: headlines.0.text.en: names {{budget_eur}}, "
+        "which is no output of the scheme"
+    )
+
+
+def test_a_headline_naming_an_output_that_may_have_no_value_is_refused(root: Path) -> None:
+    # participant_cost_eur has no value outside the windows; the headline must fit only with one.
+    edit(
+        root / SCHEME / "web.yaml",
+        with_headline(
+            {"nl": "U betaalt {participant_cost_eur}.", "en": "You pay {participant_cost_eur}."},
+            status=["eligible"],
+        ),
+    )
+
+    problem = only_problem(root)
+
+    assert problem.startswith(
+        f"rules/schemes/{SCHEME}/web.yaml: headlines.0.text.nl: names {{participant_cost_eur}}, "
+        "which may have no value; list it in outputs_present"
+    )
+    assert "headlines.0.text.en: names {participant_cost_eur}" in problem
+
+
+def test_a_headline_field_with_a_format_spec_is_refused(root: Path) -> None:
+    # The presenter fills a headline with the output as people read it, a string.
+    edit(
+        root / SCHEME / "web.yaml",
+        with_headline(
+            {"nl": "U betaalt {participant_cost_eur:%}.", "en": "You pay {participant_cost_eur"},
+            outputs_present=["participant_cost_eur"],
+        ),
+    )
+
+    problem = only_problem(root)
+
+    assert "headlines.0.text.nl: has {participant_cost_eur:%}; a headline reads {output}" in problem
+    assert "headlines.0.text.en: expected '}' before end of string" in problem
