@@ -470,8 +470,8 @@ def _days(start: date, end: date) -> list[int]:
 
 
 def test_the_loops_calendar_gives_the_calendars_dates_inside_and_outside_its_month_table() -> None:
-    from rules import bulk_calendar as cal
     from rules import calendar
+    from rules.bulk import calendar as cal
 
     rng = np.random.default_rng(7)
     days = (
@@ -579,7 +579,7 @@ def test_decimal_and_list_columns_in_their_columnar_forms_give_the_same_rows() -
 
 
 def test_the_month_of_every_day_of_the_loops_month_table() -> None:
-    from rules import bulk_calendar as cal
+    from rules.bulk import calendar as cal
 
     days = np.arange(cal._FIRST_DAY, cal._END_DAY)
     expected = np.searchsorted(cal._STARTS, days, side="right") - 1

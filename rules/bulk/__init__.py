@@ -8,7 +8,7 @@ Exactness carries over. Every number is a fraction ``num / den`` of 64-bit integ
 (money in eurocents, parameters such as 0.875 as 7/8), so a threshold is tested on
 unrounded values and money is rounded half-up to the cent once, at the end. Dates are
 day numbers, and calendar months, working days and ages are computed by the functions of
-:mod:`rules.bulk_calendar`, compiled into the loop; a list of choices is a bit mask; a
+:mod:`rules.bulk.calendar`, compiled into the loop; a list of choices is a bit mask; a
 decimal fact is an integer at a fixed scale (a value with more places goes to the single
 path). Before compiling, the bounds of every intermediate are derived from the facts'
 declared bounds; a scheme whose intermediates could leave the 64-bit range, or that uses
@@ -923,11 +923,9 @@ class _Gen:
         if all(v.s == "1" and v.n.lstrip("-").isdigit() for v in values):
             # Every argument a constant (the reference date, say): computed once, here, by
             # the same compiled function the loop would call.
-            from rules import bulk_calendar
+            from rules.bulk import calendar
 
-            day = int(
-                getattr(bulk_calendar, call.removeprefix("cal_"))(*(int(v.n) for v in values))
-            )
+            day = int(getattr(calendar, call.removeprefix("cal_"))(*(int(v.n) for v in values)))
             return _Num(str(day), "1", "1", day, day, 1, 1)
         s, n = self.state(*values), self.var("n")  # a range: marked by ``value``
         args = ", ".join(v.n for v in values)
@@ -1253,9 +1251,9 @@ def _declared_bounds(fact: Any, decimal_scale: int = DECIMAL_SCALES[0]) -> tuple
 _KERNELS: dict[tuple[Any, ...], Any] = {}
 
 # The calendar functions' text, in every kernel's text: new calendar code, new kernels.
-_CALENDAR_DIGEST = hashlib.sha256(
-    (Path(__file__).parent / "bulk_calendar.py").read_bytes()
-).hexdigest()[:16]
+_CALENDAR_DIGEST = hashlib.sha256((Path(__file__).parent / "calendar.py").read_bytes()).hexdigest()[
+    :16
+]
 
 
 def _kernel(
@@ -1855,11 +1853,11 @@ def _numba_loop(args: list[str], lines: list[str]) -> Any:
 
     body = [
         f"# calendar {_CALENDAR_DIGEST}",
-        "from rules.bulk_calendar import add_months as cal_add_months",
-        "from rules.bulk_calendar import add_working_days as cal_add_working_days",
-        "from rules.bulk_calendar import first_of_month as cal_first_of_month",
-        "from rules.bulk_calendar import first_of_year as cal_first_of_year",
-        "from rules.bulk_calendar import years_between as cal_years_between",
+        "from rules.bulk.calendar import add_months as cal_add_months",
+        "from rules.bulk.calendar import add_working_days as cal_add_working_days",
+        "from rules.bulk.calendar import first_of_month as cal_first_of_month",
+        "from rules.bulk.calendar import first_of_year as cal_first_of_year",
+        "from rules.bulk.calendar import years_between as cal_years_between",
         "",
         "",
         f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
