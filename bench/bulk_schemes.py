@@ -32,7 +32,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import rules
-from rules.bulk import Column, _kernel, evaluate_bulk
+from rules.bulk import Column, evaluate_bulk
+from rules.bulk.kernels import kernel_for
 
 ON = date(2026, 12, 7)
 
@@ -133,7 +134,7 @@ def main() -> None:
             single = rules.evaluate(scheme, {k: g(i) for k, g in getters.items()}, ON)
             if result.row(i) != {"status": single.status, "outputs": single.outputs}:
                 raise SystemExit(f"{scheme.id}: record {i} differs from the single path")
-        built = _kernel(scheme, ON, {k: False for k in cols})
+        built = kernel_for(scheme, ON, {k: False for k in cols})
         print(
             f"| {scheme.id} | {'yes' if built is not None and first.compiled else 'no'} "
             f"| {seconds * 1e3:.2f} | {seconds / n * 1e9:.1f} | {len(result.rechecked):,} "

@@ -406,7 +406,8 @@ def test_an_integer_output_is_the_whole_number_at_or_below_on_both_paths() -> No
 _IN_A_NEW_PROCESS = """
 import json, sys
 import rules
-from rules.bulk import _KERNELS, evaluate_bulk
+from rules.bulk import evaluate_bulk
+from rules.bulk.cache import KERNELS
 from datetime import date
 scheme = rules.registry.get("ww_inkomensverrekening")
 columns = {
@@ -416,7 +417,7 @@ columns = {
     "income_prev_month_above_threshold": [False, False, False],
 }
 bulk = evaluate_bulk(scheme, columns, date(2026, 3, 16))
-hits = sum(sum(k[0].stats.cache_hits.values()) for k in _KERNELS.values() if k)
+hits = sum(sum(k[0].stats.cache_hits.values()) for k in KERNELS.values() if k)
 print(json.dumps({"rows": [bulk.row(i) for i in range(3)], "hits": hits}))
 """
 
