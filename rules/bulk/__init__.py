@@ -17,14 +17,18 @@ a node listed in :data:`NOT_IN_LOOP`, is evaluated record by record through
 the result has the same shape, and the test suite checks, for every scheme, that both
 paths agree on random and edge records.
 
-A record the loop leaves open (an unknown criterion or output) with an answer missing, or
-on a date with an unpublished figure that has bounds, is evaluated once more by
-:func:`rules.engine.evaluate`, which decides from the facts' bounds what the known answers
-already decide: the loop is exact on complete records, the single path on the rest. A
-date known only as a range (state 3 below: a birth after the AOW table's last cohort, an
-opening day the law gives as a period) is carried with its ends to comparisons, calendar
-shifts and cases, which weigh it as :mod:`rules.expr` does; a record where such a range
-reaches any other node and something stays unknown goes to the single path as well.
+Where an answer is missing, the single path decides from the facts' bounds what the known
+answers already decide (:attr:`rules.expr.Expr.range_fn`). The loop does the same where it
+can: an unanswered whole number, amount, decimal or date stands for its declared bounds
+(state 4 below), and arithmetic, minimum and maximum, floor, date shifts and days between,
+conditions and cases carry the ends of such a range exactly (each end a fraction; two
+fractions are ordered by :func:`rules.bulk.fractions.compare`, which needs no wider
+product) to the comparisons that weigh them. A date known only as a range (state 3: a
+birth after the AOW table's last cohort, an opening day the law gives as a period) is
+weighed the same way. The blame masks follow which parts were carried
+(:mod:`rules.bulk.blame`); a record where a range reaches a node the loop does not carry
+it through, and something stays open, or on a date with an unpublished figure that has
+bounds, is evaluated once more by :func:`rules.engine.evaluate`.
 
 Columns come in the forms a columnar reader gives: choices as texts (``<U``, matched in
 compiled code) or Python strings, decimals as texts, whole numbers or ``Decimal`` objects,
@@ -37,7 +41,8 @@ it; every later process, such as a second server worker, loads it in a fraction 
 second.
 
 Three values carry over too: a number has a state (1 known, 0 unknown, 2 none: a fact
-whose contract says "absent = none", 3 a date known only as a range) and a truth value is
+whose contract says "absent = none", 3 a date known only as a range, 4 a number known only
+within bounds, with its ends) and a truth value is
 1 true, 0 false, 2 unknown, 3 none, combined with Kleene's rules (none counts as unknown
 there, as in :mod:`rules.expr`).
 

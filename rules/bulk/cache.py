@@ -16,9 +16,12 @@ from typing import Any
 # the scheme has no loop form), by kind, scheme, set of columns and figures.
 KERNELS: dict[tuple[Any, ...], Any] = {}
 
-# The calendar functions' text, in every kernel's text: new calendar code, new kernels.
-_CALENDAR = Path(__file__).parent / "calendar.py"
-_CALENDAR_DIGEST = hashlib.sha256(_CALENDAR.read_bytes()).hexdigest()[:16]
+# The compiled helpers' text, in every kernel's text: new helper code, new kernels.
+_CALENDAR_DIGEST = hashlib.sha256(
+    b"".join(
+        (Path(__file__).parent / name).read_bytes() for name in ("calendar.py", "fractions.py")
+    )
+).hexdigest()[:16]
 
 
 def kernel_cache_dir() -> Path | None:
@@ -76,6 +79,7 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
         "from rules.bulk.calendar import first_of_month as cal_first_of_month",
         "from rules.bulk.calendar import first_of_year as cal_first_of_year",
         "from rules.bulk.calendar import years_between as cal_years_between",
+        "from rules.bulk.fractions import compare as frac_compare",
         "",
         "",
         f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
@@ -84,7 +88,14 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
         "    return -1",
     ]
     kernel, from_file = _load("\n".join(body) + "\n")  # the scheme's own trees, translated
+    # Numba orders a function's blocks by a recursive walk, one level per block in a row: a
+    # scheme's loop has thousands. Python-to-Python calls take no C stack, so the limit is
+    # raised (never lowered) to what the largest loop needs, with room to spare.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), _RECURSION))
     return numba.njit(error_model="numpy", nogil=True, cache=from_file)(kernel)
+
+
+_RECURSION = 50_000
 
 
 _HELPERS: dict[Any, Any] = {}

@@ -50,6 +50,7 @@ class Gen(Blame):
     # declared bounds (state 4, with its ends) to the comparisons that weigh them.
     follow_bounds: bool = False
     exact: set[int] = field(default_factory=set)  # comparisons that weigh every range
+    followed: set[int] = field(default_factory=set)  # nodes that carry their operands' ends
 
     def var(self, prefix: str) -> str:
         self.counter += 1
@@ -99,11 +100,17 @@ class Gen(Blame):
         """Mark a record whose value ``v`` is a range the node at hand does not weigh; an
         unanswered fact within bounds (state 4) is unknown there, as in the first pass."""
         if isinstance(v, Num) and v.rlo is not None:
-            self.emit(f"if {v.s} == 3:")
-            self.emit("    brd = 1")
+            if not v.follow:
+                self.emit(f"if {v.s} == 3:")
+                self.emit("    brd = 1")
+            if v.pt != "0":  # a point is a value there: the single path decides
+                self.emit(f"if {v.pt} == 1:")
+                self.emit("    dfr = 1")
             if self.follow_bounds and not v.s.isdigit():
                 s = self.var("s")
                 self.emit(f"{s} = {v.s} * ({v.s} != 4)")  # no branch: the loop stays small
+                if v.follow:
+                    return Num(v.n, v.d, s, v.lo, v.hi, v.dmax, v.dconst)
                 return Num(v.n, v.d, s, v.lo, v.hi, v.dmax, v.dconst, v.rlo, v.rhi)
             if self.follow_bounds and v.s == "4":
                 return Num(v.n, v.d, "0", v.lo, v.hi, v.dmax, v.dconst)
@@ -159,7 +166,8 @@ class Gen(Blame):
                 return self.constant(fact.default)
             if within is not None:
                 lo, hi = declared_bounds(fact, self.decimal_scale)
-                return Num("0", "1", "4", lo, hi, 1, 1, *within)
+                den = self.decimal_scale if kind == "decimal" else 1
+                return self.within(Num("0", str(den), "4", lo, hi, den, den), within)
             if kind == "enum_list":
                 return Set("0", "0", fact.choice_ids)
             return (
@@ -238,32 +246,56 @@ class Gen(Blame):
             return Num(n, d, "1", min(lo, scaled), max(hi, scaled), den, den)
         if within is not None:
             self.emit(f"{s} = 1 if {pres}[i] else 4")
-            return Num(n, d, s, lo, hi, den, den, *within)
+            return self.within(Num(n, d, s, lo, hi, den, den), within)
         self.emit(f"{s} = 1 if {pres}[i] else 0")
         return Num(n, d, s, lo, hi, den, den)
 
-    def bounds_of(self, fact: Any) -> tuple[str, str] | None:
-        """The ends of an unanswered whole number, amount or date, in the loop's units, as
-        the single path's second pass takes them (:attr:`rules.scheme.Plan.fact_ranges`);
-        ``None`` outside a screening's loop or for another kind."""
-        if not self.follow_bounds or fact.optional or fact.kind not in ("int", "money", "date"):
+    def bounds_of(self, fact: Any) -> tuple[int | None, int | None] | None:
+        """The ends of an unanswered whole number, amount, decimal or date, in the loop's
+        units (``None``: open), as the single path's second pass takes them
+        (:attr:`rules.scheme.Plan.fact_ranges`); ``None`` outside a loop that follows
+        bounds, for another kind, or for a decimal end off the loop's scale."""
+        kinds = ("int", "money", "date", "decimal")
+        if not self.follow_bounds or fact.optional or fact.kind not in kinds:
             return None
         found = self.scheme.plan.fact_ranges.get(fact.id)
         if type(found) is not x.Range:
             return None
-        ends = []
-        for end, sentinel in ((found.lo, OPEN_LOW), (found.hi, OPEN_HIGH)):
-            ends.append(
-                str(
-                    sentinel
-                    if end is None
-                    else (end.toordinal() if isinstance(end, date) else int(end))
-                )
-            )
+        scale = self.decimal_scale if fact.kind == "decimal" else 1
+        ends: list[int | None] = []
+        for end in (found.lo, found.hi):
+            if end is None:
+                ends.append(None)
+            elif isinstance(end, date):
+                ends.append(end.toordinal())
+            elif end * scale != int(end * scale):
+                return None
+            else:
+                ends.append(int(end * scale))
         return ends[0], ends[1]
 
+    def within(self, v: Num, ends: tuple[int | None, int | None]) -> Num:
+        """``v`` with the ends an unanswered fact stands for (state 4); exact and followed
+        through arithmetic when both are finite and within the fact's declared bounds."""
+        lo, hi = ends
+        v.rlo = str(OPEN_LOW if lo is None else lo)
+        v.rhi = str(OPEN_HIGH if hi is None else hi)
+        v.rld = v.rhd = v.d
+        v.follow = lo is not None and hi is not None and v.lo <= lo <= hi <= v.hi
+        return v
+
     def _Out(self, node: Any) -> Any:
-        return self.value(self.scheme.output(node.id).expr, ranged=True)
+        """An output's value; one the known answers fix to a single value (a range of one
+        point) is known, as :meth:`rules.context.Ctx.output` gives it."""
+        v = self.value(self.scheme.output(node.id).expr, ranged=True)
+        if not isinstance(v, Num) or v.pt == "0":
+            return v
+        n, d, s = self.var("n"), self.var("d"), self.var("s")
+        low_d = v.d if v.dconst is not None else v.rld
+        self.emit(
+            f"{n}, {d}, {s} = ({v.rlo}, {low_d}, 1) if {v.pt} == 1 else ({v.n}, {v.d}, {v.s})"
+        )
+        return Num(n, d, s, v.lo, v.hi, v.dmax, v.dconst, v.rlo, v.rhi, v.rld, v.rhd, True)
 
     def _Crit(self, node: Any) -> Any:
         return self.value(self.scheme.criterion(node.id).condition)
@@ -312,7 +344,158 @@ class Gen(Blame):
         )
 
     def _Arith(self, node: Any) -> Num:
-        a, b = self.number(node.a), self.number(node.b)
+        a, b = self.value(node.a, ranged=True), self.value(node.b, ranged=True)
+        if not (isinstance(a, Num) and isinstance(b, Num)):
+            raise NotCompilable("a number was expected")
+        if self.follows_arith(node.symbol, a, b):
+            self.followed.add(id(node))
+            return self.ranged_arith(node, a, b)
+        return self.arith(node, self.unweighed(a), self.unweighed(b))
+
+    def follows_arith(self, symbol: str, a: Num, b: Num) -> bool:
+        """Whether ``a symbol b`` carries the ends of an operand known only within bounds,
+        as :func:`rules.expr._bounded_arith` does: every ranged operand's ends exact and
+        finite."""
+        ranged = [v for v in (a, b) if v.rlo is not None]
+        if not ranged or not all(v.follow for v in ranged):
+            return False
+        return symbol in "+-*/"
+
+    def ranged_arith(self, node: Any, a: Num, b: Num) -> Num:
+        """The exact result where both operands are known, and in state 4 the interval
+        :func:`rules.expr._bounded_arith` gives (state 0 where it gives none)."""
+        v = self.arith(node, a, b)
+        common, symbol = v.dconst, node.symbol
+
+        def build(
+            ends: list[tuple[str, str, str, str]], body: list[str], out: tuple[str, ...]
+        ) -> None:
+            (al, ald, ah, ahd), (bl, bld, bh, bhd) = ends
+            lo, ld, hi, hd, s = out
+            if symbol in "+-" and common is not None:
+                fa, fb = common // (a.dconst or 1), common // (b.dconst or 1)
+                first, second = (bl, bh) if symbol == "+" else (bh, bl)
+                body.append(f"{lo} = {_times(al, fa)} {symbol} {_times(first, fb)}")
+                body.append(f"{hi} = {_times(ah, fa)} {symbol} {_times(second, fb)}")
+            elif symbol in "+-":
+                first, first_d = (bl, bld) if symbol == "+" else (bh, bhd)
+                second, second_d = (bh, bhd) if symbol == "+" else (bl, bld)
+                body.append(f"{lo} = ({al}) * ({first_d}) {symbol} ({first}) * ({ald})")
+                body.append(f"{ld} = ({ald}) * ({first_d})")
+                body.append(f"{hi} = ({ah}) * ({second_d}) {symbol} ({second}) * ({ahd})")
+                body.append(f"{hd} = ({ahd}) * ({second_d})")
+            elif symbol == "*" and common is not None:
+                corners = [f"({p}) * ({q})" for p in (al, ah) for q in (bl, bh)]
+                body.append(f"{lo} = min({', '.join(corners)})")
+                body.append(f"{hi} = max({', '.join(corners)})")
+            elif symbol == "*":  # each corner over its own denominator
+                opening = True
+                for p, pd in ((al, ald), (ah, ahd)):
+                    for q, qd in ((bl, bld), (bh, bhd)):
+                        cn, cd = f"({p}) * ({q})", f"({pd}) * ({qd})"
+                        if opening:
+                            body.append(f"{lo}, {ld}, {hi}, {hd} = {cn}, {cd}, {cn}, {cd}")
+                            opening = False
+                            continue
+                        body.append(f"if frac_compare({cn}, {cd}, {lo}, {ld}) < 0:")
+                        body.append(f"    {lo}, {ld} = {cn}, {cd}")
+                        body.append(f"if frac_compare({cn}, {cd}, {hi}, {hd}) > 0:")
+                        body.append(f"    {hi}, {hd} = {cn}, {cd}")
+            else:  # "/": only a non-negative quotient by a positive divisor is bounded
+                body.append(f"if {al} < 0 or {bl} <= 0:")
+                body.append(f"    {s} = 0")
+                body.append("else:")
+                body.append(f"    {lo}, {ld} = ({al}) * ({bhd}), ({ald}) * ({bh})")
+                body.append(f"    {hi}, {hd} = ({ah}) * ({bld}), ({ahd}) * ({bl})")
+
+        return self.carry(node, [a, b], v, build)
+
+    def carry(self, node: Any, values: list[Num], v: Num, build: Any) -> Num:
+        """``v``, the node's exact value over ``values``, with the ends the single path's
+        second pass gives it where an operand is known only within bounds: state 4 when
+        every operand has a value or a range, ends made by ``build`` from the operands'
+        ends (it may leave the state 0, where the single path finds no bound). A range of
+        one point is a value in the single path: such a record goes there (``dfr``)."""
+        self.followed.add(id(node))
+        s = self.var("s")
+        usable = " and ".join(f"({a.s} == 1 or {a.s} == 4)" for a in values)
+        self.emit(f"{s} = {v.s} if {v.s} != 4 else (4 if {usable} else 0)")
+        lo, ld, hi, hd = self.var("l"), self.var("ld"), self.var("h"), self.var("hd")
+        common = v.dconst
+        start = "1" if common is None else str(common)
+        self.emit(f"{lo}, {ld}, {hi}, {hd} = 0, {start}, 0, {start}")
+        body: list[str] = []
+        ends = [self.ends(a, body) for a in values]
+        build(ends, body, (lo, ld, hi, hd, s))
+        self.emit(f"if {s} == 4:")
+        for line in body:
+            self.emit("    " + line)
+        pt = self.point(s, lo, ld, hi, hd, common)
+        if common is not None:
+            return Num(v.n, v.d, s, v.lo, v.hi, v.dmax, common, lo, hi, follow=True, pt=pt)
+        return Num(v.n, v.d, s, v.lo, v.hi, v.dmax, None, lo, hi, ld, hd, follow=True, pt=pt)
+
+    def point(self, s: str, lo: str, ld: str, hi: str, hd: str, common: int | None) -> str:
+        """A flag: the value is in state 4 and its ends meet."""
+        pt = self.var("pt")
+        meet = self.order(lo, ld, common, hi, hd, common)
+        self.emit(f"{pt} = 0")
+        self.emit(f"if {s} == 4 and {meet[0]} == {meet[1]}:")
+        self.emit(f"    {pt} = 1")
+        return pt
+
+    def carried(self, nodes: list[x.Expr]) -> list[Num] | None:
+        """The nodes' values with their ends, when at least one is known only within bounds
+        and every such one exactly (``None`` otherwise)."""
+        if not self.follow_bounds:
+            return None
+        values = [self.value(n, ranged=True) for n in nodes]
+        if not all(isinstance(v, Num) for v in values):
+            return None
+        ranged = [v for v in values if v.rlo is not None]
+        if not ranged or not all(v.follow for v in ranged):
+            return None
+        return values
+
+    def ends(self, v: Num, body: list[str]) -> tuple[str, str, str, str]:
+        """Texts of ``v``'s low end, its denominator, its high end and its denominator,
+        valid in states 1 and 4 (lines for ``body``)."""
+        if v.rlo is None or v.rhi is None or v.s == "1":
+            return v.n, v.d, v.n, v.d
+        if v.dconst is not None:
+            low, high = v.rlo, v.rhi
+            if v.s != "4":
+                low, high = self.var("l"), self.var("h")
+                body.append(f"{low}, {high} = ({v.rlo}, {v.rhi}) if {v.s} == 4 else ({v.n}, {v.n})")
+            return low, v.d, high, v.d
+        if v.s == "4":
+            return v.rlo, v.rld, v.rhi, v.rhd
+        low, low_d, high, high_d = self.var("l"), self.var("ld"), self.var("h"), self.var("hd")
+        body.append(f"if {v.s} == 4:")
+        body.append(f"    {low}, {low_d}, {high}, {high_d} = {v.rlo}, {v.rld}, {v.rhi}, {v.rhd}")
+        body.append("else:")
+        body.append(f"    {low}, {low_d}, {high}, {high_d} = {v.n}, {v.d}, {v.n}, {v.d}")
+        return low, low_d, high, high_d
+
+    @staticmethod
+    def end(v: Num, which: str) -> tuple[str, str, int | None]:
+        """One end of a ranged value: its text, its denominator's, the constant one."""
+        text = v.rlo if which == "lo" else v.rhi
+        assert text is not None
+        if v.dconst is not None:
+            return text, v.d, v.dconst
+        return text, v.rld if which == "lo" else v.rhd, None
+
+    @staticmethod
+    def order(p: str, pd: str, pc: int | None, q: str, qd: str, qc: int | None) -> tuple[str, str]:
+        """Texts ``left, right`` that compare as the fractions ``p/pd`` and ``q/qd`` do (over
+        positive denominators, the constant ones ``pc``, ``qc`` where known): the numerators
+        over one denominator 1, else the sign of their difference against 0."""
+        if pc == 1 and qc == 1:
+            return p, q
+        return f"frac_compare({p}, {pd}, {q}, {qd})", "0"
+
+    def arith(self, node: Any, a: Num, b: Num) -> Num:
         s = self.state(a, b)
         n, d = self.var("n"), self.var("d")
         if node.symbol in "+-":
@@ -358,7 +541,43 @@ class Gen(Blame):
         return Num(n, d, s, lo, hi, dmax, None)
 
     def _minmax(self, node: Any, pick: str) -> Num:
-        values = [self.number(i) for i in node.items]
+        carried = self.carried(list(node.items))
+        if carried is not None and not all(v.dconst is not None for v in carried):
+            v = self.extreme(carried, pick)
+
+            def fold(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+                # Each end over its own denominator: the lowest lows and highs (or highest).
+                lo, ld, hi, hd, _ = out
+                wins = "< 0" if pick == "min" else "> 0"
+                body.append(f"{lo}, {ld}, {hi}, {hd} = {', '.join(ends[0])}")
+                for low, low_d, high, high_d in ends[1:]:
+                    body.append(f"if frac_compare({low}, {low_d}, {lo}, {ld}) {wins}:")
+                    body.append(f"    {lo}, {ld} = {low}, {low_d}")
+                    body.append(f"if frac_compare({high}, {high_d}, {hi}, {hd}) {wins}:")
+                    body.append(f"    {hi}, {hd} = {high}, {high_d}")
+
+            return self.carry(node, carried, v, fold)
+        if carried is not None:
+            v = self.extreme(carried, pick)
+            common = 1
+            for c in carried:
+                assert c.dconst is not None
+                common = common * c.dconst // gcd(common, c.dconst)
+
+            def build(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+                lo, ld, hi, hd, _ = out
+                factors = [common // (c.dconst or 1) for c in carried]
+                lows = [_times(e[0], f) for e, f in zip(ends, factors, strict=True)]
+                highs = [_times(e[2], f) for e, f in zip(ends, factors, strict=True)]
+                body.append(f"{lo} = {pick}({', '.join(lows)})")
+                body.append(f"{hi} = {pick}({', '.join(highs)})")
+                if v.dconst is None:
+                    body.append(f"{ld}, {hd} = {common}, {common}")
+
+            return self.carry(node, carried, v, build)
+        return self.extreme([self.number(i) for i in node.items], pick)
+
+    def extreme(self, values: list[Num], pick: str) -> Num:
         result = values[0]
         for v in values[1:]:
             s = self.state(result, v)
@@ -430,20 +649,38 @@ class Gen(Blame):
         return m if v.lo >= 0 else f"(-{m} if {scaled} < 0 else {m})"
 
     def _AddDays(self, node: Any) -> Num:
-        day, amount = self.number(node.day), self.number(node.amount)
+        carried = self.carried([node.day, node.amount])
+        day, amount = carried or (self.number(node.day), self.number(node.amount))
         if day.dconst != 1 or amount.dconst != 1:
             raise NotCompilable("fractional days")
         s, n = self.state(day, amount), self.var("n")
         self.emit(f"{n} = {day.n} + {amount.n}")
-        return Num(n, "1", s, day.lo + amount.lo, day.hi + amount.hi, 1, 1)
+        v = Num(n, "1", s, day.lo + amount.lo, day.hi + amount.hi, 1, 1)
+        if carried is None:
+            return v
+
+        def build(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+            (dl, _, dh, _), (al, _, ah, _) = ends
+            body.append(f"{out[0]}, {out[2]} = {dl} + {al}, {dh} + {ah}")
+
+        return self.carry(node, [day, amount], v, build)
 
     def _DaysBetween(self, node: Any) -> Num:
-        start, end = self.number(node.start), self.number(node.end)
+        carried = self.carried([node.start, node.end])
+        start, end = carried or (self.number(node.start), self.number(node.end))
         if start.dconst != 1 or end.dconst != 1:
             raise NotCompilable("fractional days")
         s, n = self.state(start, end), self.var("n")
         self.emit(f"{n} = {end.n} - {start.n}")
-        return Num(n, "1", s, end.lo - start.hi, end.hi - start.lo, 1, 1)
+        v = Num(n, "1", s, end.lo - start.hi, end.hi - start.lo, 1, 1)
+        if carried is None:
+            return v
+
+        def build(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+            (sl, _, sh, _), (el, _, eh, _) = ends
+            body.append(f"{out[0]}, {out[2]} = {el} - {sh}, {eh} - {sl}")
+
+        return self.carry(node, [start, end], v, build)
 
     # Truth --------------------------------------------------------------------------------
 
@@ -472,26 +709,41 @@ class Gen(Blame):
         an, bn, _, _, ra, rb, _ = self.align(a, b)
         _check(ra, rb)
         self.emit(f"{t} = 2 if ({a.s} != 1 or {b.s} != 1) else (1 if {an} {op} {bn} else 0)")
-        if op in _FLIP:
-            # A value known only as a range (a date, or in a screening an unanswered
-            # number within its bounds): decided when both ends give the same answer.
-            for known, ranged, symbol in ((a, b, op), (b, a, _FLIP[op])):
-                if ranged.rlo is None or ranged.rhi is None or known.dconst != 1:
-                    continue
-                weighed.add(id(ranged))
-                self.emit(f"if {known.s} == 1 and {ranged.s} >= 3:")
-                low = f"({known.n} {symbol} {ranged.rlo})"
-                high = f"({known.n} {symbol} {ranged.rhi})"
-                self.emit(f"    {t} = (1 if {low} else 0) if {low} == {high} else 2")
-            if id(a) in weighed and id(b) in weighed:  # two ranges, as rules.expr._decide
+        # A value known only as a range (a date, or an unanswered number within its bounds,
+        # also after arithmetic): decided where every value in it gives the same answer,
+        # as rules.expr._decide decides.
+        for known, ranged, symbol in ((a, b, op), (b, a, _FLIP.get(op, op))):
+            if ranged.rlo is None or ranged.rhi is None:
+                continue
+            weighed.add(id(ranged))
+            low_d, high_d = (ranged.d, ranged.d) if ranged.dconst else (ranged.rld, ranged.rhd)
+            low = self.order(known.n, known.d, known.dconst, ranged.rlo, low_d, ranged.dconst)
+            high = self.order(known.n, known.d, known.dconst, ranged.rhi, high_d, ranged.dconst)
+            self.emit(f"if {known.s} == 1 and {ranged.s} >= 3:")
+            if symbol in ("==", "!="):  # decided only when the value lies outside the range
+                outside = f"{low[0]} < {low[1]} or {high[0]} > {high[1]}"
+                self.emit(f"    {t} = {int(symbol == '!=')} if ({outside}) else 2")
+            else:
+                low_text, high_text = (
+                    f"({low[0]} {symbol} {low[1]})",
+                    f"({high[0]} {symbol} {high[1]})",
+                )
+                self.emit(f"    {t} = (1 if {low_text} else 0) if {low_text} == {high_text} else 2")
+        if id(a) in weighed and id(b) in weighed:  # two ranges, as rules.expr._decide
+            x_, y_ = (a, b) if op in ("<", "<=", "==", "!=") else (b, a)
+            xh = self.order(*self.end(x_, "hi"), *self.end(y_, "lo"))
+            xl = self.order(*self.end(x_, "lo"), *self.end(y_, "hi"))
+            self.emit(f"if {a.s} >= 3 and {b.s} >= 3:")
+            if op in ("==", "!="):
+                outside = f"{xh[0]} < {xh[1]} or {xl[0]} > {xl[1]}"
+                self.emit(f"    {t} = {int(op == '!=')} if ({outside}) else 2")
+            else:
                 strict = op in ("<", ">")
-                x_, y_ = (a, b) if op in ("<", "<=") else (b, a)
-                yes = f"{x_.rhi} {'<' if strict else '<='} {y_.rlo}"
-                no = f"{x_.rlo} {'>=' if strict else '>'} {y_.rhi}"
-                self.emit(f"if {a.s} >= 3 and {b.s} >= 3:")
+                yes = f"{xh[0]} {'<' if strict else '<='} {xh[1]}"
+                no = f"{xl[0]} {'>=' if strict else '>'} {xl[1]}"
                 self.emit(f"    {t} = 1 if {yes} else (0 if {no} else 2)")
-            if all(id(v) in weighed or v.rlo is None for v in (a, b)) and a.dconst == b.dconst == 1:
-                self.exact.add(id(node))
+        if all(id(v) in weighed or v.rlo is None for v in (a, b)):
+            self.exact.add(id(node))
         for v in (a, b):
             if id(v) not in weighed:
                 self.unweighed(v)
@@ -555,8 +807,14 @@ class Gen(Blame):
 
     def _If(self, node: Any) -> Any:
         c = self.truth(node.cond)
-        a, b = self.value(node.then), self.value(node.otherwise)
+        a, b = self.value(node.then, ranged=True), self.value(node.otherwise, ranged=True)
         a, b = self.alike(a, b), self.alike(b, a)
+        if self.follow_bounds and all(
+            isinstance(v, Num) and (v.rlo is None or v.follow) for v in (a, b)
+        ):
+            self.followed.add(id(node))
+            return self.ranged_choice(c, a, b)
+        a, b = self.unweighed(a), self.unweighed(b)
         if isinstance(a, Enum) and isinstance(b, Enum):
             e, s = self.var("e"), self.var("s")
             self.emit(f"if {c} == 1:")
@@ -605,6 +863,73 @@ class Gen(Blame):
         if dconst is not None:
             return Num(n, str(dconst), s, lo, hi, dconst, dconst)
         return Num(n, d, s, lo, hi, dmax, None)
+
+    def ranged_choice(self, c: str, a: Num, b: Num) -> Num:
+        """A conditional over numbers that carries ranges: the branch the condition picks,
+        with its ends; with the condition undecided, the interval holding both branches
+        (state 4), as :func:`rules.expr._hull` spans them, unless both are the same value."""
+        an, bn, den, dconst, ra, rb, dmax = self.align(a, b)
+        _check(ra, rb)
+        n, d, s = self.var("n"), self.var("d"), self.var("s")
+        lo, ld, hi, hd = self.var("l"), self.var("ld"), self.var("h"), self.var("hd")
+        if dconst is not None:
+            fa, fb = dconst // (a.dconst or 1), dconst // (b.dconst or 1)
+            branch_a, branch_b, agree = (an, den, a.s), (bn, den, b.s), f"{an} == {bn}"
+            bounds = min(ra[0], rb[0], 0), max(ra[1], rb[1], 0)
+        else:
+            fa = fb = 1
+            branch_a, branch_b, agree = (a.n, a.d, a.s), (b.n, b.d, b.s), f"{an} == {bn}"
+            bounds = min(a.lo, b.lo, 0), max(a.hi, b.hi, 0)
+            dmax = max(a.dmax, b.dmax)
+
+        def picked(v: Num, branch: tuple[str, str, str], factor: int) -> list[str]:
+            lines = [f"{n}, {d}, {s} = {branch[0]}, {branch[1]}, {branch[2]}"]
+            if v.rlo is not None and v.rhi is not None and v.s != "1":
+                low_d, high_d = self.end(v, "lo")[1], self.end(v, "hi")[1]
+                if dconst is not None:
+                    low_d = high_d = str(dconst)
+                low, high = _times(v.rlo, factor), _times(v.rhi, factor)
+                lines.append(f"{lo}, {ld}, {hi}, {hd} = {low}, {low_d}, {high}, {high_d}")
+            return lines
+
+        self.emit(f"{lo}, {ld}, {hi}, {hd} = 0, 1, 0, 1")
+        self.emit(f"if {c} == 1:")
+        for line in picked(a, branch_a, fa):
+            self.emit("    " + line)
+        self.emit(f"elif {c} == 0:")
+        for line in picked(b, branch_b, fb):
+            self.emit("    " + line)
+        self.emit(f"elif {a.s} == 1 and {b.s} == 1 and {agree}:")
+        self.emit(f"    {n}, {d}, {s} = {branch_a[0]}, {branch_a[1]}, 1")
+        self.emit(f"elif {a.s} == 2 and {b.s} == 2:")
+        self.emit(f"    {n}, {d}, {s} = 0, 1, 2")
+        self.emit(f"elif ({a.s} == 1 or {a.s} == 4) and ({b.s} == 1 or {b.s} == 4):")
+        body: list[str] = [f"{n}, {d}, {s} = 0, 1, 4"]
+        al, ald, ah, ahd = self.ends(a, body)
+        bl, bld, bh, bhd = self.ends(b, body)
+        if dconst is not None:
+            al, ah, bl, bh = _times(al, fa), _times(ah, fa), _times(bl, fb), _times(bh, fb)
+            ald = ahd = bld = bhd = str(dconst)
+        low = self.order(al, ald, dconst, bl, bld, dconst)
+        high = self.order(ah, ahd, dconst, bh, bhd, dconst)
+        body.append(f"if {low[0]} <= {low[1]}:")
+        body.append(f"    {lo}, {ld} = {al}, {ald}")
+        body.append("else:")
+        body.append(f"    {lo}, {ld} = {bl}, {bld}")
+        body.append(f"if {high[0]} >= {high[1]}:")
+        body.append(f"    {hi}, {hd} = {ah}, {ahd}")
+        body.append("else:")
+        body.append(f"    {hi}, {hd} = {bh}, {bhd}")
+        for line in body:
+            self.emit("    " + line)
+        self.emit("else:")
+        self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+        self.emit(f"if {s} == 3:")
+        self.emit("    brd = 1")
+        pt = self.point(s, lo, ld, hi, hd, dconst)
+        if dconst is not None:
+            return Num(n, str(dconst), s, *bounds, dconst, dconst, lo, hi, follow=True, pt=pt)
+        return Num(n, d, s, *bounds, dmax, None, lo, hi, ld, hd, follow=True, pt=pt)
 
     def _Case(self, node: Any) -> Any:
         v = self.value(node.x)
@@ -688,8 +1013,42 @@ class Gen(Blame):
             if all(self.gap(b) for b in nums):
                 self.gaps.add(n)
             if ranged:
-                return Num(n, "1", s, lo, hi, 1, 1, rl, rh)
+                # Every branch's ends exact: the case carries them as the single path does
+                # (the branch its subject picks).
+                follow = self.follow_bounds and all(b.rlo is None or b.follow for b in nums)
+                if not follow:
+                    return Num(n, "1", s, lo, hi, 1, 1, rl, rh)
+                self.followed.add(id(node))
+                pt = self.point(s, rl, "1", rh, "1", 1)
+                return Num(n, "1", s, lo, hi, 1, 1, rl, rh, follow=True, pt=pt)
             return Num(n, str(common), s, lo, hi, common, common)
+        lo, hi = min(0, *(b.lo for b in nums)), max(0, *(b.hi for b in nums))
+        dmax = max(b.dmax for b in nums)
+        if self.follow_bounds and all(b.rlo is None or b.follow for b in nums):
+            # Each branch's ends over their own denominators: the case carries the ends of
+            # the branch its subject picks, as the single path does.
+            ends = [self.var(p) for p in ("l", "ld", "h", "hd")]
+            names = ", ".join([n, d, s, *ends])
+
+            def chosen(b: Num) -> str:
+                if b.rlo is None or b.rhi is None:
+                    return f"{b.n}, {b.d}, {b.s}, {b.n}, {b.d}, {b.n}, {b.d}"
+                low_d, high_d = self.end(b, "lo")[1], self.end(b, "hi")[1]
+                return f"{b.n}, {b.d}, {b.s}, {b.rlo}, {low_d}, {b.rhi}, {high_d}"
+
+            self.emit(f"{names} = {chosen(default)}")
+            for test, branch in zip(tests, nums, strict=False):  # not the default
+                self.emit(f"if {test}:")
+                self.emit(f"    {names} = {chosen(branch)}")
+            self.emit(f"if {v.s} == 0:")
+            self.emit(f"    {n}, {d}, {s} = 0, 1, 0")
+            self.emit(f"if {s} == 3:")
+            self.emit("    brd = 1")
+            if all(self.gap(b) for b in nums):
+                self.gaps.add(n)
+            self.followed.add(id(node))
+            pt = self.point(s, ends[0], ends[1], ends[2], ends[3], None)
+            return Num(n, d, s, lo, hi, dmax, None, ends[0], ends[2], ends[1], ends[3], True, pt)
         self.emit(f"{n}, {d}, {s} = {default.n}, {default.d}, {default.s}")
         for test, branch in zip(tests, nums, strict=False):  # not the default
             self.emit(f"if {test}:")
@@ -701,10 +1060,9 @@ class Gen(Blame):
         if self.follow_bounds:
             self.emit(f"if {s} == 4:")
             self.emit(f"    {s} = 0")
-        lo, hi = min(0, *(b.lo for b in nums)), max(0, *(b.hi for b in nums))
         if all(self.gap(b) for b in nums):
             self.gaps.add(n)
-        return Num(n, d, s, lo, hi, max(b.dmax for b in nums), None)
+        return Num(n, d, s, lo, hi, dmax, None)
 
     # Calendar -----------------------------------------------------------------------------
 
@@ -729,10 +1087,20 @@ class Gen(Blame):
         self.emit(f"{n} = {call}({args}) if {s} == 1 else 0")
         return Num(n, "1", s, lo, hi, 1, 1)
 
-    def _shift(self, call: str, day: Num, amount: Num, lo: int, hi: int) -> Num:
+    def _shift(self, node: Any, call: str, day: Num, amount: Num, lo: int, hi: int) -> Num:
         """A date moved by a whole amount; a date known only as a range moves both ends
         (an open end stays open), as :class:`rules.expr._DateOp` does."""
+        ranged = [v for v in (day, amount) if v.rlo is not None]
+        if not (self.follow_bounds and ranged and all(v.follow for v in ranged)):
+            amount = self.unweighed(amount)
         moved = self._calendar(call, day, amount, lo=lo, hi=hi)
+        if self.follow_bounds and ranged and all(v.follow for v in ranged):
+            # Later days and larger amounts both give later dates: the ends map to ends.
+            def build(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+                (dl, _, dh, _), (al, _, ah, _) = ends
+                body.append(f"{out[0]}, {out[2]} = {call}({dl}, {al}), {call}({dh}, {ah})")
+
+            return self.carry(node, [day, amount], moved, build)
         if day.rlo is None or day.rhi is None:
             return moved
         rlo, rhi = self.var("rl"), self.var("rh")
@@ -747,17 +1115,17 @@ class Gen(Blame):
         return Num(moved.n, "1", moved.s, lo, hi, 1, 1, rlo, rhi)
 
     def _AddMonths(self, node: Any) -> Num:
-        day, months = self.whole(node.day, ranged=True), self.whole(node.amount)
+        day, months = self.whole(node.day, ranged=True), self.whole(node.amount, ranged=True)
         lo = day.lo + min(28 * months.lo, 31 * months.lo) - 3
         hi = day.hi + max(28 * months.hi, 31 * months.hi) + 3
         _check((lo, hi))
-        return self._shift("cal_add_months", day, months, lo, hi)
+        return self._shift(node, "cal_add_months", day, months, lo, hi)
 
     def _AddWorkingDays(self, node: Any) -> Num:
-        day, count = self.whole(node.day, ranged=True), self.whole(node.amount)
+        day, count = self.whole(node.day, ranged=True), self.whole(node.amount, ranged=True)
         lo, hi = day.lo + 2 * min(count.lo, 0) - 3, day.hi + 2 * max(count.hi, 0) + 3
         _check((lo, hi))
-        return self._shift("cal_add_working_days", day, count, lo, hi)
+        return self._shift(node, "cal_add_working_days", day, count, lo, hi)
 
     def _FirstOfMonth(self, node: Any) -> Num:
         day = self.whole(node.day)
@@ -773,20 +1141,34 @@ class Gen(Blame):
         return self._calendar("cal_years_between", start, end, lo=lo, hi=hi)
 
     def _Floor(self, node: Any) -> Num:
-        v = self.number(node.x)
+        carried = self.carried([node.x])
+        v = carried[0] if carried else self.number(node.x)
         if v.dconst == 1:
+            if carried:
+                self.followed.add(id(node))
             return v
         n = self.var("n")
         self.emit(f"{n} = ({v.n}) // ({v.d})")
-        return Num(n, "1", v.s, v.lo // max(1, v.dmax) - 1, v.hi + 1, 1, 1)
+        floored = Num(n, "1", v.s, v.lo // max(1, v.dmax) - 1, v.hi + 1, 1, 1)
+        if carried is None:
+            return floored
+
+        def build(ends: list[tuple[str, ...]], body: list[str], out: tuple[str, ...]) -> None:
+            ((low, low_d, high, high_d),) = ends
+            body.append(f"{out[0]}, {out[2]} = ({low}) // ({low_d}), ({high}) // ({high_d})")
+
+        return self.carry(node, [v], floored, build)
 
     def _ReachDate(self, node: Any) -> Num:
         """The cohort table as a chain of tests. A birth outside every cohort gives a date
         known only as a range (state 3), as :meth:`CohortTable.reach_date` does: before
         the table, at the latest the day before ``reached_before``; after it, at the
         earliest the birth plus the table's minimum age."""
-        birth = self.whole(node.birth)
+        birth = self.whole(node.birth, ranged=True)
         table = self.params.get(node.table.id, x.UNKNOWN)
+        carried = self.reach_ends(birth, table)
+        if carried is None:
+            birth = self.unweighed(birth)
         n, s = self.var("n"), self.var("s")
         if not isinstance(table, CohortTable):
             self.emit(f"{n}, {s} = 0, {birth.s} if {birth.s} != 1 else 0")
@@ -810,7 +1192,33 @@ class Gen(Blame):
             self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
             self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
         high = max(birth.hi + 31 * (most + 1), before)
+        if carried is not None:  # an unanswered birth within its bounds (state 4)
+            self.followed.add(id(node))
+            self.emit(f"if {birth.s} == 4:")
+            self.emit(f"    {rlo}, {rhi} = {carried[0]}, {carried[1]}")
         return Num(n, "1", s, min(birth.lo, before), high, 1, 1, rlo, rhi)
+
+    def reach_ends(self, birth: Num, table: Any) -> tuple[int, int] | None:
+        """For a birth known only within fixed bounds, the ends of the date it reaches the
+        age, as the single path's second pass gives them: the earliest of the earliest
+        birth's date, the latest of the latest one's (an open end where the table leaves
+        it open); ``None`` where the loop does not carry them."""
+        if not (self.follow_bounds and isinstance(table, CohortTable) and birth.follow):
+            return None
+        texts = (birth.rlo or "", birth.rhi or "")
+        if not all(t.lstrip("-").isdigit() for t in texts):
+            return None
+        ends = []
+        for text, earliest in zip(texts, (True, False), strict=True):
+            found = table.reach_date(date.fromordinal(int(text)))
+            if isinstance(found, DateBounds):
+                end = found.earliest if earliest else found.latest
+                ends.append(
+                    (OPEN_LOW if earliest else OPEN_HIGH) if end is None else end.toordinal()
+                )
+            else:
+                ends.append(found.toordinal())
+        return (ends[0], ends[1]) if ends[0] != ends[1] else None
 
     def _ParamOn(self, node: Any) -> Any:
         """A dated figure on a record's own day: its periods as a chain of tests; a day in
@@ -879,6 +1287,10 @@ def _literal_gap(v: Any) -> bool:
     """An unknown or none written as a constant (``Num`` by default): it takes the type
     of the values beside it."""
     return isinstance(v, Num) and v.n == "0" and v.s in ("0", "2") and v.dconst == 1
+
+
+def _times(text: str, factor: int) -> str:
+    return text if factor == 1 else f"({text}) * {factor}"
 
 
 def _scale(v: Num, factor: int) -> tuple[int, int]:

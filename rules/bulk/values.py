@@ -24,6 +24,17 @@ class Num:
     # for an open end; ``None`` when this value carries no range.
     rlo: str | None = None
     rhi: str | None = None
+    # The ends' denominators where ``dconst`` is None (with a constant denominator, the
+    # ends are over it too).
+    rld: str = "1"
+    rhd: str = "1"
+    # The ends are the single path's exact, finite bounds in state 4 (an unanswered
+    # number within its bounds, carried through arithmetic and conditions); such a value
+    # is never in state 3.
+    follow: bool = False
+    # With ``follow``: 1 where the ends meet (a range of one point, which the single path
+    # takes as the value itself).
+    pt: str = "0"
 
 
 # An open end of a date range: far beyond every date, so a comparison with it gives what

@@ -589,3 +589,21 @@ def test_the_month_of_every_day_of_the_loops_month_table() -> None:
     assert all(
         cal._month_index(int(d)) == int(k) for d, k in zip(days[::97], expected[::97], strict=True)
     )
+
+
+def test_the_loop_orders_fractions_of_64_bit_integers_as_exact_arithmetic_does() -> None:
+    from fractions import Fraction
+
+    from rules.bulk.fractions import compare
+
+    rng = np.random.default_rng(11)
+    top = 2**63 - 1
+    cases = [(top, 1, top - 1, 1), (-top, 3, -top, 3), (top, top, 1, 1), (0, 5, 0, 7)]
+    for _ in range(20000):
+        p, r = (int(v) for v in rng.integers(-top, top, 2) >> int(rng.integers(0, 63)))
+        q, s = (max(1, int(v)) for v in rng.integers(1, top, 2) >> int(rng.integers(0, 62)))
+        cases.append((p, q, r, s))
+        cases.append((p, q, p // 2 * 2, q // 2 * 2 or 1))  # equal or close fractions
+    for p, q, r, s in cases:
+        exact = Fraction(p, q) - Fraction(r, s)
+        assert compare(p, q, r, s) == (exact > 0) - (exact < 0), (p, q, r, s)
