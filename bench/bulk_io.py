@@ -15,9 +15,11 @@ leaves open) and writing `line,status,<outputs>`. Median of the repeats, after a
 call that compiles or loads the loop.
 
 Screening: for each audience, a seeded CSV of N people, each fact of the audience's
-schemes answered with probability `--answered` (the rest empty, so many schemes stay
-undetermined and a next question is due), from bytes to bytes: every scheme of the
-audience and the next question per person. Then `--check` people are screened one by
+schemes left empty with probability `--empty-screening` (so many schemes stay
+undetermined and a next question is due): every scheme of the audience and the next
+question per person. Timed twice: from the parsed columns (`bulk.screen_columns`: every
+scheme's loop and the next questions, which must give the same statuses), and from bytes
+to bytes (reading and parsing the CSV, the screening, writing the answer). Then `--check` people are screened one by
 one with `rules.screen` and must give the same statuses and next question, or the script
 stops.
 
@@ -176,10 +178,13 @@ def screenings(args: argparse.Namespace) -> None:
         f"\n### Screening, CSV to CSV: {n:,} people, each fact answered with probability "
         f"{1 - args.empty_screening:.0%}, on {ON}\n"
     )
-    header = "| audience | schemes | facts | MB in | in-process s | ns/record×scheme | checked |"
+    header = (
+        "| audience | schemes | facts | MB in | from columns s | CSV to CSV s "
+        "| ns/record×scheme (CSV) | checked |"
+    )
     header += " over HTTP |" if args.url else ""
     print(header)
-    print("|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.url else ""))
+    print("|---|---:|---:|---:|---:|---:|---:|---:|" + ("---:|" if args.url else ""))
     for audience in args.audiences:
         ids = catalogue.schemes_for(audience)
         facts = list({f.id: f for s in ids for f in rules.registry.get(s).facts}.values())
@@ -191,9 +196,20 @@ def screenings(args: argparse.Namespace) -> None:
 
         seconds, (result, _answer) = timed(run, args.repeats)
         checked = _check_screening(audience, data, result, args.check)
+        upload = bulk.read_csv(data)
+        parsed = bulk._parse_columns(
+            {k: rules.registry.facts[k] for k in upload.columns}, upload, "en"
+        )
+
+        def from_columns(columns: Any = parsed.columns, audience: str = audience) -> Any:
+            return bulk.screen_columns(audience, ON, columns, n)
+
+        in_loop, (statuses, _questions) = timed(from_columns, args.repeats)
+        if any((statuses[k] != result.statuses[k]).any() for k in statuses):
+            raise SystemExit(f"{audience}: the screening from columns differs from the upload's")
         line = (
-            f"| {audience} | {len(ids)} | {len(facts)} | {len(data) / 1e6:.1f} | {seconds:.3f} "
-            f"| {seconds / n / len(ids) * 1e9:,.0f} | {checked:,} |"
+            f"| {audience} | {len(ids)} | {len(facts)} | {len(data) / 1e6:.1f} | {in_loop:.3f} "
+            f"| {seconds:.3f} | {seconds / n / len(ids) * 1e9:,.0f} | {checked:,} |"
         )
         if args.url:
             path = f"/api/v1/screenings/bulk/?audience={audience}&on={ON}"

@@ -686,16 +686,23 @@ def screen_upload(audience: str, on: date, upload: Upload, lang: Lang = "en") ->
     errors += parsed.errors
     if errors:
         raise _bulk_error(errors, lang, parsed.unlisted)
-    n = len(upload)
+    statuses, questions = screen_columns(audience, on, parsed.columns, len(upload))
+    return BulkScreening(upload.lines, statuses, questions)
+
+
+def screen_columns(
+    audience: str, on: date, columns: Mapping[str, Column], n: int
+) -> tuple[dict[str, np.ndarray[Any, Any]], list[str | None]]:
+    """The screening of `n` records given as parsed columns: each scheme's status codes
+    (into `STATUS_NAMES`) and the next question per record."""
     results = []
     for scheme_id in schemes_for(audience):
         scheme = rules.registry.get(scheme_id)
-        columns = {k: c for k, c in parsed.columns.items() if scheme.has_fact(k)}
+        own = {k: c for k, c in columns.items() if scheme.has_fact(k)}
         results.append(
-            _evaluate_bulk(scheme, _with_a_column(scheme, columns, n), on, with_outputs=False)
+            _evaluate_bulk(scheme, _with_a_column(scheme, own, n), on, with_outputs=False)
         )
-    statuses = {r.scheme: r.status for r in results}
-    return BulkScreening(upload.lines, statuses, next_questions(results))
+    return {r.scheme: r.status for r in results}, next_questions(results)
 
 
 # Writing the answer -----------------------------------------------------------------------
