@@ -487,12 +487,20 @@ class Gen(Blame):
         return text, v.rld if which == "lo" else v.rhd, None
 
     @staticmethod
-    def order(p: str, pd: str, pc: int | None, q: str, qd: str, qc: int | None) -> tuple[str, str]:
+    def order(
+        p: str, pd: str, pc: int | None, q: str, qd: str, qc: int | None, bound: int | None = None
+    ) -> tuple[str, str]:
         """Texts ``left, right`` that compare as the fractions ``p/pd`` and ``q/qd`` do (over
         positive denominators, the constant ones ``pc``, ``qc`` where known): the numerators
-        over one denominator 1, else the sign of their difference against 0."""
-        if pc == 1 and qc == 1:
+        over one constant denominator, scaled to one where both numerators are known to
+        stay within ``bound`` and the products within 64 bits, else the sign of their
+        difference against 0 (a compiled call: each one makes the loop slower to compile)."""
+        if pc is not None and pc == qc:
             return p, q
+        if pc is not None and qc is not None and bound is not None:
+            common = pc * qc // gcd(pc, qc)
+            if bound * common <= _MAX:
+                return _times(p, common // pc), _times(q, common // qc)
         return f"frac_compare({p}, {pd}, {q}, {qd})", "0"
 
     def arith(self, node: Any, a: Num, b: Num) -> Num:
@@ -717,8 +725,15 @@ class Gen(Blame):
                 continue
             weighed.add(id(ranged))
             low_d, high_d = (ranged.d, ranged.d) if ranged.dconst else (ranged.rld, ranged.rhd)
-            low = self.order(known.n, known.d, known.dconst, ranged.rlo, low_d, ranged.dconst)
-            high = self.order(known.n, known.d, known.dconst, ranged.rhi, high_d, ranged.dconst)
+            bound = max(abs(known.lo), abs(known.hi), abs(ranged.lo), abs(ranged.hi))
+            if not ranged.follow:  # a date's open end: a number far beyond every date
+                bound = max(bound, -OPEN_LOW, OPEN_HIGH)
+            low = self.order(
+                known.n, known.d, known.dconst, ranged.rlo, low_d, ranged.dconst, bound
+            )
+            high = self.order(
+                known.n, known.d, known.dconst, ranged.rhi, high_d, ranged.dconst, bound
+            )
             self.emit(f"if {known.s} == 1 and {ranged.s} >= 3:")
             if symbol in ("==", "!="):  # decided only when the value lies outside the range
                 outside = f"{low[0]} < {low[1]} or {high[0]} > {high[1]}"
@@ -731,8 +746,9 @@ class Gen(Blame):
                 self.emit(f"    {t} = (1 if {low_text} else 0) if {low_text} == {high_text} else 2")
         if id(a) in weighed and id(b) in weighed:  # two ranges, as rules.expr._decide
             x_, y_ = (a, b) if op in ("<", "<=", "==", "!=") else (b, a)
-            xh = self.order(*self.end(x_, "hi"), *self.end(y_, "lo"))
-            xl = self.order(*self.end(x_, "lo"), *self.end(y_, "hi"))
+            bound = max(abs(a.lo), abs(a.hi), abs(b.lo), abs(b.hi), -OPEN_LOW, OPEN_HIGH)
+            xh = self.order(*self.end(x_, "hi"), *self.end(y_, "lo"), bound)
+            xl = self.order(*self.end(x_, "lo"), *self.end(y_, "hi"), bound)
             self.emit(f"if {a.s} >= 3 and {b.s} >= 3:")
             if op in ("==", "!="):
                 outside = f"{xh[0]} < {xh[1]} or {xl[0]} > {xl[1]}"
