@@ -82,7 +82,7 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
         "from rules.bulk.fractions import compare as frac_compare",
         "",
         "",
-        f"def kernel(n, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
+        f"def kernel(n, on_day, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
         "    for i in range(n):",
         *("        " + line for line in lines),
         "    return -1",

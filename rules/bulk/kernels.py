@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rules import expr as x
 from rules.bulk.blame import BOUNDS_BIT
 from rules.bulk.cache import KERNELS, numba_loop
 from rules.bulk.translate import DECIMAL_SCALES, Gen
@@ -26,8 +25,9 @@ def kernel_for(
         scheme.id,
         tuple(sorted(present.items())),
         tuple(repr(params[k]) for k in sorted(params)),
-        # A scheme that reads the reference date has it written into its loop.
-        on if _reads_the_date(scheme) else None,
+        # The loop takes the reference date as an argument: it depends on the date only
+        # through the figures, and on whether one is known only within bounds.
+        bool(scheme.plan.bounds_on(on)),
     )
     if key in KERNELS:
         return KERNELS[key]  # type: ignore[no-any-return]
@@ -43,11 +43,6 @@ def kernel_for(
                 break
     KERNELS[key] = built
     return built
-
-
-def _reads_the_date(scheme: Scheme) -> bool:
-    trees = [c.condition for c in scheme.criteria] + [o.expr for o in scheme.outputs]
-    return any(isinstance(node, x.On) for tree in trees for node in tree.walk())
 
 
 # Rows of ``Layout.small`` after the criteria and outputs: records for the single path.
@@ -83,7 +78,7 @@ def _build(
     params: dict[str, Any],
     decimal_scale: int = DECIMAL_SCALES[0],
 ) -> tuple[Any, Gen, list[str], Layout]:
-    gen = Gen(scheme, on, present, params, decimal_scale=decimal_scale, follow_bounds=True)
+    gen = Gen(scheme, present, params, decimal_scale=decimal_scale, follow_bounds=True)
     layout = Layout()
     open_tests: list[str] = []
     open_outputs: list[tuple[str, Any]] = []  # (the test that it is unknown, its tree)
@@ -187,7 +182,7 @@ def _build_screening(
     facts that keep it open (``v64``, a blame mask), and whether the single path must
     look again: a range met a node that does not weigh it (``brd``), or an "is unknown"
     the answers' bounds may answer otherwise (``dfr``). No outputs are written."""
-    gen = Gen(scheme, on, present, params, decimal_scale=decimal_scale, follow_bounds=True)
+    gen = Gen(scheme, present, params, decimal_scale=decimal_scale, follow_bounds=True)
     layout = Layout()
     for row, criterion in enumerate(scheme.criteria):
         t = gen.truth(criterion.condition)
@@ -210,11 +205,11 @@ def _build_screening(
 
 
 def build_tests(
-    scheme: Scheme, on: date, present: dict[str, bool], tests: list[Any]
+    scheme: Scheme, present: dict[str, bool], tests: list[Any]
 ) -> tuple[Any, Gen, list[str]]:
     """A kernel that writes each test's truth (0 false, 1 true, 2 unknown, 3 none) per
     record, from the answers alone (no figures: rules on answers have no date)."""
-    gen = Gen(scheme, on, present, {})
+    gen = Gen(scheme, present, {})
     for row, test in enumerate(tests):
         t = gen.truth(test)
         gen.emit(f"k8[{row}, i] = {t}")

@@ -72,7 +72,7 @@ def _execute(
     v32 = np.zeros((len(layout.narrow), n), dtype=np.int32)
     v64 = np.zeros((len(layout.wide), n), dtype=np.int64)
     mk = np.empty((len(layout.masks), n), dtype=np.bool_)
-    bad = kernel(n, *arrays, k8, v32, v64, mk)
+    bad = kernel(n, on.toordinal(), *arrays, k8, v32, v64, mk)
     if bad >= 0:
         raise ValueError(f"record {bad} holds a value outside its fact's bounds")
     status = np.full(n, _CODES[cached_availability(scheme, on).criterion.status], dtype=np.int8)
@@ -297,7 +297,7 @@ def check_constraints_bulk(
     key = ("constraints", scheme.id, tuple(sorted(present.items())))
     if key not in KERNELS:
         try:
-            KERNELS[key] = build_tests(scheme, on, present, [c.test for c in scheme.constraints])
+            KERNELS[key] = build_tests(scheme, present, [c.test for c in scheme.constraints])
         except NotCompilable:
             KERNELS[key] = None
     built = KERNELS[key]
@@ -307,7 +307,7 @@ def check_constraints_bulk(
     arrays, deferred = loop_arrays(scheme, cols, n, gen, args)
     k8 = np.empty((len(scheme.constraints), n), dtype=np.int8)
     empty32, empty64 = np.zeros((0, n), dtype=np.int32), np.zeros((0, n), dtype=np.int64)
-    bad = kernel(n, *arrays, k8, empty32, empty64, np.zeros((0, n), dtype=np.bool_))
+    bad = kernel(n, on.toordinal(), *arrays, k8, empty32, empty64, np.zeros((0, n), dtype=np.bool_))
     if bad >= 0:
         raise ValueError(f"record {bad} holds a value outside its fact's bounds")
     found = {}

@@ -21,6 +21,7 @@ from rules.scheme import Scheme
 # evaluated record by record. (A test holds every node class to a loop form or a line here.)
 NOT_IN_LOOP: dict[str, str] = {}
 _MAX = 2**63 - 1
+_FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()
 _EPOCH = date(1970, 1, 1).toordinal()  # a date column's day 0, as a day number
 
 # Scales tried for decimal facts in the loop, finest first (the first whose intermediates
@@ -30,12 +31,11 @@ DECIMAL_SCALES = (10**6, 10**4, 10**2)
 
 @dataclass
 class Gen(Blame):
-    """The loop's lines for one scheme, reference date and set of columns: :meth:`value`
+    """The loop's lines for one scheme, set of figures and set of columns: :meth:`value`
     translates a node (by the method named after its class), :meth:`truth` and
     :meth:`number` a node of that type, and :meth:`blame` says what keeps it open."""
 
     scheme: Scheme
-    on: date
     present: dict[str, bool]  # fact id -> column given with a presence mask?
     params: dict[str, Any]
     lines: list[str] = field(default_factory=list)
@@ -149,7 +149,9 @@ class Gen(Blame):
         return self.constant(node.value)
 
     def _On(self, node: Any) -> Any:
-        return self.constant(self.on)
+        """The reference date: an argument of the loop (``on_day``), so one compiled loop
+        serves every day on which the scheme's figures are the same."""
+        return Num("on_day", "1", "1", _FIRST_DAY, _LAST_DAY, 1, 1)
 
     def _Param(self, node: Any) -> Any:
         value = self.params.get(node.id, x.UNKNOWN)

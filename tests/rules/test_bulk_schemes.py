@@ -22,6 +22,7 @@ import pytest
 import rules
 from rules import expr as x
 from rules.bulk import NOT_IN_LOOP, Column, evaluate_bulk
+from rules.bulk.kernels import kernel_for
 from rules.bulk.translate import Gen
 from rules.engine import evaluate
 from rules.parameters import CohortTable, DateBounds
@@ -138,11 +139,13 @@ def _columns(
     return columns
 
 
-def _compare(scheme: rules.Scheme, records: list[dict[str, Any]], masked: bool) -> None:
-    bulk = evaluate_bulk(scheme, _columns(scheme, records, masked), ON)
+def _compare(
+    scheme: rules.Scheme, records: list[dict[str, Any]], masked: bool, on: date = ON
+) -> None:
+    bulk = evaluate_bulk(scheme, _columns(scheme, records, masked), on)
     assert bulk.compiled, f"{scheme.id} did not compile to the loop"
     for i, record in enumerate(records):
-        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, ON)
+        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, on)
         assert bulk.row(i) == {"status": single.status, "outputs": single.outputs}, (i, record)
         for criterion in single.criteria[1:]:
             code = int(bulk.criteria[criterion.id][i])
@@ -179,6 +182,26 @@ def test_a_screening_loop_gives_the_single_paths_status_and_missing_facts(scheme
             bulk.missing_of(i),
         )
         assert got == (single.status, single.missing), (i, record)
+
+
+def test_one_compiled_loop_serves_every_day_with_the_same_figures_and_reads_that_day() -> None:
+    # A server keeps a scheme's compiled loop. On a later day with the same figures it must
+    # not compile again (a large loop takes minutes), and it must still read that day:
+    # here people who reach the AOW age, or whose notice ends, between the two days.
+    scheme = rules.registry.get("ww_recht")
+    days = [ON, ON + timedelta(days=9)]
+    assert scheme.plan.params_on(days[0]) == scheme.plan.params_on(days[1])
+    records = _records(scheme, seed=13, leave_out=0)[: RECORDS // 2]
+    for k, record in enumerate(records):
+        record["birth_date"] = date(1959, 6, 1) + timedelta(days=k * 3)
+        record["ww_notice_period_end"] = days[0] + timedelta(days=k % 12 - 1)
+    criteria = []
+    for day in days:
+        _compare(scheme, records, masked=True, on=day)
+        criteria.append([[c.status for c in evaluate(scheme, r, day).criteria] for r in records])
+    assert criteria[0] != criteria[1]  # the day is read, not written into the loop
+    present = dict.fromkeys((f.id for f in scheme.facts), True)
+    assert kernel_for(scheme, days[0], present) is kernel_for(scheme, days[1], present)
 
 
 def test_a_screening_settles_undecided_records_in_the_loop() -> None:
