@@ -391,18 +391,13 @@ class Gen(Blame):
                 body.append(f"{lo} = min({', '.join(corners)})")
                 body.append(f"{hi} = max({', '.join(corners)})")
             elif symbol == "*":  # each corner over its own denominator
-                opening = True
-                for p, pd in ((al, ald), (ah, ahd)):
-                    for q, qd in ((bl, bld), (bh, bhd)):
-                        cn, cd = f"({p}) * ({q})", f"({pd}) * ({qd})"
-                        if opening:
-                            body.append(f"{lo}, {ld}, {hi}, {hd} = {cn}, {cd}, {cn}, {cd}")
-                            opening = False
-                            continue
-                        body.append(f"if frac_compare({cn}, {cd}, {lo}, {ld}) < 0:")
-                        body.append(f"    {lo}, {ld} = {cn}, {cd}")
-                        body.append(f"if frac_compare({cn}, {cd}, {hi}, {hd}) > 0:")
-                        body.append(f"    {hi}, {hd} = {cn}, {cd}")
+                products = [
+                    (f"({p}) * ({q})", f"({pd}) * ({qd})")
+                    for p, pd in ((al, ald), (ah, ahd))
+                    for q, qd in ((bl, bld), (bh, bhd))
+                ]
+                _fold(body, lo, ld, products, "< 0")
+                _fold(body, hi, hd, products, "> 0")
             else:  # "/": only a non-negative quotient by a positive divisor is bounded
                 body.append(f"if {al} < 0 or {bl} <= 0:")
                 body.append(f"    {s} = 0")
@@ -559,12 +554,8 @@ class Gen(Blame):
                 # Each end over its own denominator: the lowest lows and highs (or highest).
                 lo, ld, hi, hd, _ = out
                 wins = "< 0" if pick == "min" else "> 0"
-                body.append(f"{lo}, {ld}, {hi}, {hd} = {', '.join(ends[0])}")
-                for low, low_d, high, high_d in ends[1:]:
-                    body.append(f"if frac_compare({low}, {low_d}, {lo}, {ld}) {wins}:")
-                    body.append(f"    {lo}, {ld} = {low}, {low_d}")
-                    body.append(f"if frac_compare({high}, {high_d}, {hi}, {hd}) {wins}:")
-                    body.append(f"    {hi}, {hd} = {high}, {high_d}")
+                _fold(body, lo, ld, [(e[0], e[1]) for e in ends], wins)
+                _fold(body, hi, hd, [(e[2], e[3]) for e in ends], wins)
 
             return self.carry(node, carried, v, fold)
         if carried is not None:
@@ -1305,6 +1296,15 @@ def _literal_gap(v: Any) -> bool:
     """An unknown or none written as a constant (``Num`` by default): it takes the type
     of the values beside it."""
     return isinstance(v, Num) and v.n == "0" and v.s in ("0", "2") and v.dconst == 1
+
+
+def _fold(body: list[str], n: str, d: str, fractions: list[tuple[str, str]], wins: str) -> None:
+    """Lines that make ``n / d`` the lowest (``wins`` is "< 0") or the highest ("> 0") of
+    ``fractions`` (texts of numerators and positive denominators, each its own)."""
+    body.append(f"{n}, {d} = {fractions[0][0]}, {fractions[0][1]}")
+    for fn, fd in fractions[1:]:
+        body.append(f"if frac_compare({fn}, {fd}, {n}, {d}) {wins}:")
+        body.append(f"    {n}, {d} = {fn}, {fd}")
 
 
 def _times(text: str, factor: int) -> str:

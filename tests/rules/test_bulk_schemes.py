@@ -21,7 +21,7 @@ import pytest
 
 import rules
 from rules import expr as x
-from rules.bulk import NOT_IN_LOOP, Column, evaluate_bulk
+from rules.bulk import NOT_IN_LOOP, BulkResult, Column, evaluate_bulk
 from rules.bulk.kernels import kernel_for
 from rules.bulk.translate import Gen
 from rules.engine import evaluate
@@ -156,6 +156,19 @@ def _compare(
             )
 
 
+def _assert_screening_matches(
+    scheme: rules.Scheme, records: list[dict[str, Any]], bulk: BulkResult
+) -> None:
+    """Each record's status and missing facts (in order) as one evaluation gives them."""
+    for i, record in enumerate(records):
+        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, ON)
+        got = (
+            ("not_eligible", "undetermined", "eligible")[int(bulk.status[i])],
+            bulk.missing_of(i),
+        )
+        assert got == (single.status, single.missing), (i, record)
+
+
 @pytest.mark.parametrize("scheme_id", SCHEMES)
 def test_the_loop_gives_the_single_path_with_answers_given_and_left_out(scheme_id: str) -> None:
     # One column layout per scheme (each layout compiles once): columns with a presence
@@ -175,13 +188,7 @@ def test_a_screening_loop_gives_the_single_paths_status_and_missing_facts(scheme
     records = _records(scheme, seed=3 * len(scheme_id), leave_out=0.15)[: RECORDS // 2]
     records += _records(scheme, seed=11 * len(scheme_id), leave_out=0.4)[: RECORDS // 2]
     bulk = evaluate_bulk(scheme, _columns(scheme, records, True), ON, with_outputs=False)
-    for i, record in enumerate(records):
-        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, ON)
-        got = (
-            ("not_eligible", "undetermined", "eligible")[int(bulk.status[i])],
-            bulk.missing_of(i),
-        )
-        assert got == (single.status, single.missing), (i, record)
+    _assert_screening_matches(scheme, records, bulk)
 
 
 def test_one_compiled_loop_serves_every_day_with_the_same_figures_and_reads_that_day() -> None:
@@ -246,13 +253,7 @@ def test_bounds_carried_through_arithmetic_and_dates_settle_a_screening_in_the_l
     bulk = evaluate_bulk(scheme, _columns(scheme, records, True), ON, with_outputs=False)
     assert int((bulk.status == 1).sum()) > 20
     assert not bulk.rechecked
-    for i, record in enumerate(records):
-        single = evaluate(scheme, {k: v for k, v in record.items() if v is not None}, ON)
-        got = (
-            ("not_eligible", "undetermined", "eligible")[int(bulk.status[i])],
-            bulk.missing_of(i),
-        )
-        assert got == (single.status, single.missing), (i, record)
+    _assert_screening_matches(scheme, records, bulk)
 
 
 def _node_classes() -> set[type]:
