@@ -21,7 +21,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -469,7 +469,12 @@ def _bulk_error(errors: list[_Error], lang: Lang, unlisted: int = 0) -> Evaluati
 
 
 def _constraint_errors(
-    scheme: Any, on: date, upload: Upload, parsed: _Parsed, lang: Lang
+    scheme: Any,
+    on: date,
+    upload: Upload,
+    parsed: _Parsed,
+    columns: Mapping[str, Column],
+    lang: Lang,
 ) -> list[_Error]:
     """Rules on the answers themselves (e.g. the uncapped dagloon not below the capped one),
     checked where the fact a rule is about was answered. The compiled loop finds the
@@ -491,7 +496,7 @@ def _constraint_errors(
     for fact_id in about:
         present = parsed.columns[fact_id].present
         wanted |= np.ones(n, dtype=np.bool_) if present is None else present
-    verdicts = check_constraints_bulk(scheme, parsed.columns, on) if parsed.columns else None
+    verdicts = check_constraints_bulk(scheme, columns, on)
     if verdicts is not None:
         suspect = np.zeros(n, dtype=np.bool_)
         for holds in verdicts.values():
@@ -567,24 +572,53 @@ def evaluate_upload(scheme_id: str, on: date, upload: Upload, lang: Lang = "en")
     }
     parsed = _parse_columns(used, upload, lang)
     errors += parsed.errors
+    columns = _every_fact(scheme, parsed.columns, len(upload))
     if not errors:
-        errors += _constraint_errors(scheme, on, upload, parsed, lang)
+        errors += _constraint_errors(scheme, on, upload, parsed, columns, lang)
     if errors:
         raise _bulk_error(errors, lang, parsed.unlisted)
-    result = _evaluate_bulk(scheme, _with_a_column(scheme, parsed.columns, len(upload)), on)
+    result = _evaluate_bulk(scheme, columns, on)
     return BulkEvaluation(upload.lines, result.status, _output_texts(result, len(upload)))
 
 
-def _with_a_column(scheme: Any, columns: dict[str, Column], n: int) -> dict[str, Column]:
-    """The columns, with one of unknowns when none is given (so the records are counted)."""
-    if columns or not n:
-        return columns
-    first = scheme.facts[0]
-    values = np.empty(n, dtype=_DTYPES[first.kind])
-    values[:] = _FILLER[first.kind]
-    if first.kind == "enum":
-        values = values.astype(np.str_)
-    return {first.id: Column(values, np.zeros(n, dtype=np.bool_))}
+def _every_fact(scheme: Any, columns: Mapping[str, Column], n: int) -> dict[str, Column]:
+    """A column for every fact of the scheme, each with a presence mask (a fact the upload
+    leaves out: every record unknown). Whatever columns an upload gives or leaves empty,
+    its loop then has one layout per scheme, the one `compile_loops` compiles ahead."""
+    every: dict[str, Column] = {}
+    for fact in scheme.facts:
+        given = columns.get(fact.id)
+        if given is None:
+            every[fact.id] = _unknowns(fact, n)
+        elif given.present is None:
+            every[fact.id] = replace(given, present=np.ones(n, dtype=np.bool_))
+        else:
+            every[fact.id] = given
+    return every
+
+
+def _unknowns(fact: Any, n: int) -> Column:
+    """A column of `n` unanswered records, in the form the loop reads fastest."""
+    absent = np.zeros(n, dtype=np.bool_)
+    if fact.kind == "enum":
+        return Column(np.zeros(n, dtype=np.int64), absent, choices=fact.choice_ids)
+    if fact.kind == "enum_list":
+        return Column(np.zeros((n, len(fact.choice_ids)), dtype=np.bool_), absent)
+    if fact.kind == "date":
+        return Column(np.zeros(n, dtype="datetime64[D]"), absent)
+    return Column(np.zeros(n, dtype=np.bool_ if fact.kind == "bool" else np.int64), absent)
+
+
+def compile_loops(scheme_id: str, on: date) -> None:
+    """Compile the loops an upload for the scheme runs on `on` (its evaluation, its
+    screening and its rules on the answers), or load them from the kernel cache. A loop
+    serves every day with the same figures; a large one takes minutes to compile, longer
+    than a request may wait."""
+    scheme = rules.registry.get(scheme_id)
+    columns = _every_fact(scheme, {}, 1)
+    _evaluate_bulk(scheme, columns, on)
+    _evaluate_bulk(scheme, columns, on, with_outputs=False)
+    check_constraints_bulk(scheme, columns, on)
 
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -698,9 +732,8 @@ def screen_columns(
     results = []
     for scheme_id in schemes_for(audience):
         scheme = rules.registry.get(scheme_id)
-        own = {k: c for k, c in columns.items() if scheme.has_fact(k)}
         results.append(
-            _evaluate_bulk(scheme, _with_a_column(scheme, own, n), on, with_outputs=False)
+            _evaluate_bulk(scheme, _every_fact(scheme, columns, n), on, with_outputs=False)
         )
     return {r.scheme: r.status for r in results}, next_questions(results)
 
