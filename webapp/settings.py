@@ -218,9 +218,10 @@ def env_positive_int(name: str, default: int) -> int:
     return int(value)
 
 
-# Bulk evaluation: records and bytes one request may carry (413 above either).
+# Bulk evaluation and screening: records and bytes one request may carry (413 above
+# either). 100,000 people with every fact of the adviser audience answered take 89 MB.
 EVALUATION_BULK_MAX_RECORDS = env_positive_int("EVALUATION_BULK_MAX_RECORDS", 100_000)
-EVALUATION_BULK_MAX_BYTES = env_positive_int("EVALUATION_BULK_MAX_BYTES", 64 * 1024 * 1024)
+EVALUATION_BULK_MAX_BYTES = env_positive_int("EVALUATION_BULK_MAX_BYTES", 128 * 1024 * 1024)
 
 
 def env_whole_number(name: str, default: int) -> int:
