@@ -106,25 +106,22 @@ def read_csv(data: bytes, limit: int | None = None) -> Upload:
         raise UploadProblem("too_many_records", limit=limit)
     if len(record_lines) == 0:
         return Upload({name: [] for name in header}, record_lines, dict.fromkeys(header, 1))
-    separators = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord(","))
-    counts = np.searchsorted(separators, ends[keep]) - np.searchsorted(separators, starts[keep])
-    wrong = np.flatnonzero(counts + 1 != len(header))
-    if len(wrong):
-        k = int(wrong[0])
-        raise UploadProblem(
-            "csv_row_length",
-            line=int(record_lines[k]),
-            count=int(counts[k]) + 1,
-            expected=len(header),
-        )
     known = fact_ids()
     wanted = [name for name in header if name in known]
+    uneven: list[object] = []  # lines with more or fewer cells than the header
+
+    def note(row: object) -> str:
+        uneven.append(row)
+        return "skip"
+
     table = pa_csv.read_csv(
         io.BytesIO(data),
         read_options=pa_csv.ReadOptions(
             use_threads=False, skip_rows=1, column_names=header, block_size=1 << 24
         ),
-        parse_options=pa_csv.ParseOptions(quote_char=False, ignore_empty_lines=True),
+        parse_options=pa_csv.ParseOptions(
+            quote_char=False, ignore_empty_lines=True, invalid_row_handler=note
+        ),
         convert_options=pa_csv.ConvertOptions(
             column_types=dict.fromkeys(wanted, pa.string()),
             include_columns=wanted,
@@ -132,12 +129,31 @@ def read_csv(data: bytes, limit: int | None = None) -> Upload:
             quoted_strings_can_be_null=False,
         ),
     )
-    if table.num_rows != len(record_lines):  # pragma: no cover - a line pyarrow reads apart
-        return _read_csv_as_records(data.decode("utf-8"), limit)
+    if uneven or table.num_rows != len(record_lines):
+        _raise_uneven_line(data, header, record_lines, starts[keep], ends[keep])
+        return _read_csv_as_records(data.decode("utf-8"), limit)  # pragma: no cover
     columns: dict[str, Cells] = {
         name: table.column(name).combine_chunks() if name in known else [] for name in header
     }
     return Upload(columns, record_lines, dict.fromkeys(header, 1))
+
+
+def _raise_uneven_line(
+    data: bytes,
+    header: list[str],
+    lines: np.ndarray[Any, Any],
+    starts: np.ndarray[Any, Any],
+    ends: np.ndarray[Any, Any],
+) -> None:
+    """Raise for the first record line whose cells are more or fewer than the header's."""
+    separators = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord(","))
+    counts = np.searchsorted(separators, ends) - np.searchsorted(separators, starts)
+    wrong = np.flatnonzero(counts + 1 != len(header))
+    if len(wrong):
+        k = int(wrong[0])
+        raise UploadProblem(
+            "csv_row_length", line=int(lines[k]), count=int(counts[k]) + 1, expected=len(header)
+        )
 
 
 def _header(names: list[str]) -> list[str]:
