@@ -584,15 +584,18 @@ class Gen(Blame):
             s = self.state(result, v)
             an, bn, _den, _dconst, ra, rb, _dmax = self.align(result, v)
             _check(ra, rb)
-            n, d = self.var("n"), self.var("d")
+            same = result.dconst if result.dconst == v.dconst else None
+            n = self.var("n")
+            d = str(same) if same is not None else self.var("d")  # one denominator: kept
             op = "<=" if pick == "min" else ">="
             self.emit(f"if {an} {op} {bn}:")
             self.emit(f"    {n} = {result.n}")
-            self.emit(f"    {d} = {result.d}")
+            if same is None:
+                self.emit(f"    {d} = {result.d}")
             self.emit("else:")
             self.emit(f"    {n} = {v.n}")
-            self.emit(f"    {d} = {v.d}")
-            same = result.dconst if result.dconst == v.dconst else None
+            if same is None:
+                self.emit(f"    {d} = {v.d}")
             if same is None:
                 # Numerators over different denominators: either may be picked, so its
                 # bounds are those of both (the larger fraction may have the smaller

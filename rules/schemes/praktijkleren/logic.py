@@ -74,12 +74,14 @@ open_for_sure = x.if_(x.on().eq(deadline), True, x.const(x.UNKNOWN))
 # promovendus or toio months / 12 x weekly hours up to 36 / 36.
 W, W_HBO = x.param("pl_weeks_full_place"), x.param("pl_weeks_full_place_hbo")
 H = x.param("pl_hours_week_full_place")
+by_weeks, by_weeks_hbo = x.min_(weeks, W) / W, x.min_(weeks, W_HBO) / W_HBO
+by_months_and_hours = months * x.min_(hours_week, H) / (12 * H)
 raw_fraction = x.case(
     C,
     {
-        **{c: x.min_(weeks, W) / W for c in (*MBO, *SCHOOL)},
-        **{c: x.min_(weeks, W_HBO) / W_HBO for c in HBO},
-        **{c: months * x.min_(hours_week, H) / (12 * H) for c in WO},
+        **dict.fromkeys((*MBO, *SCHOOL), by_weeks),
+        **dict.fromkeys(HBO, by_weeks_hbo),
+        **dict.fromkeys(WO, by_months_and_hours),
     },
     None,
 )
