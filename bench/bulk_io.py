@@ -19,9 +19,9 @@ schemes left empty with probability `--empty-screening` (so many schemes stay
 undetermined and a next question is due): every scheme of the audience and the next
 question per person. Timed twice: from the parsed columns (`bulk.screen_columns`: every
 scheme's loop and the next questions, which must give the same statuses), and from bytes
-to bytes (reading and parsing the CSV, the screening, writing the answer). Then `--check` people are screened one by
-one with `rules.screen` and must give the same statuses and next question, or the script
-stops.
+to bytes (reading and parsing the CSV, the screening, writing the answer). Then `--check`
+people are screened one by one with `rules.screen` and must give the same statuses and
+next question, or the script stops.
 
 With `--url`, both uploads are also posted to a running server
 (`POST /api/v1/evaluations/bulk/` and `/api/v1/screenings/bulk/`, CSV in, CSV out), timed
