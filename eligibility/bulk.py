@@ -33,7 +33,7 @@ import pyarrow.csv as pa_csv
 
 import rules
 from rules import expr
-from rules.bulk import Column, check_constraints_bulk, next_questions
+from rules.bulk import ChoiceColumn, Column, check_constraints_bulk, next_questions
 from rules.bulk import evaluate_bulk as _evaluate_bulk
 
 from .catalogue import Lang, get_scheme, schemes_for
@@ -649,13 +649,14 @@ def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
     for key, raw in result.outputs.items():
         kind, places = result.output_kinds[key]
         kind = str(kind)
-        if result.compiled and kind in ("enum", "string") and isinstance(raw, list):
-            raw = np.array(raw, dtype=object)  # choice ids, None where the loop had none
-        if not result.compiled or not isinstance(raw, np.ndarray) or places > 6:
+        if isinstance(raw, ChoiceColumn):  # choice ids as codes, None where unknown
+            column = pc.take(pa.array(raw.names, type=pa.string()), pa.array(raw.codes))
+        elif not result.compiled or not isinstance(raw, np.ndarray) or places > 6:
             values = [result.output(key, i) for i in range(n)]
             texts[key] = (kind, pa.array([_text(v) for v in values], type=pa.string()))
             continue
-        column = _formatted(kind, places, raw)
+        else:
+            column = _formatted(kind, places, raw)
         known = result.output_known[key]
         if known is not None:
             column = pc.if_else(pa.array(known), column, pa.scalar(None, pa.string()))
@@ -670,8 +671,6 @@ def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
 
 
 def _formatted(kind: str, places: int, raw: np.ndarray[Any, Any]) -> pa.Array:
-    if kind in ("enum", "string"):
-        return pa.array(raw, type=pa.string())
     if kind == "bool":
         return pc.take(pa.array(["false", "true"]), pa.array((raw == 1).astype(np.int64)))
     if kind == "date":

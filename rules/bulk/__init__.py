@@ -57,13 +57,14 @@ single path; :mod:`rules.bulk.result` holds :class:`Column` and :class:`BulkResu
 from __future__ import annotations
 
 from rules.bulk.cache import kernel_cache_dir
-from rules.bulk.result import BulkResult, Column
+from rules.bulk.result import BulkResult, ChoiceColumn, Column
 from rules.bulk.run import check_constraints_bulk, evaluate_bulk, next_questions
 from rules.bulk.translate import NOT_IN_LOOP
 
 __all__ = [
     "NOT_IN_LOOP",
     "BulkResult",
+    "ChoiceColumn",
     "Column",
     "check_constraints_bulk",
     "evaluate_bulk",

@@ -155,12 +155,18 @@ def years_between(start: int, end: int) -> int:  # pragma: no cover - compiled
 
 @_jit
 def add_working_days(day: int, count: int) -> int:  # pragma: no cover - compiled
-    """``count`` Monday-to-Friday days after ``day`` (``day`` itself not counted)."""
-    step = 1 if count >= 0 else -1
-    remaining = count if count >= 0 else -count
-    current = day
-    while remaining:
-        current += step
-        if (current + 6) % 7 < 5:  # ordinal 1 (1 January of year 1) was a Monday
-            remaining -= 1
-    return current
+    """``count`` Monday-to-Friday days after ``day`` (``day`` itself not counted; before it
+    where ``count`` is below 0): whole weeks of five, then the rest, stepping over one
+    weekend where the rest reaches it. No loop."""
+    weekday = (day + 6) % 7  # 0 Monday to 6 Sunday: ordinal 1 (1 January of year 1) a Monday
+    if count > 0:
+        if weekday > 4:  # from a weekend, as from the Friday before it
+            day, weekday = day - (weekday - 4), 4
+        weeks, rest = count // 5, count % 5
+        return int(day + 7 * weeks + rest + (2 if weekday + rest > 4 else 0))
+    if count < 0:
+        if weekday > 4:  # from a weekend, as from the Monday after it
+            day, weekday = day + (7 - weekday), 0
+        weeks, rest = -count // 5, -count % 5
+        return int(day - 7 * weeks - rest - (2 if weekday - rest < 0 else 0))
+    return day

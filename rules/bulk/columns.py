@@ -40,16 +40,16 @@ def loop_arrays(
             ids = scheme.fact(fact_id).choice_ids
             codes = {c: gen.enum_codes[c] for c in ids}
             if col.choices is not None:  # dictionary-encoded: one look-up per choice
-                table = np.array([codes.get(c, 0) for c in col.choices] + [0], dtype=np.int64)
+                table = np.array([codes.get(c, 0) for c in col.choices], dtype=np.int64)
+                coded = np.empty(n, dtype=np.int64)
                 positions = np.asarray(col.values, dtype=np.int64)
-                outside = (positions < 0) | (positions >= len(col.choices))
-                coded = table[np.where(outside, len(col.choices), positions)]
+                wrong = compiled(_positions_to_codes)(positions, table, _given(col), coded)
             else:
                 coded = _enum_codes(col.values, codes)
-            wrong = coded == 0 if col.present is None else (coded == 0) & col.present
-            if wrong.any():
-                record = int(np.flatnonzero(wrong)[0])
-                raise ValueError(f"record {record} holds a value that is no choice of {fact_id}")
+                unknown = coded == 0 if col.present is None else (coded == 0) & col.present
+                wrong = int(np.argmax(unknown)) if unknown.any() else -1
+            if wrong >= 0:
+                raise ValueError(f"record {wrong} holds a value that is no choice of {fact_id}")
             arrays.append(coded)
         elif kind == "bool":
             arrays.append(np.asarray(col.values, dtype=np.bool_))
@@ -72,21 +72,14 @@ def _decimal_column(col: Column, scale: int) -> tuple[np.ndarray[Any, Any], np.n
     values = col.values
     present = col.present
     digits = len(str(scale)) - 1
-    if col.places is not None and col.places > digits:
+    if col.places is not None or values.dtype.kind in "iu":
+        places = 0 if col.places is None else col.places  # whole numbers: 0 places
+        scaled = np.empty(len(values), dtype=np.int64)
+        off = np.empty(len(values), dtype=np.bool_)
         whole = np.asarray(values, dtype=np.int64)
-        divisor = 10 ** (col.places - digits)
-        off = whole % divisor != 0
-        scaled = np.where(off, 0, whole // divisor)
-    elif col.places is not None:
-        whole = np.asarray(values, dtype=np.int64)
-        factor = 10 ** (digits - col.places)
-        off = np.abs(whole) > 2**62 // factor
-        scaled = np.where(off, 0, whole * factor)
-    elif values.dtype.kind in "iu":
-        whole = values.astype(np.int64)
-        off = np.abs(whole) > 2**62 // scale
-        scaled = np.where(off, 0, whole * scale)
-    elif values.dtype.kind == "U" and values.ndim == 1:
+        compiled(_rescale)(whole, places - digits, _given(col), scaled, off)
+        return scaled, off
+    if values.dtype.kind == "U" and values.ndim == 1:
         n, width = len(values), values.dtype.itemsize // 4
         chars = np.ascontiguousarray(values).view(np.uint32).reshape(n, width)
         scaled = np.zeros(n, dtype=np.int64)
@@ -169,15 +162,68 @@ def _list_masks(values: np.ndarray[Any, Any], choices: tuple[str, ...]) -> np.nd
     if values.ndim == 2:
         if values.shape[1] != len(choices):
             raise ValueError(f"a list column needs one column per choice ({len(choices)})")
-        folded = np.zeros(len(values), dtype=np.int64)
-        for k in range(len(choices)):
-            folded |= np.asarray(values[:, k], dtype=np.int64) << k
+        folded = np.empty(len(values), dtype=np.int64)
+        compiled(_fold_choices)(np.asarray(values), folded)
         return folded
     bits = {c: 1 << k for k, c in enumerate(choices)}
     masks = _Distinct(lambda key: sum(bits.get(c, 0) for c in key))
     return np.fromiter(
         map(masks.__getitem__, map(frozenset, values)), dtype=np.int64, count=len(values)
     )
+
+
+def _given(col: Column) -> np.ndarray[Any, Any]:
+    """The column's presence mask for the helpers below (empty: every record answered)."""
+    if col.present is None:
+        return np.empty(0, dtype=np.bool_)
+    return np.asarray(col.present, dtype=np.bool_)
+
+
+def _positions_to_codes(
+    positions: Any, table: Any, given: Any, out: Any
+) -> int:  # pragma: no cover
+    """Each position in a column's choices as the loop's code (``table``), 0 outside
+    them; the first answered record outside them, or -1. One pass, compiled."""
+    every = len(given) == 0
+    wrong = -1
+    for i in range(len(positions)):
+        p = positions[i]
+        code = table[p] if 0 <= p < len(table) else 0
+        out[i] = code
+        if code == 0 and wrong < 0 and (every or given[i]):
+            wrong = i
+    return wrong
+
+
+def _rescale(whole: Any, shift: int, given: Any, out: Any, off: Any) -> None:  # pragma: no cover
+    """Whole numbers at some places as integers ``shift`` places fewer (``shift`` < 0:
+    more), and ``off`` (the loop sees 0) where that drops a digit that is not 0 or the
+    result passes 2**62; unanswered records 0 and not off. One pass, compiled."""
+    every = len(given) == 0
+    factor = 1
+    for _ in range(-shift if shift < 0 else shift):
+        factor *= 10
+    limit = 2**62 // factor
+    for i in range(len(whole)):
+        value = whole[i]
+        if not (every or given[i]):
+            out[i], off[i] = 0, False
+        elif shift > 0:
+            bad = value % factor != 0
+            out[i], off[i] = (0 if bad else value // factor), bad
+        else:
+            bad = value > limit or value < -limit
+            out[i], off[i] = (0 if bad else value * factor), bad
+
+
+def _fold_choices(picks: Any, out: Any) -> None:  # pragma: no cover
+    """Each row of a 2-D column (one column per choice) as a bit mask. Compiled."""
+    for i in range(picks.shape[0]):
+        mask = 0
+        for k in range(picks.shape[1]):
+            if picks[i, k]:
+                mask |= 1 << k
+        out[i] = mask
 
 
 def _parse_decimals(chars: Any, places: int, out: Any, off: Any) -> None:  # pragma: no cover

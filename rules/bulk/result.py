@@ -44,13 +44,29 @@ class Column:
         return self.choices[position]
 
 
+@dataclass(frozen=True)
+class ChoiceColumn:
+    """An output that is a choice, for N records, as the loop writes it: a code per record
+    into ``names`` (``None`` where the output is unknown). Read a record with ``[i]``;
+    a writer takes the codes and names at once."""
+
+    codes: np.ndarray[Any, Any]
+    names: tuple[str | None, ...]
+
+    def __getitem__(self, i: int) -> str | None:
+        return self.names[int(self.codes[i])]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
 @dataclass
 class BulkResult:
     scheme: str
     on: date
     status: np.ndarray[Any, Any]  # int8: 0 not_eligible, 1 undetermined, 2 eligible
     criteria: dict[str, np.ndarray[Any, Any]]  # int8: 0 not_met, 1 unknown, 2 met
-    outputs: dict[str, list[Any] | np.ndarray[Any, Any]]
+    outputs: dict[str, list[Any] | np.ndarray[Any, Any] | ChoiceColumn]
     output_known: dict[str, np.ndarray[Any, Any] | None]
     output_kinds: dict[str, tuple[OutputKind, int]]
     compiled: bool
@@ -95,7 +111,7 @@ class BulkResult:
         known = self.output_known[key]
         if known is not None and not known[i]:
             return None
-        value = self.outputs[key][i]
+        value: Any = self.outputs[key][i]
         if not self.compiled:
             return value
         kind, places = self.output_kinds[key]

@@ -17,7 +17,7 @@ from rules.bulk.blame import BOUNDS_BIT
 from rules.bulk.cache import KERNELS, compiled
 from rules.bulk.columns import loop_arrays
 from rules.bulk.kernels import DOUBT, OPEN, RANGE_UNWEIGHED, Layout, build_tests, kernel_for
-from rules.bulk.result import STATUS_NAMES, BulkResult, Column
+from rules.bulk.result import STATUS_NAMES, BulkResult, ChoiceColumn, Column
 from rules.bulk.translate import Gen, declared_bounds
 from rules.bulk.values import NotCompilable
 from rules.engine import MET, NOT_MET, UNKNOWN, cached_availability, evaluate
@@ -116,10 +116,8 @@ def _run(
         else:
             known[o.id] = None if mask_row is None else mk[mask_row]
         if o.kind in (OutputKind.ENUM, OutputKind.STRING):
-            names = np.empty(max(inverse, default=0) + 1, dtype=object)
-            for code, enum_id in inverse.items():
-                names[code] = enum_id
-            outputs[o.id] = names[values]  # the id, or None where unknown
+            names = tuple(inverse.get(code) for code in range(max(inverse, default=0) + 1))
+            outputs[o.id] = ChoiceColumn(values, names)  # code 0: unknown
         else:
             outputs[o.id] = values
     return BulkResult(

@@ -489,6 +489,9 @@ def test_the_loops_calendar_gives_the_calendars_dates_inside_and_outside_its_mon
             except (ValueError, OverflowError):
                 continue
             assert cal.add_months(day, months) == expected, (when, months)
+        for count in (-23, -6, -5, -4, -1, 0, 1, 4, 5, 6, 23):
+            expected = calendar.add_working_days(when, count).toordinal()
+            assert cal.add_working_days(day, count) == expected, (when, count)
         assert cal.first_of_month(day) == when.replace(day=1).toordinal(), when
         assert cal.first_of_year(day) == when.replace(month=1, day=1).toordinal(), when
         end = date.fromordinal(int(rng.choice(days)))
