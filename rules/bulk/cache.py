@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,7 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
     by ``_load``) and its machine code."""
     import numba  # type: ignore[import-untyped]  # only the bulk path pays for importing it
 
+    once, per_record = _same_for_every_record(lines)
     body = [
         f"# calendar {_CALENDAR_DIGEST}",
         "from rules.bulk.calendar import add_months as cal_add_months",
@@ -83,8 +86,9 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
         "",
         "",
         f"def kernel(n, on_day, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
+        *("    " + line for line in once),
         "    for i in range(n):",
-        *("        " + line for line in lines),
+        *("        " + line for line in per_record),
         "    return -1",
     ]
     kernel, from_file = _load("\n".join(body) + "\n")  # the scheme's own trees, translated
@@ -96,6 +100,39 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
 
 
 _RECURSION = 50_000
+
+
+def _same_for_every_record(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The loop's lines split in two: those that give every record the same value, run
+    once before the loop, and the rest. A line is run once when it assigns a name that no
+    other line assigns, from the reference date, numbers and names run once (such as the
+    first day of the reference month), through the calendar's functions; the compiler
+    would compute it again for each record."""
+    assigned = Counter(
+        name.strip()
+        for line in lines
+        if (found := _ASSIGNS.match(line))
+        for name in found.group(1).split(",")
+    )
+    once: list[str] = []
+    known = {"on_day"}
+    per_record: list[str] = []
+    for line in lines:
+        found = _ASSIGNMENT.fullmatch(line)
+        if found and assigned[found.group(1)] == 1 and "[" not in found.group(2):
+            names = set(_NAME.findall(found.group(2))) - _WORDS
+            if all(name in known or name.startswith("cal_") for name in names):
+                once.append(line)
+                known.add(found.group(1))
+                continue
+        per_record.append(line)
+    return once, per_record
+
+
+_ASSIGNS = re.compile(r"\s*([a-z]\w*(?:\s*,\s*[a-z]\w*)*)\s*(?:=|\+=|-=)[^=]")
+_ASSIGNMENT = re.compile(r"([a-z]\w*) = (.*)")  # at the top of the loop's body
+_NAME = re.compile(r"\b[a-z_]\w*\b")
+_WORDS = {"if", "else", "and", "or", "not", "abs", "min", "max", "int"}
 
 
 _HELPERS: dict[Any, Any] = {}

@@ -517,6 +517,14 @@ class Gen(Blame):
             den, dmax = f"({a.d}) * ({b.d})", a.dmax * b.dmax
             _check((lo, hi), (dmax, dmax))
             self.emit(f"{n} = ({a.n}) * ({b.n})")
+        elif node.symbol == "/" and (fixed := _fixed_divisor(a, b)) is not None:
+            # By a known number other than 0 (a figure, such as 12 months): the quotient
+            # keeps a known denominator, so what follows divides by a constant.
+            factor, below = fixed
+            lo, hi = sorted((a.lo * factor, a.hi * factor))
+            _check((lo, hi), (below, below))
+            self.emit(f"{n} = ({a.n}) * ({factor})")
+            return Num(n, str(below), s, lo, hi, below, below)
         elif node.symbol == "/":
             # (a.n / a.d) / (b.n / b.d) = (a.n * b.d) / (a.d * b.n); dividing by zero gives none.
             lo, hi = _product((a.lo, a.hi), (1, b.dmax))
@@ -582,29 +590,29 @@ class Gen(Blame):
         result = values[0]
         for v in values[1:]:
             s = self.state(result, v)
-            an, bn, _den, _dconst, ra, rb, _dmax = self.align(result, v)
+            an, bn, _den, common, ra, rb, _dmax = self.align(result, v)
             _check(ra, rb)
-            same = result.dconst if result.dconst == v.dconst else None
             n = self.var("n")
-            d = str(same) if same is not None else self.var("d")  # one denominator: kept
             op = "<=" if pick == "min" else ">="
             self.emit(f"if {an} {op} {bn}:")
-            self.emit(f"    {n} = {result.n}")
-            if same is None:
-                self.emit(f"    {d} = {result.d}")
+            if common is not None:
+                # Two known denominators: both numerators over their least common multiple,
+                # which the result keeps (what follows divides by a constant).
+                self.emit(f"    {n} = {an}")
+                self.emit("else:")
+                self.emit(f"    {n} = {bn}")
+                lo = min(ra[0], rb[0]) if pick == "min" else max(ra[0], rb[0])
+                hi = min(ra[1], rb[1]) if pick == "min" else max(ra[1], rb[1])
+                result = Num(n, str(common), s, lo, hi, common, common)
+                continue
+            d = self.var("d")
+            self.emit(f"    {n}, {d} = {result.n}, {result.d}")
             self.emit("else:")
-            self.emit(f"    {n} = {v.n}")
-            if same is None:
-                self.emit(f"    {d} = {v.d}")
-            if same is None:
-                # Numerators over different denominators: either may be picked, so its
-                # bounds are those of both (the larger fraction may have the smaller
-                # numerator).
-                lo, hi = min(result.lo, v.lo), max(result.hi, v.hi)
-            else:
-                lo = min(result.lo, v.lo) if pick == "min" else max(result.lo, v.lo)
-                hi = min(result.hi, v.hi) if pick == "min" else max(result.hi, v.hi)
-            result = Num(n, d, s, lo, hi, max(result.dmax, v.dmax), same)
+            self.emit(f"    {n}, {d} = {v.n}, {v.d}")
+            # Numerators over different denominators: either may be picked, so its bounds
+            # are those of both (the larger fraction may have the smaller numerator).
+            lo, hi = min(result.lo, v.lo), max(result.hi, v.hi)
+            result = Num(n, d, s, lo, hi, max(result.dmax, v.dmax), None)
         return result
 
     def _Min(self, node: Any) -> Num:
@@ -1325,6 +1333,16 @@ def _product(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
 
 def _rounded_bounds(v: Num, scale: int) -> tuple[int, int]:
     return v.lo * scale, v.hi * scale
+
+
+def _fixed_divisor(a: Num, b: Num) -> tuple[int, int] | None:
+    """Where ``a / b`` divides by one known number other than 0 and ``a`` has a known
+    denominator: what ``a``'s numerator is multiplied by, and the quotient's denominator
+    (``a.n / a.d`` divided by ``b.lo / b.d`` is ``a.n * b.d / (a.d * b.lo)``, the sign
+    moved to the numerator)."""
+    if a.dconst is None or b.dconst is None or b.s != "1" or b.lo != b.hi or b.lo == 0:
+        return None
+    return (b.dconst if b.lo > 0 else -b.dconst), a.dconst * abs(b.lo)
 
 
 def _check(*ranges: tuple[int, int]) -> None:
