@@ -27,6 +27,10 @@ __all__ = [
 _EPOCH = 719163  # date(1970, 1, 1).toordinal()
 
 _jit: Any = numba.njit(cache=True, nogil=True)
+# The fast paths the loop calls for every record, written into it where it calls them
+# (Numba's inlining; LLVM would keep a call, the function with its fallback being large);
+# each fallback stays a call.
+_inline: Any = numba.njit(cache=True, nogil=True, inline="always")
 
 
 @_jit
@@ -89,7 +93,7 @@ _END_DAY = int(_STARTS[-1])  # the first day past the table
 _ESTIMATE_SHIFT = 15
 
 
-@_jit
+@_inline
 def _month_index(day: int) -> int:  # pragma: no cover - compiled
     """For a day within the table, the index of its month (months since January 1600):
     an estimate and one look-up, without a branch."""
@@ -107,7 +111,7 @@ def _add_months_by_rule(day: int, months: int) -> int:  # pragma: no cover - com
     return int(from_civil(ny, nm, d if d < last else last))
 
 
-@_jit
+@_inline
 def add_months(day: int, months: int) -> int:  # pragma: no cover - compiled
     """``months`` calendar months after ``day``, the day number clamped to the month."""
     if _FIRST_DAY <= day < _END_DAY and -_TABLE_MONTHS < months < _TABLE_MONTHS:
@@ -120,14 +124,14 @@ def add_months(day: int, months: int) -> int:  # pragma: no cover - compiled
     return int(_add_months_by_rule(day, months))
 
 
-@_jit
+@_inline
 def first_of_month(day: int) -> int:  # pragma: no cover - compiled
     if _FIRST_DAY <= day < _END_DAY:
         return int(_STARTS[_month_index(day)])
     return int(day - _civil(day)[2] + 1)
 
 
-@_jit
+@_inline
 def first_of_year(day: int) -> int:  # pragma: no cover - compiled
     if _FIRST_DAY <= day < _END_DAY:
         k = _month_index(day)
@@ -135,7 +139,7 @@ def first_of_year(day: int) -> int:  # pragma: no cover - compiled
     return int(from_civil(_civil(day)[0], 1, 1))
 
 
-@_jit
+@_inline
 def years_between(start: int, end: int) -> int:  # pragma: no cover - compiled
     """Completed years from ``start`` to ``end``, as :class:`rules.expr.YearsBetween`."""
     if _FIRST_DAY <= start < _END_DAY and _FIRST_DAY <= end < _END_DAY:
@@ -153,7 +157,7 @@ def years_between(start: int, end: int) -> int:  # pragma: no cover - compiled
     return whole
 
 
-@_jit
+@_inline
 def add_working_days(day: int, count: int) -> int:  # pragma: no cover - compiled
     """``count`` Monday-to-Friday days after ``day`` (``day`` itself not counted; before it
     where ``count`` is below 0): whole weeks of five, then the rest, stepping over one

@@ -1193,24 +1193,29 @@ class Gen(Blame):
         if not isinstance(table, CohortTable):
             self.emit(f"{n}, {s} = 0, {birth.s} if {birth.s} != 1 else 0")
             return Num(n, "1", s, birth.lo, birth.hi, 1, 1)
-        rlo, rhi = self.var("rl"), self.var("rh")
+        rlo, rhi, age = self.var("rl"), self.var("rh"), self.var("mo")
         self.emit(f"{n}, {s}, {rlo}, {rhi} = 0, {birth.s}, 0, 0")
         self.emit(f"if {birth.s} == 1:")
-        self.emit(f"    {s} = 3")
         first = table.cohorts[0].born_from.toordinal()
         before = table.reached_before.toordinal() - 1
         minimum = table.later_minimum_years * 12 + table.later_minimum_months
-        self.emit(f"    if {birth.n} < {first}:")
-        self.emit(f"        {rlo}, {rhi} = {OPEN_LOW}, {before}")
-        self.emit("    else:")
-        self.emit(f"        {rlo}, {rhi} = cal_add_months({birth.n}, {minimum}), {OPEN_HIGH}")
+        # The cohort's age in months first, then one date: one calendar step per record.
+        self.emit(f"    {age} = -1")
         most = minimum
         for cohort in table.cohorts:
             months = cohort.years * 12 + cohort.months
             most = max(most, months)
             lo, hi = cohort.born_from.toordinal(), cohort.born_to.toordinal()
             self.emit(f"    if {lo} <= {birth.n} <= {hi}:")
-            self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {months}), 1")
+            self.emit(f"        {age} = {months}")
+        self.emit(f"    if {age} >= 0:")
+        self.emit(f"        {n}, {s} = cal_add_months({birth.n}, {age}), 1")
+        self.emit(f"    elif {birth.n} < {first}:")
+        self.emit(f"        {s}, {rlo}, {rhi} = 3, {OPEN_LOW}, {before}")
+        self.emit("    else:")
+        self.emit(
+            f"        {s}, {rlo}, {rhi} = 3, cal_add_months({birth.n}, {minimum}), {OPEN_HIGH}"
+        )
         high = max(birth.hi + 31 * (most + 1), before)
         if carried is not None:  # an unanswered birth within its bounds (state 4)
             self.followed.add(id(node))
