@@ -649,25 +649,35 @@ def _output_texts(result: Any, n: int) -> dict[str, tuple[str, pa.Array]]:
     for key, raw in result.outputs.items():
         kind, places = result.output_kinds[key]
         kind = str(kind)
-        if isinstance(raw, ChoiceColumn):  # choice ids as codes, None where unknown
-            column = pc.take(pa.array(raw.names, type=pa.string()), pa.array(raw.codes))
-        elif not result.compiled or not isinstance(raw, np.ndarray) or places > 6:
-            values = [result.output(key, i) for i in range(n)]
-            texts[key] = (kind, pa.array([_text(v) for v in values], type=pa.string()))
-            continue
-        else:
-            column = _formatted(kind, places, raw)
-        known = result.output_known[key]
-        if known is not None:
-            column = pc.if_else(pa.array(known), column, pa.scalar(None, pa.string()))
-        if kind == "bool":  # 3 is "none"
-            column = pc.if_else(pa.array(raw == 3), pa.scalar(None, pa.string()), column)
-        if rechecked:
-            cells = column.to_numpy(zero_copy_only=False).astype(object)
-            cells[rechecked] = [_text(result.output(key, i)) for i in rechecked]
-            column = pa.array(cells, type=pa.string())
+        if isinstance(raw, ChoiceColumn) or (
+            result.compiled and isinstance(raw, np.ndarray) and places <= 6
+        ):
+            column = _loop_texts(result, key, raw, kind, places, rechecked)
+        else:  # evaluated record by record
+            column = pa.array([_text(result.output(key, i)) for i in range(n)], type=pa.string())
         texts[key] = (kind, column)
     return texts
+
+
+def _loop_texts(
+    result: Any, key: str, raw: Any, kind: str, places: int, rechecked: list[int]
+) -> pa.Array:
+    """One output's texts from the loop's column: none where it is unknown, and the single
+    path's own value for each record it evaluated."""
+    if isinstance(raw, ChoiceColumn):  # choice ids as codes, None where unknown
+        column = pc.take(pa.array(raw.names, type=pa.string()), pa.array(raw.codes))
+    else:
+        column = _formatted(kind, places, raw)
+    known = result.output_known[key]
+    if known is not None:
+        column = pc.if_else(pa.array(known), column, pa.scalar(None, pa.string()))
+    if kind == "bool":  # 3 is "none"
+        column = pc.if_else(pa.array(raw == 3), pa.scalar(None, pa.string()), column)
+    if rechecked:
+        cells = column.to_numpy(zero_copy_only=False).astype(object)
+        cells[rechecked] = [_text(result.output(key, i)) for i in rechecked]
+        column = pa.array(cells, type=pa.string())
+    return column
 
 
 def _formatted(kind: str, places: int, raw: np.ndarray[Any, Any]) -> pa.Array:
