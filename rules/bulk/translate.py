@@ -4,6 +4,7 @@ the records (:class:`Gen`), with the bounds of every intermediate.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,8 +18,9 @@ from rules.bulk.values import OPEN_HIGH, OPEN_LOW, Enum, NotCompilable, Num, Set
 from rules.parameters import CohortTable, DateBounds
 from rules.scheme import Scheme
 
-# Expression nodes with no loop form, each with the reason; a scheme that uses one is
-# evaluated record by record. (A test holds every node class to a loop form or a line here.)
+# Expression nodes with no loop form, by class name, each with the reason; a scheme that
+# uses one is evaluated record by record. (A test holds every node class to a loop form in
+# ``LOOP_FORMS`` or a line here.)
 NOT_IN_LOOP: dict[str, str] = {}
 _MAX = 2**63 - 1
 _FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()
@@ -32,7 +34,7 @@ DECIMAL_SCALES = (10**6, 10**4, 10**2)
 @dataclass
 class Gen(Blame):
     """The loop's lines for one scheme, set of figures and set of columns: :meth:`value`
-    translates a node (by the method named after its class), :meth:`truth` and
+    translates a node (by its class's entry in ``LOOP_FORMS``), :meth:`truth` and
     :meth:`number` a node of that type, and :meth:`blame` says what keeps it open."""
 
     scheme: Scheme
@@ -87,10 +89,10 @@ class Gen(Blame):
         single path evaluates it if anything stays unknown."""
         key: Any = ("fact", node.id) if isinstance(node, x.Fact) else id(node)
         if key not in self.memo:
-            handler = getattr(self, "_" + type(node).__name__, None)
-            if handler is None:
+            form = LOOP_FORMS.get(type(node))
+            if form is None:
                 raise NotCompilable(type(node).__name__)
-            self.memo[key] = handler(node)
+            self.memo[key] = form(self, node)
         v = self.memo[key]
         if not ranged:
             v = self.unweighed(v)
@@ -1303,6 +1305,41 @@ class Gen(Blame):
         if any(isinstance(part, x.Out | x.Crit) for part in node.x.walk()):
             self.emit("    dfr = 1")
         return Truth(t)
+
+
+# Each expression node's loop form, by its class (the class itself, not a subclass).
+LOOP_FORMS: dict[type[x.Expr], Callable[[Gen, Any], Any]] = {
+    x.Const: Gen._Const,
+    x.On: Gen._On,
+    x.Param: Gen._Param,
+    x.Fact: Gen._Fact,
+    x.Out: Gen._Out,
+    x.Crit: Gen._Crit,
+    x.Arith: Gen._Arith,
+    x.Min: Gen._Min,
+    x.Max: Gen._Max,
+    x.RoundHalfUp: Gen._RoundHalfUp,
+    x.AddDays: Gen._AddDays,
+    x.DaysBetween: Gen._DaysBetween,
+    x.Cmp: Gen._Cmp,
+    x.In: Gen._In,
+    x.IsNone: Gen._IsNone,
+    x.All: Gen._All,
+    x.AnyOf: Gen._AnyOf,
+    x.Not: Gen._Not,
+    x.If: Gen._If,
+    x.Case: Gen._Case,
+    x.AddMonths: Gen._AddMonths,
+    x.AddWorkingDays: Gen._AddWorkingDays,
+    x.FirstOfMonth: Gen._FirstOfMonth,
+    x.FirstOfYear: Gen._FirstOfYear,
+    x.YearsBetween: Gen._YearsBetween,
+    x.Floor: Gen._Floor,
+    x.ReachDate: Gen._ReachDate,
+    x.ParamOn: Gen._ParamOn,
+    x.Contains: Gen._Contains,
+    x.IsUnknown: Gen._IsUnknown,
+}
 
 
 _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
