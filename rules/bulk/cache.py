@@ -85,7 +85,7 @@ def numba_loop(args: list[str], lines: list[str]) -> Any:
         "from rules.bulk.fractions import compare as frac_compare",
         "",
         "",
-        f"def kernel(n, on_day, {', '.join([*args, 'k8', 'v32', 'v64', 'mk'])}):",
+        f"def kernel(n, on_day, {', '.join([*args, 'small', 'narrow', 'wide', 'masks'])}):",
         *("    " + line for line in once),
         "    for i in range(n):",
         *("        " + line for line in per_record),

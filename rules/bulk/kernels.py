@@ -86,16 +86,16 @@ def _build(
         t = gen.truth(criterion.condition)
         layout.small.append(criterion.id)
         row = len(layout.small) - 1
-        gen.emit(f"k8[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
-        open_tests.append(f"k8[{row}, i] == 1")
+        gen.emit(f"small[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
+        open_tests.append(f"small[{row}, i] == 1")
     for output in scheme.outputs:
         v = gen.value(output.expr)
         if isinstance(v, Truth):
             layout.small.append(output.id)
             row = len(layout.small) - 1
             layout.output_rows[output.id] = ("small", row)
-            gen.emit(f"k8[{row}, i] = {v.b}")  # 2 marks unknown
-            open_tests.append(f"k8[{row}, i] == 2")
+            gen.emit(f"small[{row}, i] = {v.b}")  # 2 marks unknown
+            open_tests.append(f"small[{row}, i] == 2")
             open_outputs.append((open_tests[-1], output.expr))
             layout.output_mask[output.id] = None
             continue
@@ -107,7 +107,7 @@ def _build(
             row = len(layout.wide) - 1
             layout.output_rows[output.id] = ("wide", row)
             layout.output_mask[output.id] = layout.mask(v.s)
-            gen.emit(f"v64[{row}, i] = {v.code}")
+            gen.emit(f"wide[{row}, i] = {v.code}")
             continue
         scale = 10**output.places if output.kind is OutputKind.DECIMAL else 1
         if output.kind in (OutputKind.MONEY, OutputKind.DECIMAL):
@@ -117,7 +117,7 @@ def _build(
         else:
             text = f"({v.n}) // ({v.d})"
         largest = (max(abs(v.lo), abs(v.hi)) // (v.dconst or 1) + 1) * scale
-        block, name = ("narrow", "v32") if largest < 2**31 else ("wide", "v64")
+        block, name = ("narrow", "narrow") if largest < 2**31 else ("wide", "wide")
         rows = layout.narrow if block == "narrow" else layout.wide
         rows.append(output.id)
         row = len(rows) - 1
@@ -129,7 +129,7 @@ def _build(
             gen.emit(f"if {v.s} == 1:")
             gen.emit(f"    {name}[{row}, i] = {text}")
     for row, state in enumerate(layout.masks):
-        gen.emit(f"mk[{row}, i] = {state} == 1")
+        gen.emit(f"masks[{row}, i] = {state} == 1")
     layout.small.append(OPEN)
     tests = list(open_tests)
     if any("dfr = 1" in line for line in gen.lines):
@@ -146,7 +146,7 @@ def _build(
         gen.lines.insert(0, "brd = 0")
         gen.emit("bnd = 0")
         start = len(gen.lines)
-        opened = [(f"k8[{row}, i] == 1", c.condition) for row, c in enumerate(scheme.criteria)]
+        opened = [(f"small[{row}, i] == 1", c.condition) for row, c in enumerate(scheme.criteria)]
         for test, tree in opened + open_outputs:
             w = gen.blame(tree)
             if w != "0":
@@ -166,7 +166,7 @@ def _build(
         if "dfr = 0" in gen.lines:
             tests.append("dfr == 1")
     tests = tests or ["False"]
-    gen.emit(f"k8[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
+    gen.emit(f"small[{len(layout.small) - 1}, i] = 1 if ({' or '.join(tests)}) else 0")
     args = list(dict.fromkeys(gen.args))
     return numba_loop(args, gen.lines), gen, args, layout
 
@@ -178,8 +178,8 @@ def _build_screening(
     params: dict[str, Any],
     decimal_scale: int = DECIMAL_SCALES[0],
 ) -> tuple[Any, Gen, list[str], Layout]:
-    """A loop for a screening: per record each criterion (``k8``), for an open one the
-    facts that keep it open (``v64``, a blame mask), and whether the single path must
+    """A loop for a screening: per record each criterion (``small``), for an open one the
+    facts that keep it open (``wide``, a blame mask), and whether the single path must
     look again: a range met a node that does not weigh it (``brd``), or an "is unknown"
     the answers' bounds may answer otherwise (``dfr``). No outputs are written."""
     gen = Gen(scheme, present, params, decimal_scale=decimal_scale, follow_bounds=True)
@@ -187,19 +187,19 @@ def _build_screening(
     for row, criterion in enumerate(scheme.criteria):
         t = gen.truth(criterion.condition)
         layout.small.append(criterion.id)
-        gen.emit(f"k8[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
+        gen.emit(f"small[{row}, i] = 2 if {t} == 1 else (0 if {t} == 0 else 1)")
     for row, criterion in enumerate(scheme.criteria):
         layout.wide.append(criterion.id)
         w = gen.blame(criterion.condition)
         if w != "0":
-            gen.emit(f"if k8[{row}, i] == 1:")
-            gen.emit(f"    v64[{row}, i] = {w}")
+            gen.emit(f"if small[{row}, i] == 1:")
+            gen.emit(f"    wide[{row}, i] = {w}")
     for flag, row_name in (("brd", RANGE_UNWEIGHED), ("dfr", DOUBT)):
         layout.small.append(row_name)
         used = any(f"{flag} = 1" in line for line in gen.lines)
         if used:
             gen.lines.insert(0, f"{flag} = 0")
-        gen.emit(f"k8[{len(layout.small) - 1}, i] = {flag if used else 0}")
+        gen.emit(f"small[{len(layout.small) - 1}, i] = {flag if used else 0}")
     args = list(dict.fromkeys(gen.args))
     return numba_loop(args, gen.lines), gen, args, layout
 
@@ -212,7 +212,7 @@ def build_tests(
     gen = Gen(scheme, present, {})
     for row, test in enumerate(tests):
         t = gen.truth(test)
-        gen.emit(f"k8[{row}, i] = {t}")
+        gen.emit(f"small[{row}, i] = {t}")
     if any("brd = 1" in line for line in gen.lines):
         gen.lines.insert(0, "brd = 0")
     if any("dfr = 1" in line for line in gen.lines):

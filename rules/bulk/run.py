@@ -68,18 +68,18 @@ def _execute(
     """Run the loop: its four blocks, each record's status from the availability and the
     criteria, the criteria's rows, and the records whose decimals are off its scale."""
     arrays, deferred = loop_arrays(scheme, cols, n, gen, args)
-    k8 = np.empty((len(layout.small), n), dtype=np.int8)
-    v32 = np.zeros((len(layout.narrow), n), dtype=np.int32)
-    v64 = np.zeros((len(layout.wide), n), dtype=np.int64)
-    mk = np.empty((len(layout.masks), n), dtype=np.bool_)
-    bad = kernel(n, on.toordinal(), *arrays, k8, v32, v64, mk)
+    small = np.empty((len(layout.small), n), dtype=np.int8)
+    narrow = np.zeros((len(layout.narrow), n), dtype=np.int32)
+    wide = np.zeros((len(layout.wide), n), dtype=np.int64)
+    masks = np.empty((len(layout.masks), n), dtype=np.bool_)
+    bad = kernel(n, on.toordinal(), *arrays, small, narrow, wide, masks)
     if bad >= 0:
         raise ValueError(f"record {bad} holds a value outside its fact's bounds")
     status = np.full(n, _CODES[cached_availability(scheme, on).criterion.status], dtype=np.int8)
-    criteria = {c.id: k8[row] for row, c in enumerate(scheme.criteria)}
+    criteria = {c.id: small[row] for row, c in enumerate(scheme.criteria)}
     for codes_row in criteria.values():
         np.minimum(status, codes_row, out=status)
-    return k8, v32, v64, mk, status, criteria, deferred
+    return small, narrow, wide, masks, status, criteria, deferred
 
 
 def _run(
@@ -92,10 +92,10 @@ def _run(
     args: list[str],
     layout: Layout,
 ) -> BulkResult:
-    k8, v32, v64, mk, status, criteria, deferred = _execute(
+    small, narrow, wide, masks, status, criteria, deferred = _execute(
         scheme, cols, n, on, kernel, gen, args, layout
     )
-    rows = np.flatnonzero(k8[layout.small.index(OPEN)])
+    rows = np.flatnonzero(small[layout.small.index(OPEN)])
     if deferred:
         rows = np.union1d(rows, np.concatenate(deferred))
     rechecked = _recheck(scheme, cols, on, rows)
@@ -103,7 +103,7 @@ def _run(
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:
             criteria[criterion.id][i] = _CODES[criterion.status]
-    blocks: dict[str, np.ndarray[Any, Any]] = {"small": k8, "narrow": v32, "wide": v64}
+    blocks: dict[str, np.ndarray[Any, Any]] = {"small": small, "narrow": narrow, "wide": wide}
     inverse = {code: enum_id for enum_id, code in gen.enum_codes.items()}
     outputs: dict[str, Any] = {}
     known: dict[str, Any] = {}
@@ -114,7 +114,7 @@ def _run(
         if block == "small":
             known[o.id] = values != 2
         else:
-            known[o.id] = None if mask_row is None else mk[mask_row]
+            known[o.id] = None if mask_row is None else masks[mask_row]
         if o.kind in (OutputKind.ENUM, OutputKind.STRING):
             names = tuple(inverse.get(code) for code in range(max(inverse, default=0) + 1))
             outputs[o.id] = ChoiceColumn(values, names)  # code 0: unknown
@@ -150,7 +150,7 @@ def _screen(
     facts come from the loop's blame masks, ranked as :func:`rules.engine.evaluate` ranks
     them, unless the single path might narrow something from bounds: such a record, and
     one the loop cannot follow, is evaluated by the single path."""
-    k8, _, masks, _, status, criteria, deferred = _execute(
+    small, _, blames, _, status, criteria, deferred = _execute(
         scheme, cols, n, on, kernel, gen, args, layout
     )
     criteria_count = len(scheme.criteria)
@@ -160,15 +160,15 @@ def _screen(
     else:
         bounded = np.zeros(n, dtype=np.bool_)
         for row in range(criteria_count):
-            bounded |= (masks[row] >> BOUNDS_BIT) & 1 == 1
-        narrowed = undecided & (bounded | (k8[layout.small.index(RANGE_UNWEIGHED)] == 1))
-    single = narrowed | (k8[layout.small.index(DOUBT)] == 1)
+            bounded |= (blames[row] >> BOUNDS_BIT) & 1 == 1
+        narrowed = undecided & (bounded | (small[layout.small.index(RANGE_UNWEIGHED)] == 1))
+    single = narrowed | (small[layout.small.index(DOUBT)] == 1)
     if deferred:
         single[np.concatenate(deferred)] = True
     rechecked = _recheck(scheme, cols, on, np.flatnonzero(single))
     settled = undecided & ~single
     rank = np.full((n, len(scheme.facts)), -1, dtype=np.int8)
-    compiled(_rank_missing)(masks, settled, rank)
+    compiled(_rank_missing)(blames, settled, rank)
     for i, result in rechecked.items():
         status[i] = STATUS_NAMES.index(result.status)
         for criterion in result.criteria[1:]:
@@ -303,14 +303,14 @@ def check_constraints_bulk(
         return None
     kernel, gen, args = built
     arrays, deferred = loop_arrays(scheme, cols, n, gen, args)
-    k8 = np.empty((len(scheme.constraints), n), dtype=np.int8)
-    empty32, empty64 = np.zeros((0, n), dtype=np.int32), np.zeros((0, n), dtype=np.int64)
-    bad = kernel(n, on.toordinal(), *arrays, k8, empty32, empty64, np.zeros((0, n), dtype=np.bool_))
+    small = np.empty((len(scheme.constraints), n), dtype=np.int8)
+    narrow, wide = np.zeros((0, n), dtype=np.int32), np.zeros((0, n), dtype=np.int64)
+    bad = kernel(n, on.toordinal(), *arrays, small, narrow, wide, np.zeros((0, n), dtype=np.bool_))
     if bad >= 0:
         raise ValueError(f"record {bad} holds a value outside its fact's bounds")
     found = {}
     for row, constraint in enumerate(scheme.constraints):
-        holds = np.where(k8[row] == 0, 0, 1).astype(np.int8)
+        holds = np.where(small[row] == 0, 0, 1).astype(np.int8)
         if deferred:
             holds[np.concatenate(deferred)] = 2
         found[constraint.id] = holds
