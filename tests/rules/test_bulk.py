@@ -21,6 +21,7 @@ import pytest
 
 import rules
 from rules.bulk import BulkResult, Column, evaluate_bulk
+from rules.bulk.translate import _all, _any, _one_of
 from rules.scheme import Output, OutputKind
 from rules.texts import t
 from tests.rules.toy_scheme import INCOME, build
@@ -610,3 +611,20 @@ def test_the_loop_orders_fractions_of_64_bit_integers_as_exact_arithmetic_does()
     for p, q, r, s in cases:
         exact = Fraction(p, q) - Fraction(r, s)
         assert compare(p, q, r, s) == (exact > 0) - (exact < 0), (p, q, r, s)
+
+
+def test_the_loops_tests_without_branches_say_what_or_and_and_in_say() -> None:
+    """The loop joins its tests with | and & and tests a choice among several as one bit:
+    the same truth as Python's own ``or``, ``and`` and ``in`` for every code, also past the
+    64-bit mask, where it falls back to comparisons."""
+    for codes in ([1, 5, 9], [3], [], [2, 62], [1, 63, 70]):
+        test = _one_of("code", codes)
+        assert (">>" in test) == bool(codes and max(codes) < 63)
+        for code in range(72):
+            assert eval(test, {"code": code}) is (code in codes), (codes, code)
+    for a in (0, 1, 2):
+        for b in (0, 1, 2):
+            scope = {"a": a, "b": b}
+            assert eval(_any(["a == 1", "b == 1"]), scope) is (a == 1 or b == 1)
+            assert eval(_all(["a == 0", "b == 0"]), scope) is (a == 0 and b == 0)
+    assert eval(_any([]), {}) is False and eval(_all([]), {}) is True
